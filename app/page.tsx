@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { RoleGrid } from "@/components/role-grid";
+import { getFamilies, getModel } from "@/lib/queries";
+import { compareUrl, ladderUrl } from "@/lib/site";
+
+export default function HomePage() {
+  const families = getFamilies();
+  const { comparisons, ladders } = getModel();
+  return (
+    <>
+      <div className="max-w-prose">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Who does what in a product team</h1>
+        <p className="mt-4 text-lg text-slate-800 dark:text-slate-200">
+          Team Roles defines each role in a product team: what it is for, what it is responsible for, who it works with and how people grow in it. Every
+          definition cites its sources. Link to a role, or to one responsibility, to settle a question in a conversation.
+        </p>
+      </div>
+
+      <section aria-labelledby="start" className="mt-8 grid gap-4 sm:grid-cols-3">
+        <h2 id="start" className="sr-only">
+          Ways in
+        </h2>
+        <Link href="/roles" className="rounded-lg bg-brand-700 p-4 font-semibold text-white no-underline hover:bg-brand-800 dark:bg-brand-700 dark:text-white">
+          Browse all roles
+        </Link>
+        <Link href="/compare" className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
+          Compare two roles
+        </Link>
+        <Link href="/ladders" className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
+          See the career ladders
+        </Link>
+      </section>
+
+      {families.map((f) => (
+        <RoleGrid key={f.family} id={`family-${f.family}`} label={f.label} roles={f.roles} />
+      ))}
+
+      {comparisons.length > 0 && (
+        <section aria-labelledby="popular-comparisons" className="mt-10">
+          <h2 id="popular-comparisons" className="mb-4 text-2xl font-bold tracking-tight">
+            Popular comparisons
+          </h2>
+          <ul className="list-disc space-y-1 pl-5">
+            {comparisons.map((c) => (
+              <li key={c.slug}>
+                <Link href={compareUrl(c.roles[0], c.roles[1])}>{c.title}</Link>: {c.summary}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {ladders.length > 0 && (
+        <section aria-labelledby="home-ladders" className="mt-10">
+          <h2 id="home-ladders" className="mb-4 text-2xl font-bold tracking-tight">
+            Career ladders
+          </h2>
+          <ul className="list-disc space-y-1 pl-5">
+            {ladders.map((l) => (
+              <li key={l.slug}>
+                <Link href={ladderUrl(l.slug)}>{l.title}</Link>: {l.summary}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,169 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AnchorHeading } from "@/components/anchor-heading";
+import { ContentsList } from "@/components/contents-list";
+import { DimensionList } from "@/components/dimension-list";
+import { GrowthPath } from "@/components/growth-path";
+import { Html } from "@/components/html";
+import { ItemList } from "@/components/item-list";
+import { PageHeader } from "@/components/page-header";
+import { ScrumParts } from "@/components/scrum-parts";
+import { SourceList } from "@/components/source-list";
+import { WorksWithList } from "@/components/works-with-list";
+import { ROLE_SECTION_IDS } from "@/lib/parse-role";
+import { getInherited, getRole, getRoles, getRoleTitles } from "@/lib/queries";
+import { FAMILIES } from "@/lib/schema";
+import { EDIT_BASE_URL, SITE_NAME, roleUrl } from "@/lib/site";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getRoles().map((r) => ({ slug: r.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const role = getRole((await params).slug);
+  if (!role) return {};
+  const url = roleUrl(role.slug);
+  return {
+    title: role.title,
+    description: role.summary,
+    alternates: { canonical: url },
+    openGraph: { title: `${role.title} | ${SITE_NAME}`, description: role.summary, url, type: "article" },
+    twitter: { card: "summary_large_image", title: role.title, description: role.summary },
+  };
+}
+
+export default async function RolePage({ params }: Props) {
+  const role = getRole((await params).slug);
+  if (!role) notFound();
+  const titles = getRoleTitles();
+  const inherited = getInherited(role);
+  const ids = ROLE_SECTION_IDS;
+  const contents = [
+    { id: ids.purpose, label: "What the role is for" },
+    { id: ids.responsibilities, label: "Responsibilities" },
+    ...(role.growth.length ? [{ id: ids.growth, label: "Growth path" }] : []),
+    ...(role.scrum.length ? [{ id: ids.scrum, label: "Scrum events and artefacts" }] : []),
+    { id: "at-a-glance", label: "At a glance" },
+    { id: ids.worksWith, label: "Works with" },
+    { id: ids.why, label: "Why the role matters" },
+    ...(role.notesHtml ? [{ id: ids.notes, label: "Notes" }] : []),
+    ...(role.related.length ? [{ id: "related", label: "Related roles" }] : []),
+    { id: "sources", label: "Sources" },
+  ];
+  const prose = "prose prose-slate max-w-prose dark:prose-invert";
+
+  return (
+    <article>
+      <PageHeader eyebrow={FAMILIES[role.family]} title={role.title} aliases={role.aliases} summary={role.summary} />
+      <ContentsList entries={contents} />
+
+      <section aria-labelledby={ids.purpose}>
+        <AnchorHeading id={ids.purpose}>What the role is for</AnchorHeading>
+        <Html html={role.purposeHtml} className={prose} />
+      </section>
+
+      <section aria-labelledby={ids.responsibilities}>
+        <AnchorHeading id={ids.responsibilities}>Responsibilities</AnchorHeading>
+        {inherited.length > 0 && (
+          <p className="mb-4 max-w-prose">
+            A {role.title} does everything a{" "}
+            {inherited.map((g, i) => (
+              <span key={g.from.slug}>
+                {i > 0 && ", and so everything a "}
+                <Link href={roleUrl(g.from.slug)}>{g.from.title}</Link>
+              </span>
+            ))}{" "}
+            does. These responsibilities are new at this level:
+          </p>
+        )}
+        <ItemList items={role.responsibilities} anchorLabel="responsibility" />
+        {inherited.map((g) => (
+          <details key={g.from.slug} className="mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+            <summary className="cursor-pointer font-semibold">
+              Included from {g.from.title} ({g.responsibilities.length})
+            </summary>
+            <ul className="mt-3 list-disc space-y-1 pl-5">
+              {g.responsibilities.map((r) => (
+                <li key={r.id}>
+                  <Link href={`${roleUrl(g.from.slug)}#${r.id}`}>{r.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ))}
+      </section>
+
+      {role.growth.length > 0 && (
+        <section aria-labelledby={ids.growth}>
+          <AnchorHeading id={ids.growth}>Growth path</AnchorHeading>
+          <p className="mb-4 max-w-prose text-slate-700 dark:text-slate-300">The skills a {role.title} builds, from first steps to mastery.</p>
+          <GrowthPath levels={role.growth} />
+        </section>
+      )}
+
+      {role.scrum.length > 0 && (
+        <section aria-labelledby={ids.scrum}>
+          <AnchorHeading id={ids.scrum}>Scrum events and artefacts</AnchorHeading>
+          <ScrumParts parts={role.scrum} />
+        </section>
+      )}
+
+      <section aria-labelledby="at-a-glance">
+        <AnchorHeading id="at-a-glance">At a glance</AnchorHeading>
+        <DimensionList dimensions={role.dimensions} />
+      </section>
+
+      <section aria-labelledby={ids.worksWith}>
+        <AnchorHeading id={ids.worksWith}>Works with</AnchorHeading>
+        <WorksWithList entries={role.worksWith.map((w) => ({ href: roleUrl(w.slug), title: titles.get(w.slug) ?? w.slug, html: w.html }))} />
+      </section>
+
+      <section aria-labelledby={ids.why}>
+        <AnchorHeading id={ids.why}>Why the role matters</AnchorHeading>
+        <Html html={role.whyHtml} className={prose} />
+      </section>
+
+      {role.notesHtml && (
+        <section aria-labelledby={ids.notes}>
+          <AnchorHeading id={ids.notes}>Notes</AnchorHeading>
+          <Html html={role.notesHtml} className={prose} />
+        </section>
+      )}
+
+      {role.related.length > 0 && (
+        <section aria-labelledby="related">
+          <AnchorHeading id="related">Related roles</AnchorHeading>
+          <ul className="flex flex-wrap gap-3">
+            {role.related.map((slug) => (
+              <li key={slug}>
+                <Link href={roleUrl(slug)} className="inline-block rounded-full border border-slate-300 px-3 py-1 dark:border-slate-600">
+                  {titles.get(slug) ?? slug}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="sources">
+        <AnchorHeading id="sources">Sources</AnchorHeading>
+        <SourceList sources={role.sources} />
+        <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
+          Last updated <time dateTime={role.updated}>{formatDate(role.updated)}</time>.{" "}
+          <a href={`${EDIT_BASE_URL}${role.file}`} className="no-print">
+            Suggest an edit to this role
+          </a>
+        </p>
+      </section>
+    </article>
+  );
+}
+
+function formatDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}

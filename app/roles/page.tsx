@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { RoleGrid } from "@/components/role-grid";
+import { getFamilies, getRoles } from "@/lib/queries";
+
+export const metadata: Metadata = {
+  title: "All roles",
+  description: "Every role in a product team, grouped by family, with a one-sentence summary of each.",
+  alternates: { canonical: "/roles" },
+  openGraph: { title: "All roles | Team Roles", url: "/roles" },
+};
+
+export default function RolesPage() {
+  const families = getFamilies();
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">All roles</h1>
+      <p className="mt-4 max-w-prose text-lg">
+        {getRoles().length} roles in {families.length} families. Each page lists the role&apos;s responsibilities, who it works with and its sources.
+      </p>
+      <nav aria-label="Families" className="mt-6">
+        <ul className="flex flex-wrap gap-3">
+          {families.map((f) => (
+            <li key={f.family}>
+              <a href={`#family-${f.family}`}>{f.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {families.map((f) => (
+        <RoleGrid key={f.family} id={`family-${f.family}`} label={f.label} roles={f.roles} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from "react";
+
+export function PageHeader({
+  eyebrow,
+  title,
+  aliases = [],
+  summary,
+  children,
+}: {
+  eyebrow?: string;
+  title: string;
+  aliases?: readonly string[];
+  summary: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="border-b border-slate-200 pb-6 dark:border-slate-800">
+      {eyebrow && <p className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{eyebrow}</p>}
+      <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
+      {aliases.length > 0 && (
+        <p className="mt-2 text-slate-700 dark:text-slate-300">
+          Also known as: <span className="font-medium">{aliases.join(", ")}</span>
+        </p>
+      )}
+      <p className="mt-4 max-w-prose text-lg text-slate-800 dark:text-slate-200">{summary}</p>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import Link from "next/link";
+
+export function SiteFooter() {
+  return (
+    <footer
+      role="contentinfo"
+      className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300"
+    >
+      <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-6 sm:flex-row sm:justify-between">
+        <p>Team Roles: a reference for who does what in a product team. Definitions cite their sources on each page.</p>
+        <p>
+          <Link href="/roles">All roles</Link>
+        </p>
+      </div>
+    </footer>
+  );
+}

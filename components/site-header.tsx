@@ -1,0 +1,30 @@
+import Link from "next/link";
+
+const links = [
+  { href: "/roles", label: "Roles" },
+  { href: "/compare", label: "Compare" },
+  { href: "/ladders", label: "Career ladders" },
+];
+
+export function SiteHeader() {
+  return (
+    <header role="banner" className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-slate-900 no-underline dark:text-white">
+          Team Roles
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1">
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href} className="font-medium">
+                  {l.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

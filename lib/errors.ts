@@ -1,0 +1,165 @@
+import type { z } from "zod";
+
+/** One problem in one content file, worded for the author who has to fix it. */
+export interface ContentError {
+  file: string;
+  line?: number;
+  /** Front-matter field path such as `related[1]`, or a section such as `## Responsibilities`. */
+  where?: string;
+  message: string;
+}
+
+export function formatError(e: ContentError): string {
+  const at = e.line ? `${e.file}:${e.line}` : e.file;
+  return e.where ? `${at}: ${e.where}: ${e.message}` : `${at}: ${e.message}`;
+}
+
+export function formatErrors(errors: readonly ContentError[]): string {
+  const n = errors.length;
+  return `${n} content ${n === 1 ? "problem" : "problems"} found:\n\n${errors.map((e) => `  ${formatError(e)}`).join("\n")}\n`;
+}
+
+/** Thrown by the loader so that `next build` stops with the same text `npm run validate` prints. */
+export class ContentValidationError extends Error {
+  readonly errors: readonly ContentError[];
+  constructor(errors: readonly ContentError[]) {
+    super(formatErrors(errors));
+    this.name = "ContentValidationError";
+    this.errors = errors;
+    // The message is the whole report; a stack trace would only bury it.
+    this.stack = this.message;
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; errors: ContentError[] };
+
+export function levenshtein(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate, if it is close enough to be a likely typo. */
+export function closest(input: string, candidates: readonly string[]): string | undefined {
+  const needle = input.toLowerCase();
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const score = levenshtein(needle, c.toLowerCase());
+    if (score < bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  const limit = Math.max(2, Math.floor(needle.length / 3));
+  if (bestScore <= limit) return best;
+  // Multi-word names ("Why it matters") are better matched by the words they share.
+  const words = needle.split(/[\s-]+/).filter((w) => w.length > 2);
+  if (words.length < 2) return undefined;
+  const overlap = (c: string) =>
+    words.filter((w) =>
+      c
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .includes(w),
+    ).length / words.length;
+  const byWords = [...candidates].sort((x, y) => overlap(y) - overlap(x))[0];
+  return byWords && overlap(byWords) >= 0.6 ? byWords : undefined;
+}
+
+export function didYouMean(input: string, candidates: readonly string[]): string {
+  const hit = closest(input, candidates);
+  return hit ? ` (did you mean "${hit}"?)` : "";
+}
+
+export function pathToString(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => {
+    if (typeof key === "number") return `${acc}[${key}]`;
+    return acc ? `${acc}.${String(key)}` : String(key);
+  }, "");
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return "an empty value";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a group of fields";
+  if (typeof v === "string") return `the text "${v}"`;
+  return `${typeof v === "number" ? "the number" : "the value"} ${String(v)}`;
+}
+
+/**
+ * Turns zod's issues into author-facing errors: field paths in front-matter terms, the line
+ * each field is on, and what to write instead. `lineOf` maps a field path to its line.
+ */
+export function fromZodIssues(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  allowedKeys: (path: readonly PropertyKey[]) => readonly string[],
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+): ContentError[] {
+  const out: ContentError[] = [];
+  for (const issue of issues) {
+    const path = issue.path;
+    if (issue.code === "unrecognized_keys") {
+      const allowed = allowedKeys(path);
+      for (const key of issue.keys) {
+        const full = [...path, key];
+        out.push({
+          file,
+          line: lineOf(full),
+          where: pathToString(full),
+          message: `unknown field "${key}"${didYouMean(key, allowed)}. Allowed fields here: ${allowed.join(", ")}.`,
+        });
+      }
+      continue;
+    }
+    const value = valueAt(data, path);
+    const where = pathToString(path) || "front matter";
+    if (issue.code === "invalid_type" && value === undefined) {
+      out.push({
+        file,
+        // A missing top-level field has no line of its own; a nested one is shown at its parent.
+        line: path.length > 1 ? lineOf(path.slice(0, -1)) : undefined,
+        where,
+        message: `is required but missing. Add a line \`${String(path[path.length - 1])}: …\`.`,
+      });
+      continue;
+    }
+    if (issue.code === "invalid_type") {
+      const expected = issue.expected === "array" ? "a list (e.g. [a, b])" : issue.expected === "object" ? "a group of indented fields" : `a ${issue.expected}`;
+      out.push({ file, line: lineOf(path), where, message: `must be ${expected}, not ${describeValue(value)}.` });
+      continue;
+    }
+    if (issue.code === "invalid_value") {
+      const options = issue.values.map(String);
+      const got = typeof value === "string" ? value : String(value);
+      out.push({
+        file,
+        line: lineOf(path),
+        where,
+        message: `"${got}" is not allowed${didYouMean(got, options)}. Use one of: ${options.join(", ")}.`,
+      });
+      continue;
+    }
+    out.push({ file, line: lineOf(path), where, message: `${issue.message.replace(/\.$/, "")}.` });
+  }
+  return out;
+}

@@ -1,0 +1,205 @@
+import matter from "gray-matter";
+import type { Heading, List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { remark } from "remark";
+import remarkGfm from "remark-gfm";
+import remarkHtml from "remark-html";
+import { LineCounter, isMap, isScalar, parseDocument } from "yaml";
+import type { ContentError } from "./errors";
+
+/*
+ * Markdown and YAML mechanics shared by the role, comparison and ladder parsers. Nothing
+ * here knows what a role is; it turns text into front-matter data with line numbers and a
+ * body split into `##` sections, and renders prose fragments to sanitised HTML.
+ */
+
+const parser = remark().use(remarkGfm);
+// remark-html keeps its default sanitising (GitHub's schema): raw HTML and javascript: URLs are dropped.
+const renderer = remark().use(remarkGfm).use(remarkHtml);
+
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+export function renderHtml(nodes: readonly RootContent[]): string {
+  const root: Root = { type: "root", children: [...nodes] };
+  // remark-html does all its work (including sanitising) in its compiler, so no transform pass is needed.
+  return String(renderer.stringify(root)).trim();
+}
+
+export interface Section {
+  heading: string;
+  line: number;
+  nodes: RootContent[];
+}
+
+export interface SplitDocument {
+  data: Record<string, unknown>;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  preamble: RootContent[];
+  sections: Section[];
+  /** Added to a body node's line to get the line in the file. */
+  bodyOffset: number;
+}
+
+export function lineOfNode(node: Nodes, offset: number): number | undefined {
+  return node.position ? node.position.start.line + offset : undefined;
+}
+
+/** Splits a file into front matter (with a field → line lookup) and `##` sections. */
+export function splitDocument(file: string, source: string): { ok: true; doc: SplitDocument } | { ok: false; errors: ContentError[] } {
+  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (!/^---\n/.test(text)) {
+    return {
+      ok: false,
+      errors: [{ file, line: 1, message: "has no front matter. Start the file with a line `---`, the fields (title: …, summary: …), then another `---`." }],
+    };
+  }
+  const lineCounter = new LineCounter();
+  let yamlDoc: ReturnType<typeof parseDocument> | undefined;
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, {
+      engines: {
+        yaml: (s: string) => {
+          yamlDoc = parseDocument(s, { lineCounter, prettyErrors: false });
+          const err = yamlDoc.errors[0];
+          if (err) throw err;
+          return yamlDoc.toJS() ?? {};
+        },
+      },
+    });
+  } catch (e) {
+    const err = e as { linePos?: [{ line: number }]; message?: string };
+    const line = err.linePos?.[0]?.line;
+    const first = (err.message ?? "unreadable YAML").split("\n")[0];
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          line: line ?? 1,
+          where: "front matter",
+          message: `is not valid YAML (${first}). Check indentation, and put quotes around text that contains ": ".`,
+        },
+      ],
+    };
+  }
+  if (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) {
+    return { ok: false, errors: [{ file, line: 2, where: "front matter", message: "must be a list of `field: value` lines." }] };
+  }
+  const contentStart = text.length - parsed.content.length;
+  const bodyOffset = text.slice(0, contentStart).split("\n").length - 1;
+  const doc = yamlDoc;
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    if (!doc) return undefined;
+    // The key's own line reads better for a field than its value's, which may be on the next line.
+    const parentPath = path.slice(0, -1);
+    const parent = parentPath.length ? doc.getIn(parentPath as unknown[], true) : doc.contents;
+    const last = path[path.length - 1];
+    if (isMap(parent) && last !== undefined) {
+      const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
+      const range = (pair && isScalar(pair.key) && pair.key.range) || undefined;
+      if (range) return lineCounter.linePos(range[0]).line;
+    }
+    const node = path.length ? doc.getIn(path as unknown[], true) : doc.contents;
+    const range = node && typeof node === "object" && "range" in node ? (node.range as [number, number, number] | undefined) : undefined;
+    // The matter string starts with the newline after the opening ---, so its lines are the file's lines.
+    if (range) return lineCounter.linePos(range[0]).line;
+    return path.length ? lineOf(path.slice(0, -1)) : 1;
+  };
+
+  const tree = parser.parse(parsed.content);
+  const preamble: RootContent[] = [];
+  const sections: Section[] = [];
+  for (const node of tree.children) {
+    if (node.type === "heading" && node.depth === 2) {
+      sections.push({ heading: toString(node).trim(), line: lineOfNode(node, bodyOffset) ?? 1, nodes: [node] });
+    } else if (sections.length) {
+      sections[sections.length - 1]!.nodes.push(node);
+    } else {
+      preamble.push(node);
+    }
+  }
+  for (const s of sections) s.nodes.shift();
+  const topLevel = tree.children.filter((n): n is Heading => n.type === "heading" && n.depth === 1);
+  const errors: ContentError[] = topLevel.map((h) => ({
+    file,
+    line: lineOfNode(h, bodyOffset),
+    message: `"# ${toString(h)}" is a top-level heading. The title comes from the front matter; use "## " for sections.`,
+  }));
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, doc: { data: parsed.data as Record<string, unknown>, lineOf, preamble, sections, bodyOffset } };
+}
+
+export interface BoldItem {
+  title: string;
+  html: string;
+  line?: number;
+}
+
+/**
+ * Reads `- **Title**: description` items. Returns the items, or the reason an item does not
+ * follow the pattern, phrased for the author.
+ */
+export function readBoldItems(list: List, offset: number): { items: BoldItem[]; problems: { line?: number; message: string }[] } {
+  const items: BoldItem[] = [];
+  const problems: { line?: number; message: string }[] = [];
+  for (const li of list.children) {
+    const item = readBoldItem(li, offset);
+    if ("problem" in item) problems.push({ line: lineOfNode(li, offset), message: item.problem });
+    else items.push(item);
+  }
+  return { items, problems };
+}
+
+function readBoldItem(li: ListItem, offset: number): BoldItem | { problem: string } {
+  const [first, ...rest] = li.children;
+  const text = toString(li).trim().slice(0, 40);
+  const pattern = `write it as "- **Short title**: description"`;
+  if (!first || first.type !== "paragraph") return { problem: `item "${text}" has no text; ${pattern}.` };
+  const [strong, ...inline] = first.children;
+  if (!strong || strong.type !== "strong") return { problem: `item "${text}…" does not start with a bold title; ${pattern}.` };
+  let title = toString(strong).trim();
+  const remaining: PhrasingContent[] = [...inline];
+  let hadColon = false;
+  if (title.endsWith(":")) {
+    title = title.slice(0, -1).trim();
+    hadColon = true;
+  }
+  const head = remaining[0];
+  if (head && head.type === "text") {
+    const stripped = head.value.replace(/^\s*[:\-–—]?\s*/, "");
+    hadColon ||= /^\s*[:\-–—]/.test(head.value);
+    if (stripped) remaining[0] = { ...head, value: stripped };
+    else remaining.shift();
+  }
+  if (!title) return { problem: `item has an empty bold title; ${pattern}.` };
+  const body: RootContent[] = [];
+  if (remaining.length) body.push({ type: "paragraph", children: remaining });
+  body.push(...rest);
+  if (!body.length || !toString({ type: "root", children: body }).trim()) {
+    return { problem: `"${title}" has a title but no description; add ": what the role does" after the bold title.` };
+  }
+  if (!hadColon) return { problem: `"${title}" needs a colon after the bold title; ${pattern}.` };
+  return { title, html: renderHtml(body), line: lineOfNode(li, offset) };
+}
+
+export function isBlank(nodes: readonly RootContent[]): boolean {
+  return !toString({ type: "root", children: [...nodes] }).trim();
+}
+
+export function tableRows(table: Table): string[][] {
+  return table.children.map((row) => row.children.map((cell) => toString(cell).trim()));
+}
+
+export function renderCell(table: Table, row: number, cell: number): string {
+  const c = table.children[row]?.children[cell];
+  return c ? renderHtml([{ type: "paragraph", children: c.children }]) : "";
+}

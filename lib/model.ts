@@ -1,0 +1,206 @@
+import { type ContentError, type Result, didYouMean } from "./errors";
+import { rankSuggestions } from "./suggest";
+import type { ParsedComparison } from "./parse-comparison";
+import { type Comparison, type Ladder, type ParsedRole, type Role, roleSchema } from "./schema";
+
+/** Everything the site is built from, cross-checked: every reference between files resolves. */
+export interface ContentModel {
+  roles: Role[];
+  comparisons: Comparison[];
+  ladders: Ladder[];
+}
+
+export type ParsedLadder = Ladder & { rungLines: (number | undefined)[] };
+
+export interface ParsedContent {
+  roles: ParsedRole[];
+  comparisons: ParsedComparison[];
+  ladders: ParsedLadder[];
+}
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+/**
+ * Resolves references between documents and reports every broken one. Pure: the parsed
+ * documents in, the linked model (roles sorted by title) or every problem out.
+ */
+export function linkContent(parsed: ParsedContent): Result<ContentModel> {
+  const errors: ContentError[] = [];
+  const bySlug = new Map(parsed.roles.map((r) => [r.slug, r]));
+  const slugs = [...bySlug.keys()];
+
+  // Every name a reader might use for a role, for "Works with" and for uniqueness.
+  const names = new Map<string, ParsedRole>();
+  for (const role of parsed.roles) {
+    for (const [name, what] of [[role.slug, "slug"], [role.title, "title"], ...role.aliases.map((a) => [a, "alias"])] as const) {
+      const owner = names.get(norm(name));
+      if (owner && owner !== role) {
+        errors.push({
+          file: role.file,
+          where: what === "alias" ? "aliases" : what,
+          message: `"${name}" is already used by ${owner.file}. Each title, slug and alias must name one role; remove or change one of them.`,
+        });
+      } else names.set(norm(name), role);
+    }
+  }
+  const nameList = [...new Set(parsed.roles.flatMap((r) => [r.title, ...r.aliases]))];
+
+  const roles: Role[] = [];
+  for (const role of parsed.roles) {
+    role.related.forEach((slug, i) => {
+      if (slug === role.slug) errors.push({ file: role.file, where: `related[${i}]`, message: `names this role itself. Remove it.` });
+      else if (!bySlug.has(slug))
+        errors.push({
+          file: role.file,
+          where: `related[${i}]`,
+          message: `no role "${slug}"${didYouMean(slug, slugs)}. Use the file name of a role in content/roles, without .md.`,
+        });
+    });
+    if (role.buildsOn && !bySlug.has(role.buildsOn)) {
+      errors.push({
+        file: role.file,
+        where: "builds_on",
+        message: `no role "${role.buildsOn}"${didYouMean(role.buildsOn, slugs)}. Use the file name of a role in content/roles, without .md.`,
+      });
+    }
+    const worksWith = role.worksWith.flatMap((w) => {
+      const other = names.get(norm(w.name));
+      if (!other) {
+        errors.push({
+          file: role.file,
+          line: w.line,
+          where: "## Works with",
+          message: `no role called "${w.name}"${didYouMean(w.name, nameList)}. Start the item with the other role's title in bold.`,
+        });
+        return [];
+      }
+      if (other === role) {
+        errors.push({ file: role.file, line: w.line, where: "## Works with", message: `"${w.name}" is this role itself. Name another role.` });
+        return [];
+      }
+      return [{ slug: other.slug, html: w.html }];
+    });
+    roles.push(roleSchema.parse({ ...role, worksWith }));
+  }
+
+  // A cycle in builds_on would make "everything at this level" infinite.
+  for (const role of parsed.roles) {
+    const seen = new Set<string>([role.slug]);
+    let next = role.buildsOn;
+    while (next && bySlug.has(next)) {
+      if (seen.has(next)) {
+        errors.push({
+          file: role.file,
+          where: "builds_on",
+          message: `makes a loop (${[...seen, next].join(" → ")}). A role cannot build, directly or indirectly, on itself.`,
+        });
+        break;
+      }
+      seen.add(next);
+      next = bySlug.get(next)!.buildsOn;
+    }
+  }
+
+  const comparisons: Comparison[] = [];
+  const pairs = new Map<string, string>();
+  for (const c of parsed.comparisons) {
+    let ok = true;
+    c.roles.forEach((slug, i) => {
+      if (!bySlug.has(slug)) {
+        ok = false;
+        errors.push({
+          file: c.file,
+          where: `roles[${i}]`,
+          message: `no role "${slug}"${didYouMean(slug, slugs)}. Use the file name of a role in content/roles, without .md.`,
+        });
+      }
+    });
+    const key = [...c.roles].sort().join("|");
+    const dup = pairs.get(key);
+    if (dup) errors.push({ file: c.file, where: "roles", message: `${dup} already compares these two roles. Keep one comparison per pair.` });
+    pairs.set(key, c.file);
+    if (ok) {
+      const titles = c.roles.map((s) => bySlug.get(s)!.title);
+      for (const h of c.headers) {
+        if (norm(h.names[0]) !== norm(titles[0]!) || norm(h.names[1]) !== norm(titles[1]!)) {
+          errors.push({
+            file: c.file,
+            line: h.line,
+            message: `the table's role columns are "${h.names.join('", "')}"; they must be "${titles.join('", "')}", in the order of roles.`,
+          });
+        }
+      }
+    }
+    const { headers: _headers, ...comparison } = c;
+    comparisons.push(comparison);
+  }
+
+  const ladders: Ladder[] = [];
+  for (const l of parsed.ladders) {
+    const seen = new Map<string, number>();
+    l.rungs.forEach((slug, i) => {
+      const line = l.rungLines[i];
+      if (!bySlug.has(slug))
+        errors.push({
+          file: l.file,
+          line,
+          where: `rungs[${i}]`,
+          message: `no role "${slug}"${didYouMean(slug, slugs)}. Each rung is the file name of a role in content/roles, without .md.`,
+        });
+      const first = seen.get(slug);
+      if (first !== undefined)
+        errors.push({
+          file: l.file,
+          line,
+          where: `rungs[${i}]`,
+          message: `"${slug}" is already rung ${first + 1}. Each role appears once on a ladder; remove one.`,
+        });
+      else seen.set(slug, i);
+    });
+    const { rungLines: _lines, ...ladder } = l;
+    ladders.push(ladder);
+  }
+
+  if (errors.length) return { ok: false, errors };
+  roles.sort((a, b) => a.title.localeCompare(b.title));
+  comparisons.sort((a, b) => a.title.localeCompare(b.title));
+  ladders.sort((a, b) => a.title.localeCompare(b.title));
+  return { ok: true, value: { roles, comparisons, ladders } };
+}
+
+/** Finds a role by slug, title or alias, ignoring case. */
+export function findRole(model: ContentModel, name: string): Role | undefined {
+  const n = norm(name);
+  return model.roles.find((r) => r.slug === n || norm(r.title) === n || r.aliases.some((a) => norm(a) === n));
+}
+
+/** Roles a reader probably meant by an unknown slug or name. */
+export function suggestRoles(model: ContentModel, input: string, limit = 3): Role[] {
+  return rankSuggestions(model.roles, input, limit);
+}
+
+export interface InheritedGroup {
+  from: Role;
+  responsibilities: Role["responsibilities"];
+}
+
+/** What a role takes on from the roles it builds on, nearest first. */
+export function inheritedResponsibilities(model: ContentModel, role: Role): InheritedGroup[] {
+  const groups: InheritedGroup[] = [];
+  const seen = new Set([role.slug]);
+  let next = role.buildsOn;
+  while (next && !seen.has(next)) {
+    const from = model.roles.find((r) => r.slug === next);
+    if (!from) break;
+    seen.add(from.slug);
+    groups.push({ from, responsibilities: from.responsibilities });
+    next = from.buildsOn;
+  }
+  return groups;
+}
+
+export function rolesByFamily(roles: readonly Role[]): Map<Role["family"], Role[]> {
+  const map = new Map<Role["family"], Role[]>();
+  for (const r of roles) map.set(r.family, [...(map.get(r.family) ?? []), r]);
+  return map;
+}

@@ -1,0 +1,133 @@
+import type { RootContent, Table } from "mdast";
+import { type ContentError, type Result, fromZodIssues } from "./errors";
+import { isBlank, lineOfNode, renderCell, renderHtml, slugify, splitDocument, tableRows } from "./markdown";
+import { type ComparisonSection, comparisonFrontMatterSchema, ladderFrontMatterSchema, sourceSchema, type Ladder } from "./schema";
+
+/** A curated comparison as parsed from one file: the column headers are checked against role titles later. */
+export interface ParsedComparison {
+  slug: string;
+  file: string;
+  title: string;
+  summary: string;
+  roles: [string, string];
+  sources: { title: string; url?: string }[];
+  updated: string;
+  sections: ComparisonSection[];
+  /** Role columns as written in each table's header row, with the line, for the cross-check. */
+  headers: { names: [string, string]; line?: number }[];
+}
+
+const keysFor = (shape: Record<string, unknown>) => (path: readonly PropertyKey[]) =>
+  path[0] === "sources" ? Object.keys(sourceSchema.shape) : Object.keys(shape);
+
+export function parseComparison(file: string, slug: string, source: string): Result<ParsedComparison> {
+  const split = splitDocument(file, source);
+  if (!split.ok) return split;
+  const { doc } = split;
+  const errors: ContentError[] = [];
+  const fm = comparisonFrontMatterSchema.safeParse(doc.data);
+  if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, keysFor(comparisonFrontMatterSchema.shape), doc.lineOf));
+  if (fm.success) {
+    const [a, b] = fm.data.roles;
+    if (a === b) errors.push({ file, line: doc.lineOf(["roles"]), where: "roles", message: `names "${a}" twice. A comparison needs two different roles.` });
+    else if (slug !== `${a}-vs-${b}`) {
+      errors.push({
+        file,
+        line: doc.lineOf(["roles"]),
+        where: "roles",
+        message: `do not match the file name. Name the file "${a}-vs-${b}.md", or change roles to match it.`,
+      });
+    }
+  }
+  if (!doc.sections.length) errors.push({ file, message: `has no sections. Add at least one "## " section, e.g. "## Key differences" with a table.` });
+  if (!isBlank(doc.preamble))
+    errors.push({
+      file,
+      line: lineOfNode(doc.preamble[0]!, doc.bodyOffset),
+      message: `has text before the first section. Put it under a "## Overview" heading.`,
+    });
+
+  const sections: ComparisonSection[] = [];
+  const headers: ParsedComparison["headers"] = [];
+  const ids = new Set<string>(["contents", "sources", "shared", "side-by-side"]);
+  for (const s of doc.sections) {
+    const where = `## ${s.heading}`;
+    const id = slugify(s.heading);
+    if (!id || ids.has(id))
+      errors.push({ file, line: s.line, where, message: `gives the anchor #${id}, which is already used. Give the section a different heading.` });
+    ids.add(id);
+    if (isBlank(s.nodes)) {
+      errors.push({ file, line: s.line, where, message: "is empty. Write its content or remove the heading." });
+      continue;
+    }
+    const tables = s.nodes.filter((n): n is Table => n.type === "table");
+    const prose: RootContent[] = s.nodes.filter((n) => n.type !== "table");
+    if (tables.length > 1) errors.push({ file, line: s.line, where, message: "has more than one table. Give each table its own section." });
+    const table = tables[0];
+    const section: ComparisonSection = { id, heading: s.heading, rows: [], html: prose.length ? renderHtml(prose) : undefined };
+    if (table) {
+      const rows = tableRows(table);
+      const header = rows[0] ?? [];
+      const tline = lineOfNode(table, doc.bodyOffset);
+      if (header.length !== 3) {
+        errors.push({
+          file,
+          line: tline,
+          where,
+          message: `the table has ${header.length} columns; it needs 3: a label column, then one column per role (| Dimension | Role A | Role B |).`,
+        });
+      } else {
+        section.labelHeading = header[0];
+        headers.push({ names: [header[1]!, header[2]!], line: tline });
+      }
+      rows.slice(1).forEach((cells, i) => {
+        const rowLine = lineOfNode(table.children[i + 1]!, doc.bodyOffset);
+        const label = cells[0] ?? "";
+        const rowId = slugify(label);
+        if (!label || cells.slice(1).some((c) => !c)) {
+          errors.push({ file, line: rowLine, where, message: `row ${i + 1} has an empty cell. Fill the label and both roles' cells.` });
+          return;
+        }
+        if (ids.has(rowId))
+          errors.push({
+            file,
+            line: rowLine,
+            where,
+            message: `row "${label}" gives the anchor #${rowId}, which is already used. Give the row a different label.`,
+          });
+        ids.add(rowId);
+        section.rows.push({ id: rowId, label, cells: [renderCell(table, i + 1, 1), renderCell(table, i + 1, 2)] });
+      });
+    }
+    sections.push(section);
+  }
+  if (!fm.success || errors.length) return { ok: false, errors };
+  return { ok: true, value: { slug, file, ...fm.data, sections, headers } };
+}
+
+export function parseLadder(file: string, slug: string, source: string): Result<Ladder & { rungLines: (number | undefined)[] }> {
+  const split = splitDocument(file, source);
+  if (!split.ok) return split;
+  const { doc } = split;
+  const errors: ContentError[] = [];
+  const fm = ladderFrontMatterSchema.safeParse(doc.data);
+  if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, keysFor(ladderFrontMatterSchema.shape), doc.lineOf));
+  const about = doc.sections.find((s) => s.heading.toLowerCase() === "about this ladder");
+  for (const s of doc.sections) {
+    if (s !== about)
+      errors.push({ file, line: s.line, where: `## ${s.heading}`, message: `is not a section of a ladder. A ladder has one section, "## About this ladder".` });
+  }
+  if (!about || isBlank(about.nodes))
+    errors.push({ file, where: "## About this ladder", message: "is missing or empty. Add it, with a paragraph on who the ladder is for." });
+  if (!fm.success || errors.length || !about) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      slug,
+      file,
+      ...fm.data,
+      aboutHtml: renderHtml(about.nodes),
+      rungLines: fm.data.rungs.map((_, i) => doc.lineOf(["rungs", i])),
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { getContent } from "./content";
+import { type ContentModel, findRole, inheritedResponsibilities, rolesByFamily, suggestRoles } from "./model";
+import { FAMILIES, type Family, type Role } from "./schema";
+
+/*
+ * The getters pages call. Each reads the cached, validated model; none touches files.
+ */
+
+export const getRoles = (): Role[] => getContent().roles;
+
+export function getRole(slug: string): Role | undefined {
+  return getContent().roles.find((r) => r.slug === slug);
+}
+
+/** A role by slug, title or alias (PO, DM, APM…), for search and redirects. */
+export const lookupRole = (name: string): Role | undefined => findRole(getContent(), name);
+
+export const getSuggestions = (input: string, limit?: number): Role[] => suggestRoles(getContent(), input, limit);
+
+export function getRoleTitles(): Map<string, string> {
+  return new Map(getContent().roles.map((r) => [r.slug, r.title]));
+}
+
+/** Families in their display order, each with its roles, skipping empty families. */
+export function getFamilies(): { family: Family; label: string; roles: Role[] }[] {
+  const grouped = rolesByFamily(getContent().roles);
+  return (Object.keys(FAMILIES) as Family[]).flatMap((family) => {
+    const roles = grouped.get(family);
+    return roles ? [{ family, label: FAMILIES[family], roles }] : [];
+  });
+}
+
+export function getInherited(role: Role) {
+  return inheritedResponsibilities(getContent(), role);
+}
+
+export const getModel = (): ContentModel => getContent();

@@ -1,0 +1,209 @@
+import { z } from "zod";
+
+/*
+ * The zod schemas here are the only definition of the content types: every type the
+ * pages use is inferred from them. Each `.describe()` is what a content author reads
+ * (the README table and /data/roles.schema.json are generated from the same words).
+ */
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slugSchema = z.string().regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens, e.g. product-owner");
+
+export const FAMILIES = {
+  "product-management": "Product management",
+  delivery: "Delivery",
+  design: "Design",
+  engineering: "Engineering",
+  governance: "Governance",
+  stakeholders: "Clients and stakeholders",
+} as const;
+
+export const familySchema = z
+  .enum(Object.keys(FAMILIES) as [keyof typeof FAMILIES, ...(keyof typeof FAMILIES)[]])
+  .describe("The group the role belongs to on the home page and the roles index.");
+export type Family = z.infer<typeof familySchema>;
+
+/** Scrum events and artefacts a role can describe its part in, in the order the matrix shows them. */
+export const SCRUM_ACTIVITIES = {
+  "sprint-planning": { label: "Sprint planning", kind: "event" },
+  "daily-stand-up": { label: "Daily stand-up", kind: "event" },
+  "sprint-review": { label: "Sprint review", kind: "event" },
+  "sprint-retrospective": { label: "Sprint retrospective", kind: "event" },
+  "backlog-refinement": { label: "Backlog refinement", kind: "event" },
+  "product-backlog": { label: "Product backlog", kind: "artefact" },
+  "sprint-backlog": { label: "Sprint backlog", kind: "artefact" },
+  increment: { label: "Increment", kind: "artefact" },
+  "product-vision-and-roadmap": { label: "Product vision and roadmap", kind: "artefact" },
+} as const;
+export const scrumActivitySchema = z.enum(Object.keys(SCRUM_ACTIVITIES) as [keyof typeof SCRUM_ACTIVITIES, ...(keyof typeof SCRUM_ACTIVITIES)[]]);
+export type ScrumActivity = z.infer<typeof scrumActivitySchema>;
+
+const isoDate = z
+  .string({ error: "must be a date written as YYYY-MM-DD, e.g. 2026-11-23" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written as YYYY-MM-DD, e.g. 2026-11-23")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: "is not a real calendar date; write it as YYYY-MM-DD, e.g. 2026-11-23",
+  });
+
+const sentence = z
+  .string()
+  .trim()
+  .min(20, "is too short: write one full sentence of at least 20 characters")
+  .max(240, "is too long: keep it to one sentence of at most 240 characters")
+  .regex(/[.!?]$/, "must be one sentence ending with a full stop");
+
+export const sourceSchema = z.strictObject({
+  title: z.string().trim().min(3).describe("The name of the page, guide or book, as a reader would search for it."),
+  url: z
+    .url({ protocol: /^https?$/, error: "must be a full web address starting with https://" })
+    .optional()
+    .describe("Where to read it (https). Leave out for sources that are not public."),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+const sources = z.array(sourceSchema).min(1, "needs at least one source: add a `- title: …` item with a `url`");
+
+export const DIMENSIONS = {
+  focus: "Focus",
+  scope: "Scope",
+  responsibility: "Responsibility",
+  communication: "Communication",
+} as const;
+export type Dimension = keyof typeof DIMENSIONS;
+
+export const dimensionsSchema = z.strictObject({
+  focus: sentence.describe("What the role pays most attention to."),
+  scope: sentence.describe("How wide the role's remit is: a feature, a product, a portfolio, an organisation."),
+  responsibility: sentence.describe("What the role is ultimately answerable for."),
+  communication: sentence.describe("Who the role talks to most, and about what."),
+});
+
+export const roleFrontMatterSchema = z.strictObject({
+  title: z.string().trim().min(2).max(80).describe("The role's name as people say it, e.g. Product Owner."),
+  summary: sentence.describe("One sentence used on cards, in search results, meta descriptions and link previews."),
+  aliases: z
+    .array(z.string().trim().min(2).max(60))
+    .default([])
+    .describe("Other names and abbreviations people use (e.g. PO). Searching for one finds the role."),
+  family: familySchema,
+  related: z.array(slugSchema).default([]).describe("Slugs of other roles a reader may want next."),
+  builds_on: slugSchema.optional().describe("Slug of a role whose responsibilities this role includes in full; list only what is new."),
+  sources: sources.describe("Where the definition comes from."),
+  updated: isoDate.describe("When the facts were last changed (YYYY-MM-DD)."),
+  dimensions: dimensionsSchema.describe("One sentence each on focus, scope, responsibility and communication."),
+});
+export type RoleFrontMatter = z.infer<typeof roleFrontMatterSchema>;
+
+/** An item with a bold title, a stable anchor id and its description as sanitised HTML. */
+export const itemSchema = z.object({
+  id: slugSchema.describe("Anchor id on the page, derived from the title."),
+  title: z.string().describe("The bold title, as written."),
+  html: z.string().describe("The description, rendered and sanitised."),
+});
+export type Item = z.infer<typeof itemSchema>;
+
+export const growthLevelSchema = z.object({
+  id: slugSchema,
+  level: z.string().describe("The level's name, e.g. Beginner."),
+  skills: z.array(itemSchema).min(1),
+});
+export type GrowthLevel = z.infer<typeof growthLevelSchema>;
+
+export const scrumPartSchema = z.object({
+  activity: scrumActivitySchema,
+  html: z.string(),
+});
+export type ScrumPart = z.infer<typeof scrumPartSchema>;
+
+export const worksWithSchema = z.object({
+  slug: slugSchema.describe("The other role."),
+  html: z.string().describe("How the two work together."),
+});
+export type WorksWith = z.infer<typeof worksWithSchema>;
+
+export const roleSchema = z.object({
+  slug: slugSchema,
+  file: z.string().describe("Path of the source file, relative to the project."),
+  title: z.string(),
+  summary: z.string(),
+  aliases: z.array(z.string()),
+  family: familySchema,
+  related: z.array(slugSchema),
+  buildsOn: slugSchema.optional(),
+  sources: z.array(sourceSchema),
+  updated: z.string(),
+  dimensions: dimensionsSchema,
+  purposeHtml: z.string().describe("What the role is for."),
+  responsibilities: z.array(itemSchema).min(1),
+  growth: z.array(growthLevelSchema),
+  scrum: z.array(scrumPartSchema),
+  worksWith: z.array(worksWithSchema),
+  whyHtml: z.string().describe("Why the role matters."),
+  notesHtml: z.string().optional(),
+});
+export type Role = z.infer<typeof roleSchema>;
+
+/** A role as parsed from one file, before the names in "Works with" are resolved against the other roles. */
+export const parsedRoleSchema = roleSchema.extend({
+  worksWith: z.array(z.object({ name: z.string(), html: z.string(), line: z.number().optional() })),
+});
+export type ParsedRole = z.infer<typeof parsedRoleSchema>;
+
+export const comparisonFrontMatterSchema = z.strictObject({
+  title: z.string().trim().min(5).max(120).describe("e.g. Product Manager vs Product Owner."),
+  summary: sentence.describe("One sentence: the difference in a nutshell."),
+  roles: z
+    .tuple([slugSchema, slugSchema], { error: "must list exactly two role slugs, e.g. [product-manager, product-owner]" })
+    .describe("The two roles compared, in column order."),
+  sources,
+  updated: isoDate,
+});
+
+export const comparisonRowSchema = z.object({
+  id: slugSchema,
+  label: z.string(),
+  cells: z.tuple([z.string(), z.string()]).describe("HTML for the first and second role."),
+});
+export type ComparisonRow = z.infer<typeof comparisonRowSchema>;
+
+export const comparisonSectionSchema = z.object({
+  id: slugSchema,
+  heading: z.string(),
+  labelHeading: z.string().optional(),
+  html: z.string().optional(),
+  rows: z.array(comparisonRowSchema),
+});
+export type ComparisonSection = z.infer<typeof comparisonSectionSchema>;
+
+export const comparisonSchema = z.object({
+  slug: z.string(),
+  file: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  roles: z.tuple([slugSchema, slugSchema]),
+  sources: z.array(sourceSchema),
+  updated: z.string(),
+  sections: z.array(comparisonSectionSchema).min(1),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;
+
+export const ladderFrontMatterSchema = z.strictObject({
+  title: z.string().trim().min(5).max(120),
+  summary: sentence,
+  rungs: z.array(slugSchema).min(2, "needs at least two rungs, lowest first").describe("Role slugs, lowest rung first."),
+  sources,
+  updated: isoDate,
+});
+
+export const ladderSchema = z.object({
+  slug: slugSchema,
+  file: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  rungs: z.array(slugSchema),
+  sources: z.array(sourceSchema),
+  updated: z.string(),
+  aboutHtml: z.string(),
+});
+export type Ladder = z.infer<typeof ladderSchema>;

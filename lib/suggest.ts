@@ -1,0 +1,35 @@
+import { closest } from "./errors";
+
+/*
+ * Ranking for "did you mean" on the 404 page. Kept free of zod and the model so the
+ * 404 page's client component can import it without pulling either into the browser.
+ */
+
+export interface Suggestible {
+  slug: string;
+  title: string;
+  aliases: readonly string[];
+}
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+/** Roles a reader probably meant: exact names first, then likely typos, then roles sharing a word. */
+export function rankSuggestions<T extends Suggestible>(roles: readonly T[], input: string, limit = 3): T[] {
+  const text = norm(decodeURIComponent(input))
+    .replace(/[-_/+]+/g, " ")
+    .trim();
+  if (!text) return [];
+  const words = text.split(" ").filter((w) => w.length > 2);
+  const scored = roles.map((role) => {
+    const names = [role.slug.replace(/-/g, " "), norm(role.title), ...role.aliases.map(norm)];
+    const exact = names.includes(text) ? 10 : 0;
+    const typo = closest(text, names) ? 5 : 0;
+    const shared = words.filter((w) => names.some((n) => n.split(" ").some((part) => part.startsWith(w) || (w.startsWith(part) && part.length > 2)))).length;
+    return { role, score: exact + typo + shared };
+  });
+  return scored
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.role.title.localeCompare(b.role.title))
+    .slice(0, limit)
+    .map((s) => s.role);
+}

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { AnchorHeading } from "@/components/anchor-heading";
+import { GrowthPath } from "@/components/growth-path";
+import { ItemList } from "@/components/item-list";
+import { NotFoundSuggestions } from "@/components/not-found-suggestions";
+import { RoleCard } from "@/components/role-card";
+import { WorksWithList } from "@/components/works-with-list";
+
+afterEach(cleanup);
+
+describe("ItemList", () => {
+  it("shows each responsibility with a link to its own anchor", () => {
+    render(<ItemList anchorLabel="responsibility" items={[{ id: "backlog-management", title: "Backlog management", html: "<p>Orders the backlog.</p>" }]} />);
+    const item = screen.getByRole("listitem");
+    expect(item).toHaveAttribute("id", "backlog-management");
+    expect(within(item).getByText("Orders the backlog.")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Link to responsibility: Backlog management" })).toHaveAttribute("href", "#backlog-management");
+  });
+});
+
+describe("AnchorHeading", () => {
+  it("is a heading of the given level with a self-link", () => {
+    render(<AnchorHeading id="works-with">Works with</AnchorHeading>);
+    const h = screen.getByRole("heading", { level: 2, name: /Works with/ });
+    expect(h).toHaveAttribute("id", "works-with");
+    expect(within(h).getByRole("link", { name: "Link to this section" })).toHaveAttribute("href", "#works-with");
+  });
+});
+
+describe("GrowthPath", () => {
+  it("lists the levels in order, each with its skills", () => {
+    render(
+      <GrowthPath
+        levels={[
+          { id: "level-beginner", level: "Beginner", skills: [{ id: "skill-learn-scrum", title: "Learn Scrum", html: "<p>Learns it.</p>" }] },
+          { id: "level-advanced", level: "Advanced", skills: [{ id: "skill-stay-agile", title: "Stay agile", html: "<p>Adapts.</p>" }] },
+        ]}
+      />,
+    );
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent?.replace(/\d|#|Link to this section/g, "").trim())).toEqual([
+      "Beginner",
+      "Advanced",
+    ]);
+    expect(screen.getByText("Learn Scrum")).toBeInTheDocument();
+  });
+});
+
+describe("RoleCard", () => {
+  it("links the role title to its page and shows its aliases", () => {
+    render(
+      <ul>
+        <RoleCard href="/roles/product-owner" title="Product Owner" summary="Orders the backlog." aliases={["PO"]} />
+      </ul>,
+    );
+    expect(screen.getByRole("link", { name: "Product Owner" })).toHaveAttribute("href", "/roles/product-owner");
+    expect(screen.getByText("Also known as PO")).toBeInTheDocument();
+  });
+});
+
+describe("WorksWithList", () => {
+  it("links each collaborator", () => {
+    render(<WorksWithList entries={[{ href: "/roles/scrum-master", title: "Scrum Master", html: "<p>Coaches.</p>" }]} />);
+    expect(screen.getByRole("link", { name: "Scrum Master" })).toHaveAttribute("href", "/roles/scrum-master");
+    expect(screen.getByText("Coaches.")).toBeInTheDocument();
+  });
+});
+
+describe("NotFoundSuggestions", () => {
+  const roles = [
+    { slug: "product-owner", title: "Product Owner", aliases: ["PO"] },
+    { slug: "scrum-master", title: "Scrum Master", aliases: ["SM"] },
+  ];
+  it("suggests the role closest to the missing address", () => {
+    vi.spyOn(window, "location", "get").mockReturnValue({ ...window.location, pathname: "/roles/product-ownr" });
+    render(<NotFoundSuggestions roles={roles} />);
+    expect(screen.getByRole("heading", { name: "Did you mean" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Product Owner" })).toHaveAttribute("href", "/roles/product-owner");
+    expect(screen.queryByRole("link", { name: "Scrum Master" })).toBeNull();
+  });
+  it("shows nothing when nothing is close", () => {
+    vi.spyOn(window, "location", "get").mockReturnValue({ ...window.location, pathname: "/roles/zzzzzz" });
+    render(<NotFoundSuggestions roles={roles} />);
+    expect(screen.queryByRole("heading", { name: "Did you mean" })).toBeNull();
+  });
+});

@@ -1,0 +1,94 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content";
+import { formatErrors } from "@/lib/errors";
+import { roleFile, scrumMasterFile } from "./fixtures";
+
+const SEED_ROLES = [
+  "product-manager",
+  "product-owner",
+  "delivery-manager",
+  "product-designer",
+  "product-developer",
+  "scrum-master",
+  "sponsor",
+  "client-liaison",
+  "stakeholder",
+  "associate-product-manager",
+  "senior-product-manager",
+  "group-product-manager",
+  "head-of-product",
+  "chief-product-officer",
+];
+
+describe("the content in content/", () => {
+  const result = loadContent(path.resolve("content"));
+  it("is valid", () => {
+    expect(result.ok ? "" : formatErrors(result.errors)).toBe("");
+  });
+  const model = result.ok ? result.value : { roles: [], comparisons: [], ladders: [] };
+
+  it("has a profile for every role in the seeds", () => {
+    expect(model.roles.map((r) => r.slug).sort()).toEqual([...SEED_ROLES].sort());
+  });
+
+  it.each([
+    ["PO", "product-owner"],
+    ["PM", "product-manager"],
+    ["DM", "delivery-manager"],
+    ["APM", "associate-product-manager"],
+    ["Product Lead", "group-product-manager"],
+    ["GPM", "group-product-manager"],
+    ["Director of Product", "head-of-product"],
+    ["VP of Product", "chief-product-officer"],
+  ])("the alias %s names %s", (alias, slug) => {
+    expect(model.roles.find((r) => r.aliases.includes(alias))?.slug).toBe(slug);
+  });
+
+  it("gives the product owner and product manager a growth path at three levels", () => {
+    for (const slug of ["product-owner", "product-manager"]) {
+      expect(model.roles.find((r) => r.slug === slug)?.growth.map((g) => g.level)).toEqual(["Beginner", "Intermediate", "Advanced"]);
+    }
+  });
+
+  it("has no placeholder text", () => {
+    const all = JSON.stringify(model);
+    expect(all).not.toMatch(/\b(TODO|TBD|lorem ipsum|placeholder)\b/i);
+  });
+});
+
+describe("loading a content folder", () => {
+  const dirs: string[] = [];
+  const folder = (files: Record<string, string>) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "team-roles-"));
+    dirs.push(dir);
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), text);
+    }
+    return dir;
+  };
+  afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+  it("reports every problem in every file together", () => {
+    const dir = folder({
+      "roles/product-owner.md": roleFile().replace("title:", "tittle:"),
+      "roles/scrum-master.md": scrumMasterFile().replace("family: product-management", "family: delivry"),
+      "roles/Bad Name.md": roleFile(),
+    });
+    const r = loadContent(dir);
+    expect(r.ok).toBe(false);
+    const text = r.ok ? "" : formatErrors(r.errors);
+    expect(text).toMatch(/^4 content problems found:/);
+    expect(text).toContain('Bad Name.md: the file name is the page\'s address, so it must be lowercase words joined by hyphens, e.g. "bad-name.md".');
+    expect(text).toContain('product-owner.md:2: tittle: unknown field "tittle" (did you mean "title"?)');
+    expect(text).toContain('scrum-master.md:5: family: "delivry" is not allowed (did you mean "delivery"?)');
+  });
+
+  it("loads a valid folder", () => {
+    const r = loadContent(folder({ "roles/product-owner.md": roleFile(), "roles/scrum-master.md": scrumMasterFile() }));
+    expect(r.ok && r.value.roles.map((x) => x.slug)).toEqual(["product-owner", "scrum-master"]);
+  });
+});

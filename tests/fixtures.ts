@@ -1,0 +1,53 @@
+/** Builds a valid role file, with overrides, so each test states only what it changes. */
+export interface RoleFixture {
+  frontMatter?: string;
+  extraFrontMatter?: string;
+  body?: string;
+  title?: string;
+  related?: string;
+  aliases?: string;
+  buildsOn?: string;
+  worksWith?: string;
+  responsibilities?: string;
+}
+
+export function roleFile(o: RoleFixture = {}): string {
+  const fm =
+    o.frontMatter ??
+    `title: ${o.title ?? "Product Owner"}
+summary: Represents the customer and orders the product backlog for the team.
+aliases: ${o.aliases ?? "[PO]"}
+family: product-management
+related: ${o.related ?? "[]"}
+${o.buildsOn ? `builds_on: ${o.buildsOn}\n` : ""}sources:
+  - title: The Scrum Guide
+    url: https://scrumguides.org/scrum-guide.html
+updated: 2026-11-23
+dimensions:
+  focus: Customer needs and the backlog of the product.
+  scope: Tactical execution within one agile team.
+  responsibility: Making sure features meet user needs and deliver value.
+  communication: Works daily with the development team and stakeholders.
+${o.extraFrontMatter ?? ""}`;
+  const body =
+    o.body ??
+    `## What the role is for
+
+Maximises the value of the product.
+
+## Responsibilities
+
+${o.responsibilities ?? "- **Backlog management**: Orders the product backlog.\n- **Acceptance testing**: Accepts completed stories."}
+
+## Works with
+
+${o.worksWith ?? "- **Scrum Master**: Gets coaching on Scrum."}
+
+## Why the role matters
+
+Without it, nobody orders the work by value.
+`;
+  return `---\n${fm.replace(/\n+$/, "")}\n---\n\n${body}`;
+}
+
+export const scrumMasterFile = () => roleFile({ title: "Scrum Master", aliases: "[SM]", worksWith: "- **Product Owner**: Helps with backlog techniques." });

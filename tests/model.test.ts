@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { type ContentError, formatError } from "@/lib/errors";
+import { type ContentModel, findRole, inheritedResponsibilities, linkContent, suggestRoles } from "@/lib/model";
+import { parseRole } from "@/lib/parse-role";
+import type { ParsedRole } from "@/lib/schema";
+import { roleFile, scrumMasterFile } from "./fixtures";
+
+function role(slug: string, text: string): ParsedRole {
+  const r = parseRole(`content/roles/${slug}.md`, slug, text);
+  if (!r.ok) throw new Error(r.errors.map(formatError).join("\n"));
+  return r.value;
+}
+
+const link = (roles: ParsedRole[]) => linkContent({ roles, comparisons: [], ladders: [] });
+const errorsOf = (roles: ParsedRole[]): string[] => {
+  const r = link(roles);
+  if (r.ok) throw new Error("expected errors");
+  return r.errors.map((e: ContentError) => formatError(e));
+};
+const modelOf = (roles: ParsedRole[]): ContentModel => {
+  const r = link(roles);
+  if (!r.ok) throw new Error(r.errors.map(formatError).join("\n"));
+  return r.value;
+};
+
+const po = (o = {}) => role("product-owner", roleFile(o));
+const sm = () => role("scrum-master", scrumMasterFile());
+
+describe("linkContent", () => {
+  it("resolves Works with names to role slugs, by title or alias", () => {
+    const m = modelOf([po({ worksWith: "- **SM**: Gets coaching." }), sm()]);
+    expect(m.roles.find((r) => r.slug === "product-owner")?.worksWith).toEqual([{ slug: "scrum-master", html: "<p>Gets coaching.</p>" }]);
+  });
+
+  it("reports a related role that does not exist, with the likely fix", () => {
+    expect(errorsOf([po({ related: "[scrum-master, scrum-mastr]" }), sm()])).toEqual([
+      `content/roles/product-owner.md: related[1]: no role "scrum-mastr" (did you mean "scrum-master"?). Use the file name of a role in content/roles, without .md.`,
+    ]);
+  });
+
+  it("reports a duplicate alias, naming both files", () => {
+    const other = role("proxy-owner", roleFile({ title: "Proxy Owner", aliases: "[PO]", worksWith: "- **Product Owner**: Stands in for them." }));
+    expect(errorsOf([po(), other, sm()])).toEqual([
+      `content/roles/proxy-owner.md: aliases: "PO" is already used by content/roles/product-owner.md. Each title, slug and alias must name one role; remove or change one of them.`,
+    ]);
+  });
+
+  it("reports a Works with entry that names no role", () => {
+    expect(errorsOf([po({ worksWith: "- **Scrum Mister**: Coaches." }), sm()])).toEqual([
+      `content/roles/product-owner.md:29: ## Works with: no role called "Scrum Mister" (did you mean "Scrum Master"?). Start the item with the other role's title in bold.`,
+    ]);
+  });
+
+  it("reports a builds_on loop", () => {
+    const a = role("a-role", roleFile({ title: "A role", aliases: "[]", buildsOn: "b-role" }));
+    const b = role("b-role", roleFile({ title: "B role", aliases: "[]", buildsOn: "a-role" }));
+    const errs = errorsOf([a, b, sm()]);
+    expect(errs).toContain(
+      "content/roles/a-role.md: builds_on: makes a loop (a-role → b-role → a-role). A role cannot build, directly or indirectly, on itself.",
+    );
+  });
+
+  it("sorts roles by title", () => {
+    expect(modelOf([sm(), po()]).roles.map((r) => r.title)).toEqual(["Product Owner", "Scrum Master"]);
+  });
+});
+
+describe("derived data", () => {
+  const pm = role("product-manager", roleFile({ title: "Product Manager", aliases: "[PM]", responsibilities: "- **Vision**: Sets the vision." }));
+  const spm = role(
+    "senior-product-manager",
+    roleFile({ title: "Senior Product Manager", aliases: "[SPM]", buildsOn: "product-manager", responsibilities: "- **Mentoring**: Mentors juniors." }),
+  );
+  const hop = role(
+    "head-of-product",
+    roleFile({
+      title: "Head of Product",
+      aliases: "[Director of Product]",
+      buildsOn: "senior-product-manager",
+      responsibilities: "- **Budget**: Manages the budget.",
+    }),
+  );
+  const coach = role("scrum-master", roleFile({ title: "Scrum Master", aliases: "[SM]", worksWith: "- **PM**: Coaches the team." }));
+  const model = modelOf([pm, spm, hop, coach]);
+
+  it("inherits responsibilities through several rungs, nearest first", () => {
+    const head = model.roles.find((r) => r.slug === "head-of-product")!;
+    expect(inheritedResponsibilities(model, head).map((g) => [g.from.slug, g.responsibilities.map((r) => r.title)])).toEqual([
+      ["senior-product-manager", ["Mentoring"]],
+      ["product-manager", ["Vision"]],
+    ]);
+  });
+
+  it("finds a role by alias, title or slug, ignoring case", () => {
+    expect(findRole(model, "spm")?.slug).toBe("senior-product-manager");
+    expect(findRole(model, "director of product")?.slug).toBe("head-of-product");
+    expect(findRole(model, "product-manager")?.slug).toBe("product-manager");
+  });
+
+  it("suggests close roles for a mistyped slug", () => {
+    expect(suggestRoles(model, "product-manger")[0]?.slug).toBe("product-manager");
+    expect(suggestRoles(model, "scrum")[0]?.slug).toBe("scrum-master");
+    expect(suggestRoles(model, "zzzz")).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { formatError } from "@/lib/errors";
+import { parseComparison, parseLadder } from "@/lib/parse-comparison";
+import { parseRole } from "@/lib/parse-role";
+import { roleFrontMatterSchema } from "@/lib/schema";
+
+/* The README is the content author's only guide: its examples must be files lib/ accepts. */
+const readme = fs.readFileSync("README.md", "utf8");
+function example(heading: string): string {
+  const after = readme.slice(readme.indexOf(heading));
+  const m = /```markdown\n([\s\S]*?)\n```/.exec(after);
+  if (!m?.[1]) throw new Error(`no example after ${heading}`);
+  return m[1];
+}
+const problems = (r: { ok: true } | { ok: false; errors: Parameters<typeof formatError>[0][] }) => (r.ok ? [] : r.errors.map(formatError));
+
+describe("the README's examples", () => {
+  it("the role example is a valid role", () => {
+    expect(problems(parseRole("content/roles/product-owner.md", "product-owner", example("### A role file")))).toEqual([]);
+  });
+  it("the comparison example is a valid comparison", () => {
+    expect(problems(parseComparison("x.md", "product-manager-vs-product-owner", example("### A comparison file")))).toEqual([]);
+  });
+  it("the ladder example is a valid ladder", () => {
+    expect(problems(parseLadder("x.md", "product-management", example("### A ladder file")))).toEqual([]);
+  });
+  it("documents every front-matter field of a role", () => {
+    for (const key of Object.keys(roleFrontMatterSchema.shape)) expect(readme).toContain(`| \`${key}\` |`);
+  });
+});
