@@ -1,0 +1,63 @@
+import { Html } from "./html";
+
+export interface TableRow {
+  id: string;
+  label: string;
+  cells: readonly (string | undefined)[];
+}
+
+/**
+ * Rows of a comparison, each linkable by id. On a phone the table scrolls sideways with the
+ * row labels kept in view; columns name the roles in the order the reader asked for.
+ */
+export function ComparisonTable({
+  caption,
+  labelHeading,
+  columns,
+  rows,
+  empty = "No part described.",
+}: {
+  caption: string;
+  labelHeading: string;
+  columns: readonly string[];
+  rows: readonly TableRow[];
+  empty?: string;
+}) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700" role="region" aria-label={caption} tabIndex={0}>
+      <table className="w-full min-w-[40rem] border-collapse text-left align-top text-sm sm:text-base">
+        <caption className="px-4 py-2 text-left font-semibold">{caption}</caption>
+        <thead className="bg-slate-100 dark:bg-slate-800">
+          <tr>
+            <th scope="col" className="sticky left-0 w-40 bg-slate-100 px-4 py-2 dark:bg-slate-800">
+              {labelHeading}
+            </th>
+            {columns.map((c) => (
+              <th key={c} scope="col" className="px-4 py-2">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} id={row.id} className="target-highlight scroll-mt-4 border-t border-slate-200 align-top dark:border-slate-700">
+              <th scope="row" className="sticky left-0 bg-white px-4 py-3 font-semibold dark:bg-slate-950">
+                {row.label}{" "}
+                <a href={`#${row.id}`} className="no-print font-normal text-slate-500 no-underline dark:text-slate-400">
+                  <span aria-hidden="true">#</span>
+                  <span className="sr-only">Link to row: {row.label}</span>
+                </a>
+              </th>
+              {row.cells.map((html, i) => (
+                <td key={i} className="px-4 py-3">
+                  {html ? <Html html={html} className="prose prose-sm prose-slate max-w-none dark:prose-invert" /> : <span className="text-slate-600 dark:text-slate-400">{empty}</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+import { slugify } from "./markdown";
+import type { ContentModel } from "./model";
+import { type Comparison, type ComparisonSection, DIMENSIONS, type Dimension, type Item, type Role, SCRUM_ACTIVITIES, type ScrumActivity } from "./schema";
+
+/*
+ * Lines any two roles up on the same dimensions. Pure: the model and two slugs in, the
+ * comparison out, with columns in the order asked for.
+ */
+
+export interface AlignedRow {
+  id: string;
+  label: string;
+  cells: [string | undefined, string | undefined];
+}
+
+export interface ResponsibilityMatch {
+  a: Item;
+  b: Item;
+}
+
+export interface PairComparison {
+  slug: string;
+  roles: [Role, Role];
+  /** The curated document for this pair, with its columns turned to match the URL's order. */
+  curated?: Comparison;
+  /** Whether the curated document lists the roles the other way round (so the canonical URL differs). */
+  reversed: boolean;
+  dimensions: AlignedRow[];
+  responsibilities: { shared: ResponsibilityMatch[]; onlyA: Item[]; onlyB: Item[] };
+  scrum: AlignedRow[];
+  growth: { levels: string[]; a: Role["growth"]; b: Role["growth"] };
+  worksWith: { shared: string[]; onlyA: string[]; onlyB: string[]; aAboutB?: string; bAboutA?: string };
+  /** One role includes the other's responsibilities in full (builds_on). */
+  buildsOn?: { upper: Role; lower: Role };
+}
+
+export const pairSlug = (a: string, b: string) => `${a}-vs-${b}`;
+
+/** Splits "a-vs-b" into two role slugs; slugs may themselves contain hyphens, so try each "-vs-". */
+export function splitPair(model: ContentModel, pair: string): [string, string] | undefined {
+  const slugs = new Set(model.roles.map((r) => r.slug));
+  let at = pair.indexOf("-vs-");
+  while (at !== -1) {
+    const a = pair.slice(0, at);
+    const b = pair.slice(at + 4);
+    if (slugs.has(a) && slugs.has(b) && a !== b) return [a, b];
+    at = pair.indexOf("-vs-", at + 1);
+  }
+  return undefined;
+}
+
+const STOP = new Set(["and", "the", "for", "with", "of", "to", "a", "an", "in", "on", "by", "its", "their"]);
+const stem = (w: string) => w.replace(/(ing|ment|ments|ion|ions|es|s)$/, "");
+const keywords = (title: string) => new Set(slugify(title).split("-").filter((w) => w.length > 2 && !STOP.has(w)).map(stem));
+
+/** Two responsibilities overlap when their titles share most of their key words. */
+export function similar(x: string, y: string): boolean {
+  const a = keywords(x);
+  const b = keywords(y);
+  if (!a.size || !b.size) return false;
+  const common = [...a].filter((w) => b.has(w)).length;
+  return common / new Set([...a, ...b]).size >= 0.5;
+}
+
+function matchResponsibilities(a: readonly Item[], b: readonly Item[]) {
+  const shared: ResponsibilityMatch[] = [];
+  const usedB = new Set<string>();
+  const onlyA: Item[] = [];
+  for (const x of a) {
+    const y = b.find((candidate) => !usedB.has(candidate.id) && similar(x.title, candidate.title));
+    if (y) {
+      usedB.add(y.id);
+      shared.push({ a: x, b: y });
+    } else onlyA.push(x);
+  }
+  return { shared, onlyA, onlyB: b.filter((y) => !usedB.has(y.id)) };
+}
+
+function orient(c: Comparison, reversed: boolean): Comparison {
+  if (!reversed) return c;
+  const flip = (s: ComparisonSection): ComparisonSection => ({ ...s, rows: s.rows.map((r) => ({ ...r, cells: [r.cells[1], r.cells[0]] })) });
+  return { ...c, roles: [c.roles[1], c.roles[0]], sections: c.sections.map(flip) };
+}
+
+export function findCurated(model: ContentModel, a: string, b: string): { comparison: Comparison; reversed: boolean } | undefined {
+  for (const c of model.comparisons) {
+    if (c.roles[0] === a && c.roles[1] === b) return { comparison: c, reversed: false };
+    if (c.roles[0] === b && c.roles[1] === a) return { comparison: c, reversed: true };
+  }
+  return undefined;
+}
+
+export function comparePair(model: ContentModel, aSlug: string, bSlug: string): PairComparison | undefined {
+  const a = model.roles.find((r) => r.slug === aSlug);
+  const b = model.roles.find((r) => r.slug === bSlug);
+  if (!a || !b || a === b) return undefined;
+  const curated = findCurated(model, a.slug, b.slug);
+
+  const dimensions = (Object.keys(DIMENSIONS) as Dimension[]).map((d) => ({
+    id: `dimension-${d}`,
+    label: DIMENSIONS[d],
+    cells: [a.dimensions[d], b.dimensions[d]] as [string, string],
+  }));
+
+  const scrum = (Object.keys(SCRUM_ACTIVITIES) as ScrumActivity[]).flatMap((activity) => {
+    const x = a.scrum.find((s) => s.activity === activity)?.html;
+    const y = b.scrum.find((s) => s.activity === activity)?.html;
+    return x || y ? [{ id: `scrum-${activity}`, label: SCRUM_ACTIVITIES[activity].label, cells: [x, y] as [string | undefined, string | undefined] }] : [];
+  });
+
+  const levels = [...new Set([...a.growth, ...b.growth].map((g) => g.level))];
+  const aWith = a.worksWith.map((w) => w.slug);
+  const bWith = b.worksWith.map((w) => w.slug);
+  const chainHas = (upper: Role, lower: Role) => {
+    let next = upper.buildsOn;
+    const seen = new Set<string>();
+    while (next && !seen.has(next)) {
+      if (next === lower.slug) return true;
+      seen.add(next);
+      next = model.roles.find((r) => r.slug === next)?.buildsOn;
+    }
+    return false;
+  };
+
+  return {
+    slug: pairSlug(a.slug, b.slug),
+    roles: [a, b],
+    curated: curated && orient(curated.comparison, curated.reversed),
+    reversed: curated?.reversed ?? false,
+    dimensions,
+    responsibilities: matchResponsibilities(a.responsibilities, b.responsibilities),
+    scrum,
+    growth: { levels, a: a.growth, b: b.growth },
+    worksWith: {
+      shared: aWith.filter((s) => bWith.includes(s) && s !== a.slug && s !== b.slug),
+      onlyA: aWith.filter((s) => !bWith.includes(s) && s !== b.slug),
+      onlyB: bWith.filter((s) => !aWith.includes(s) && s !== a.slug),
+      aAboutB: a.worksWith.find((w) => w.slug === b.slug)?.html,
+      bAboutA: b.worksWith.find((w) => w.slug === a.slug)?.html,
+    },
+    buildsOn: chainHas(a, b) ? { upper: a, lower: b } : chainHas(b, a) ? { upper: b, lower: a } : undefined,
+  };
+}
+
+/** The URL that names this pair canonically: the curated document's order, or alphabetical. */
+export function canonicalPair(model: ContentModel, a: string, b: string): [string, string] {
+  const curated = findCurated(model, a, b);
+  if (curated) return curated.comparison.roles;
+  return a < b ? [a, b] : [b, a];
+}
+
+/** Pairs worth building ahead of time: curated comparisons and each role with its related and works-with roles, in both orders. */
+export function prerenderedPairs(model: ContentModel): [string, string][] {
+  const pairs = new Set<string>();
+  const add = (a: string, b: string) => {
+    if (a !== b) {
+      pairs.add(`${a} ${b}`);
+      pairs.add(`${b} ${a}`);
+    }
+  };
+  for (const c of model.comparisons) add(c.roles[0], c.roles[1]);
+  for (const r of model.roles) for (const other of [...r.related, ...r.worksWith.map((w) => w.slug)]) add(r.slug, other);
+  return [...pairs].map((p) => p.split(" ") as [string, string]);
+}
+
+/** Every ordered pair: used for the static export while the number of roles keeps it small. */
+export function allPairs(model: ContentModel): [string, string][] {
+  return model.roles.flatMap((a) => model.roles.filter((b) => b !== a).map((b) => [a.slug, b.slug] as [string, string]));
+}
+
+/** Curated comparisons that include this role, for its profile's "Compare with" list. */
+export function comparisonsFor(model: ContentModel, slug: string): Comparison[] {
+  return model.comparisons.filter((c) => c.roles.includes(slug));
+}
+
+export interface MatrixRow {
+  activity: ScrumActivity;
+  label: string;
+  kind: "event" | "artefact";
+  cells: (string | undefined)[];
+}
+
+/** Rows: Scrum events and artefacts; columns: the roles that take part in any of them. */
+export function whoDoesWhat(model: ContentModel): { roles: Role[]; rows: MatrixRow[] } {
+  const roles = model.roles.filter((r) => r.scrum.length > 0);
+  const rows = (Object.keys(SCRUM_ACTIVITIES) as ScrumActivity[]).map((activity) => ({
+    activity,
+    label: SCRUM_ACTIVITIES[activity].label,
+    kind: SCRUM_ACTIVITIES[activity].kind,
+    cells: roles.map((r) => r.scrum.find((s) => s.activity === activity)?.html),
+  }));
+  return { roles, rows: rows.filter((r) => r.cells.some(Boolean)) };
+}
