@@ -29,6 +29,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // Files named *.server.ts(x) need a Node server (on-demand comparison pages, the picker's redirect);
+  // *.export.tsx stand in for them in the static export, which must prerender everything.
+  pageExtensions: staticExport ? ["tsx", "ts", "export.tsx"] : ["tsx", "ts", "server.ts", "server.tsx"],
   poweredByHeader: false,
   trailingSlash: false,
   ...(staticExport

@@ -51,7 +51,11 @@ export function ComparisonTable({
               </th>
               {row.cells.map((html, i) => (
                 <td key={i} className="px-4 py-3">
-                  {html ? <Html html={html} className="prose prose-sm prose-slate max-w-none dark:prose-invert" /> : <span className="text-slate-600 dark:text-slate-400">{empty}</span>}
+                  {html ? (
+                    <Html html={html} className="prose prose-sm prose-slate max-w-none dark:prose-invert" />
+                  ) : (
+                    <span className="text-slate-600 dark:text-slate-400">{empty}</span>
+                  )}
                 </td>
               ))}
             </tr>

@@ -1,7 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const pages = ["/", "/roles", "/roles/product-owner", "/roles/senior-product-manager", "/roles/does-not-exist"];
+const pages = [
+  "/",
+  "/roles",
+  "/roles/product-owner",
+  "/roles/senior-product-manager",
+  "/roles/does-not-exist",
+  "/compare",
+  "/compare/product-manager-vs-product-owner",
+  "/compare/sponsor-vs-scrum-master",
+  "/compare/who-does-what",
+];
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} mode`, () => {

@@ -28,11 +28,14 @@ export interface PairComparison {
   dimensions: AlignedRow[];
   responsibilities: { shared: ResponsibilityMatch[]; onlyA: Item[]; onlyB: Item[] };
   scrum: AlignedRow[];
-  growth: { levels: string[]; a: Role["growth"]; b: Role["growth"] };
+  /** One row per growth level either role has, each cell listing that role's skills at the level. */
+  growth: AlignedRow[];
   worksWith: { shared: string[]; onlyA: string[]; onlyB: string[]; aAboutB?: string; bAboutA?: string };
   /** One role includes the other's responsibilities in full (builds_on). */
   buildsOn?: { upper: Role; lower: Role };
 }
+
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export const pairSlug = (a: string, b: string) => `${a}-vs-${b}`;
 
@@ -50,8 +53,15 @@ export function splitPair(model: ContentModel, pair: string): [string, string] |
 }
 
 const STOP = new Set(["and", "the", "for", "with", "of", "to", "a", "an", "in", "on", "by", "its", "their"]);
-const stem = (w: string) => w.replace(/(ing|ment|ments|ion|ions|es|s)$/, "");
-const keywords = (title: string) => new Set(slugify(title).split("-").filter((w) => w.length > 2 && !STOP.has(w)).map(stem));
+// A crude stemmer is enough here: it only has to make "managing" and "management" meet.
+const stem = (w: string) => w.replace(/(ements?|ments?|ings?|ions?|es|s)$/, "").replace(/e$/, "");
+const keywords = (title: string) =>
+  new Set(
+    slugify(title)
+      .split("-")
+      .filter((w) => w.length > 2 && !STOP.has(w))
+      .map(stem),
+  );
 
 /** Two responsibilities overlap when their titles share most of their key words. */
 export function similar(x: string, y: string): boolean {
@@ -109,6 +119,15 @@ export function comparePair(model: ContentModel, aSlug: string, bSlug: string): 
   });
 
   const levels = [...new Set([...a.growth, ...b.growth].map((g) => g.level))];
+  const skillsAt = (role: Role, level: string) => {
+    const skills = role.growth.find((g) => g.level === level)?.skills;
+    return skills ? `<ul>${skills.map((s) => `<li><a href="/roles/${role.slug}#${s.id}">${escapeHtml(s.title)}</a></li>`).join("")}</ul>` : undefined;
+  };
+  const growth = levels.map((level) => ({
+    id: `growth-${slugify(level)}`,
+    label: level,
+    cells: [skillsAt(a, level), skillsAt(b, level)] as [string | undefined, string | undefined],
+  }));
   const aWith = a.worksWith.map((w) => w.slug);
   const bWith = b.worksWith.map((w) => w.slug);
   const chainHas = (upper: Role, lower: Role) => {
@@ -130,7 +149,7 @@ export function comparePair(model: ContentModel, aSlug: string, bSlug: string): 
     dimensions,
     responsibilities: matchResponsibilities(a.responsibilities, b.responsibilities),
     scrum,
-    growth: { levels, a: a.growth, b: b.growth },
+    growth,
     worksWith: {
       shared: aWith.filter((s) => bWith.includes(s) && s !== a.slug && s !== b.slug),
       onlyA: aWith.filter((s) => !bWith.includes(s) && s !== b.slug),
@@ -190,4 +209,12 @@ export function whoDoesWhat(model: ContentModel): { roles: Role[]; rows: MatrixR
     cells: roles.map((r) => r.scrum.find((s) => s.activity === activity)?.html),
   }));
   return { roles, rows: rows.filter((r) => r.cells.some(Boolean)) };
+}
+
+/** What a profile's "Compare with" section lists: its curated comparisons, then the roles it is most often confused with. */
+export function compareLinksFor(model: ContentModel, role: Role): { curated: Comparison[]; others: string[] } {
+  const curated = comparisonsFor(model, role.slug);
+  const inCurated = new Set(curated.flatMap((c) => c.roles));
+  const others = [...new Set([...role.related, ...role.worksWith.map((w) => w.slug)])].filter((s) => s !== role.slug && !inCurated.has(s));
+  return { curated, others };
 }

@@ -35,3 +35,5 @@ export function getInherited(role: Role) {
 }
 
 export const getModel = (): ContentModel => getContent();
+
+export { comparePair, canonicalPair, splitPair, prerenderedPairs, allPairs, comparisonsFor, compareLinksFor, whoDoesWhat } from "./compare";

@@ -10,7 +10,18 @@ if (!result.ok) {
   process.stderr.write(formatErrors(result.errors));
   process.exit(1);
 }
-const expected = ["index.html", "404.html", "roles.html", ...result.value.roles.map((r) => `roles/${r.slug}.html`)];
+const { roles, comparisons } = result.value;
+const expected = [
+  "index.html",
+  "404.html",
+  "roles.html",
+  "compare.html",
+  "compare/who-does-what.html",
+  ...roles.map((r) => `roles/${r.slug}.html`),
+  ...comparisons.flatMap((c) => [`compare/${c.roles[0]}-vs-${c.roles[1]}.html`, `compare/${c.roles[1]}-vs-${c.roles[0]}.html`]),
+  // While the role count is small the export holds every pair, not only curated and related ones.
+  ...(roles.length <= 40 ? roles.flatMap((a) => roles.filter((b) => b !== a).map((b) => `compare/${a.slug}-vs-${b.slug}.html`)) : []),
+];
 const missing = expected.filter((f) => !fs.existsSync(path.join(out, f)));
 const po = path.join(out, "roles/product-owner.html");
 if (fs.existsSync(po) && !fs.readFileSync(po, "utf8").includes("Backlog management"))

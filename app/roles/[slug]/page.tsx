@@ -12,9 +12,9 @@ import { ScrumParts } from "@/components/scrum-parts";
 import { SourceList } from "@/components/source-list";
 import { WorksWithList } from "@/components/works-with-list";
 import { ROLE_SECTION_IDS } from "@/lib/parse-role";
-import { getInherited, getRole, getRoles, getRoleTitles } from "@/lib/queries";
+import { compareLinksFor, getInherited, getModel, getRole, getRoles, getRoleTitles } from "@/lib/queries";
 import { FAMILIES } from "@/lib/schema";
-import { EDIT_BASE_URL, SITE_NAME, roleUrl } from "@/lib/site";
+import { EDIT_BASE_URL, SITE_NAME, compareUrl, roleUrl } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -42,6 +42,7 @@ export default async function RolePage({ params }: Props) {
   if (!role) notFound();
   const titles = getRoleTitles();
   const inherited = getInherited(role);
+  const compare = compareLinksFor(getModel(), role);
   const ids = ROLE_SECTION_IDS;
   const contents = [
     { id: ids.purpose, label: "What the role is for" },
@@ -53,6 +54,7 @@ export default async function RolePage({ params }: Props) {
     { id: ids.why, label: "Why the role matters" },
     ...(role.notesHtml ? [{ id: ids.notes, label: "Notes" }] : []),
     ...(role.related.length ? [{ id: "related", label: "Related roles" }] : []),
+    { id: "compare", label: "Compare with…" },
     { id: "sources", label: "Sources" },
   ];
   const prose = "prose prose-slate max-w-prose dark:prose-invert";
@@ -149,6 +151,27 @@ export default async function RolePage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <section aria-labelledby="compare">
+        <AnchorHeading id="compare">Compare with…</AnchorHeading>
+        <ul className="list-disc space-y-1 pl-5">
+          {compare.curated.map((c) => (
+            <li key={c.slug}>
+              <Link href={compareUrl(c.roles[0], c.roles[1])}>{c.title}</Link> (in depth)
+            </li>
+          ))}
+          {compare.others.map((slug) => (
+            <li key={slug}>
+              <Link href={compareUrl(role.slug, slug)}>
+                {role.title} vs {titles.get(slug) ?? slug}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href="/compare">Any other role</Link>
+          </li>
+        </ul>
+      </section>
 
       <section aria-labelledby="sources">
         <AnchorHeading id="sources">Sources</AnchorHeading>

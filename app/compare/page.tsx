@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ComparePicker } from "@/components/compare-picker";
+import { getModel, getRoleTitles } from "@/lib/queries";
+import { compareUrl } from "@/lib/site";
+
+export const metadata: Metadata = {
+  title: "Compare roles",
+  description: "Compare any two product team roles side by side: curated comparisons such as Product Manager vs Product Owner, and any pair you choose.",
+  alternates: { canonical: "/compare" },
+  openGraph: { title: "Compare roles | Team Roles", url: "/compare" },
+};
+
+export default function CompareIndex() {
+  const { roles, comparisons } = getModel();
+  const titles = getRoleTitles();
+  const first = comparisons[0]?.roles ?? [roles[0]?.slug ?? "", roles[1]?.slug ?? ""];
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Compare roles</h1>
+      <p className="mt-4 max-w-prose text-lg">See where two roles differ and where they overlap, lined up on the same dimensions.</p>
+
+      <section aria-labelledby="pick" className="mt-8 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+        <h2 id="pick" className="mb-4 text-2xl font-bold tracking-tight">
+          Choose two roles
+        </h2>
+        <ComparePicker roles={roles.map((r) => ({ slug: r.slug, title: r.title }))} defaults={[first[0], first[1]]} />
+      </section>
+
+      <section aria-labelledby="curated" className="mt-10">
+        <h2 id="curated" className="mb-4 text-2xl font-bold tracking-tight">
+          In-depth comparisons
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {comparisons.map((c) => (
+            <li key={c.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+              <h3 className="text-lg font-semibold">
+                <Link href={compareUrl(c.roles[0], c.roles[1])}>{c.title}</Link>
+              </h3>
+              <p className="mt-2">{c.summary}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="matrix" className="mt-10">
+        <h2 id="matrix" className="mb-4 text-2xl font-bold tracking-tight">
+          Who does what in Scrum
+        </h2>
+        <p className="max-w-prose">
+          A table of every Scrum event and artefact and what each role does in it:{" "}
+          <Link href="/compare/who-does-what">who does what in Scrum events and artefacts</Link>.
+        </p>
+      </section>
+
+      <section aria-labelledby="all-pairs" className="mt-10">
+        <h2 id="all-pairs" className="mb-4 text-2xl font-bold tracking-tight">
+          Common pairs
+        </h2>
+        <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
+          {roles.flatMap((r) =>
+            r.related
+              .filter((o) => r.slug < o)
+              .map((o) => (
+                <li key={`${r.slug}-${o}`}>
+                  <Link href={compareUrl(r.slug, o)}>
+                    {r.title} vs {titles.get(o)}
+                  </Link>
+                </li>
+              )),
+          )}
+        </ul>
+      </section>
+    </>
+  );
+}
