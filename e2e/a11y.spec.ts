@@ -11,6 +11,8 @@ const pages = [
   "/compare/product-manager-vs-product-owner",
   "/compare/sponsor-vs-scrum-master",
   "/compare/who-does-what",
+  "/ladders",
+  "/ladders/product-management",
 ];
 
 for (const scheme of ["light", "dark"] as const) {

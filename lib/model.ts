@@ -157,6 +157,18 @@ export function linkContent(parsed: ParsedContent): Result<ContentModel> {
         });
       else seen.set(slug, i);
     });
+    l.rungs.forEach((slug, i) => {
+      const target = bySlug.get(slug)?.buildsOn;
+      const at = target ? l.rungs.indexOf(target) : -1;
+      if (at > i) {
+        errors.push({
+          file: l.file,
+          line: l.rungLines[i],
+          where: `rungs[${i}]`,
+          message: `"${slug}" builds on "${target}", which is higher on this ladder. Put "${target}" below "${slug}", or change builds_on in ${bySlug.get(slug)!.file}.`,
+        });
+      }
+    });
     const { rungLines: _lines, ...ladder } = l;
     ladders.push(ladder);
   }

@@ -37,3 +37,9 @@ export function getInherited(role: Role) {
 export const getModel = (): ContentModel => getContent();
 
 export { comparePair, canonicalPair, splitPair, prerenderedPairs, allPairs, comparisonsFor, compareLinksFor, whoDoesWhat } from "./compare";
+
+export { ladderRungs, laddersFor } from "./ladder";
+
+export function getLadder(slug: string) {
+  return getContent().ladders.find((l) => l.slug === slug);
+}

@@ -12,9 +12,9 @@ import { ScrumParts } from "@/components/scrum-parts";
 import { SourceList } from "@/components/source-list";
 import { WorksWithList } from "@/components/works-with-list";
 import { ROLE_SECTION_IDS } from "@/lib/parse-role";
-import { compareLinksFor, getInherited, getModel, getRole, getRoles, getRoleTitles } from "@/lib/queries";
+import { compareLinksFor, getInherited, getModel, getRole, getRoles, getRoleTitles, laddersFor } from "@/lib/queries";
 import { FAMILIES } from "@/lib/schema";
-import { EDIT_BASE_URL, SITE_NAME, compareUrl, roleUrl } from "@/lib/site";
+import { EDIT_BASE_URL, SITE_NAME, compareUrl, ladderUrl, roleUrl } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -43,9 +43,11 @@ export default async function RolePage({ params }: Props) {
   const titles = getRoleTitles();
   const inherited = getInherited(role);
   const compare = compareLinksFor(getModel(), role);
+  const ladders = laddersFor(getModel(), role.slug);
   const ids = ROLE_SECTION_IDS;
   const contents = [
     { id: ids.purpose, label: "What the role is for" },
+    ...(ladders.length ? [{ id: "career-ladder", label: "Career ladder" }] : []),
     { id: ids.responsibilities, label: "Responsibilities" },
     ...(role.growth.length ? [{ id: ids.growth, label: "Growth path" }] : []),
     ...(role.scrum.length ? [{ id: ids.scrum, label: "Scrum events and artefacts" }] : []),
@@ -68,6 +70,40 @@ export default async function RolePage({ params }: Props) {
         <AnchorHeading id={ids.purpose}>What the role is for</AnchorHeading>
         <Html html={role.purposeHtml} className={prose} />
       </section>
+
+      {ladders.length > 0 && (
+        <section aria-labelledby="career-ladder">
+          <AnchorHeading id="career-ladder">Career ladder</AnchorHeading>
+          {ladders.map(({ ladder, rung, total }) => (
+            <div key={ladder.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+              <p>
+                Step {rung.level} of {total} on the{" "}
+                <Link href={`${ladderUrl(ladder.slug)}#${role.slug}`}>{ladder.title.replace(/^./, (c) => c.toLowerCase())}</Link>.
+              </p>
+              <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+                <li>
+                  {rung.below ? (
+                    <>
+                      Step below: <Link href={roleUrl(rung.below.slug)}>{rung.below.title}</Link>
+                    </>
+                  ) : (
+                    "This is the first step."
+                  )}
+                </li>
+                <li>
+                  {rung.above ? (
+                    <>
+                      Next step: <Link href={roleUrl(rung.above.slug)}>{rung.above.title}</Link>
+                    </>
+                  ) : (
+                    "This is the top step."
+                  )}
+                </li>
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
 
       <section aria-labelledby={ids.responsibilities}>
         <AnchorHeading id={ids.responsibilities}>Responsibilities</AnchorHeading>

@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Html } from "@/components/html";
+import { LadderSteps } from "@/components/ladder-steps";
+import { SourceList } from "@/components/source-list";
+import { getLadder, getModel, ladderRungs } from "@/lib/queries";
+import { SITE_NAME, ladderUrl, roleUrl } from "@/lib/site";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getModel().ladders.map((l) => ({ slug: l.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const ladder = getLadder((await params).slug);
+  if (!ladder) return {};
+  const url = ladderUrl(ladder.slug);
+  return {
+    title: ladder.title,
+    description: ladder.summary,
+    alternates: { canonical: url },
+    openGraph: { title: `${ladder.title} | ${SITE_NAME}`, description: ladder.summary, url, type: "article" },
+    twitter: { card: "summary_large_image", title: ladder.title, description: ladder.summary },
+  };
+}
+
+export default async function LadderPage({ params }: Props) {
+  const ladder = getLadder((await params).slug);
+  if (!ladder) notFound();
+  const rungs = ladderRungs(getModel(), ladder);
+  const prose = "prose prose-slate max-w-prose dark:prose-invert";
+  return (
+    <article>
+      <p className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Career ladder</p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{ladder.title}</h1>
+      <p className="mt-4 max-w-prose text-lg">{ladder.summary}</p>
+      <LadderSteps steps={rungs.map((r) => ({ id: r.role.slug, title: r.role.title }))} />
+      <Html html={ladder.aboutHtml} className={prose} />
+
+      <ol className="mt-10 space-y-8">
+        {rungs.map((rung) => (
+          <li
+            key={rung.role.slug}
+            id={rung.role.slug}
+            className="target-highlight scroll-mt-4 rounded-lg border-l-4 border-brand-700 bg-slate-50 p-5 dark:border-brand-300 dark:bg-slate-900"
+          >
+            <p className="text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">
+              Step {rung.level} of {rungs.length}
+            </p>
+            <h2 className="mt-1 text-2xl font-bold tracking-tight">
+              <Link href={roleUrl(rung.role.slug)}>{rung.role.title}</Link>{" "}
+              <a href={`#${rung.role.slug}`} className="no-print text-base font-normal text-slate-500 no-underline dark:text-slate-400">
+                <span aria-hidden="true">#</span>
+                <span className="sr-only">Link to this step</span>
+              </a>
+            </h2>
+            {rung.role.aliases.length > 0 && <p className="text-slate-700 dark:text-slate-300">Also known as {rung.role.aliases.join(", ")}</p>}
+            <p className="mt-2 max-w-prose">{rung.role.summary}</p>
+
+            <h3 className="mt-5 text-lg font-semibold">Why this level exists</h3>
+            <Html html={rung.role.whyHtml} className={prose} />
+
+            <h3 className="mt-5 text-lg font-semibold">{rung.below ? `New compared with ${rung.below.title}` : "Responsibilities at the first step"}</h3>
+            {rung.inherited.length > 0 && (
+              <p className="max-w-prose">
+                Does everything a{" "}
+                {rung.inherited.map((g, i) => (
+                  <span key={g.from.slug}>
+                    {i > 0 && " and so a "}
+                    <Link href={roleUrl(g.from.slug)}>{g.from.title}</Link>
+                  </span>
+                ))}{" "}
+                does ({rung.inherited.reduce((n, g) => n + g.responsibilities.length, 0)} responsibilities), and adds:
+              </p>
+            )}
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {rung.added.map((r) => (
+                <li key={r.id}>
+                  <Link href={`${roleUrl(rung.role.slug)}#${r.id}`}>{r.title}</Link>
+                </li>
+              ))}
+            </ul>
+            {rung.carriedOver.length > 0 && rung.below && (
+              <p className="mt-3 max-w-prose text-slate-700 dark:text-slate-300">
+                Carried over from {rung.below.title}, at a larger scale: {rung.carriedOver.map((c) => c.item.title).join(", ")}.
+              </p>
+            )}
+            <p className="mt-4">
+              <Link href={roleUrl(rung.role.slug)} className="font-semibold">
+                Full profile of the {rung.role.title}
+              </Link>
+            </p>
+          </li>
+        ))}
+      </ol>
+
+      <section aria-labelledby="sources" className="mt-12">
+        <h2 id="sources" className="mb-4 text-2xl font-bold tracking-tight">
+          Sources
+        </h2>
+        <SourceList sources={ladder.sources} />
+      </section>
+    </article>
+  );
+}

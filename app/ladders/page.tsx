@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getModel, getRoleTitles } from "@/lib/queries";
+import { ladderUrl } from "@/lib/site";
+
+export const metadata: Metadata = {
+  title: "Career ladders",
+  description: "How roles step up from one level to the next, with what is new at each step.",
+  alternates: { canonical: "/ladders" },
+  openGraph: { title: "Career ladders | Team Roles", url: "/ladders" },
+};
+
+export default function LaddersIndex() {
+  const { ladders } = getModel();
+  const titles = getRoleTitles();
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Career ladders</h1>
+      <p className="mt-4 max-w-prose text-lg">Each ladder shows the steps from one role to the next and what each step asks of you.</p>
+      <ul className="mt-8 space-y-6">
+        {ladders.map((l) => (
+          <li key={l.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+            <h2 className="text-2xl font-bold tracking-tight">
+              <Link href={ladderUrl(l.slug)}>{l.title}</Link>
+            </h2>
+            <p className="mt-2">{l.summary}</p>
+            <p className="mt-2 text-slate-700 dark:text-slate-300">{l.rungs.map((s) => titles.get(s) ?? s).join(" → ")}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

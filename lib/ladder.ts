@@ -1,0 +1,49 @@
+import { similar } from "./compare";
+import { type InheritedGroup, type ContentModel, inheritedResponsibilities } from "./model";
+import type { Item, Ladder, Role } from "./schema";
+
+/*
+ * What each step of a ladder adds. Pure: the model and a ladder in, its rungs out.
+ */
+
+export interface Rung {
+  /** 1 for the first rung. */
+  level: number;
+  role: Role;
+  below?: Role;
+  above?: Role;
+  /** Responsibilities new at this rung: not inherited through builds_on, and not already done on the rung below. */
+  added: Item[];
+  /** This rung's own responsibilities that the rung below also has (by similar title). */
+  carriedOver: { item: Item; below: Item }[];
+  /** Responsibilities taken on in full from the roles this one builds on, nearest first. */
+  inherited: InheritedGroup[];
+}
+
+export function ladderRungs(model: ContentModel, ladder: Ladder): Rung[] {
+  const roles = ladder.rungs.map((slug) => model.roles.find((r) => r.slug === slug)).filter((r): r is Role => Boolean(r));
+  return roles.map((role, i) => {
+    const below = roles[i - 1];
+    const inherited = inheritedResponsibilities(model, role);
+    // Below-rung duties this role already inherits need no matching: inheritance says it does them all.
+    const inheritsBelow = below !== undefined && inherited.some((g) => g.from.slug === below.slug);
+    const belowItems = below && !inheritsBelow ? below.responsibilities : [];
+    const added: Item[] = [];
+    const carriedOver: Rung["carriedOver"] = [];
+    for (const item of role.responsibilities) {
+      const match = belowItems.find((b) => similar(item.title, b.title));
+      if (match) carriedOver.push({ item, below: match });
+      else added.push(item);
+    }
+    return { level: i + 1, role, below, above: roles[i + 1], added, carriedOver, inherited };
+  });
+}
+
+/** Where a role sits on each ladder that includes it. */
+export function laddersFor(model: ContentModel, slug: string): { ladder: Ladder; rung: Rung; total: number }[] {
+  return model.ladders.flatMap((ladder) => {
+    const rungs = ladderRungs(model, ladder);
+    const rung = rungs.find((r) => r.role.slug === slug);
+    return rung ? [{ ladder, rung, total: rungs.length }] : [];
+  });
+}

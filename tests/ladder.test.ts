@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { formatError } from "@/lib/errors";
+import { ladderRungs, laddersFor } from "@/lib/ladder";
+import { type ContentModel, linkContent } from "@/lib/model";
+import { parseLadder } from "@/lib/parse-comparison";
+import { parseRole } from "@/lib/parse-role";
+import { roleFile } from "./fixtures";
+
+const role = (slug: string, title: string, responsibilities: string, buildsOn?: string) => {
+  const r = parseRole(
+    `content/roles/${slug}.md`,
+    slug,
+    roleFile({
+      title,
+      aliases: "[]",
+      buildsOn,
+      responsibilities,
+      worksWith: slug === "product-manager" ? "- **Associate Product Manager**: Supports them." : "- **Product Manager**: Works alongside them.",
+    }),
+  );
+  if (!r.ok) throw new Error(r.errors.map(formatError).join("\n"));
+  return r.value;
+};
+const roles = [
+  role("associate-product-manager", "Associate Product Manager", "- **Feature ownership**: Looks after a small feature.\n- **Data gathering**: Gathers data."),
+  role("product-manager", "Product Manager", "- **Product vision**: Sets the vision.\n- **Data and insight gathering**: Gathers research and data."),
+  role("senior-product-manager", "Senior Product Manager", "- **Mentoring**: Mentors juniors.", "product-manager"),
+  role("group-product-manager", "Group Product Manager", "- **People management**: Manages product managers.\n- **Mentoring**: Mentors and develops juniors."),
+  role("head-of-product", "Head of Product", "- **Portfolio budget**: Manages the budget.", "group-product-manager"),
+];
+const ladderText = (rungs: string) => `---
+title: Product management career ladder
+summary: From associate product manager to head of product, and what each step adds.
+rungs: ${rungs}
+sources:
+  - title: Product Collective guide
+    url: https://productcollective.com/product-management-roles-responsibilities-guide/
+updated: 2026-11-23
+---
+
+## About this ladder
+
+Each step moves further from day-to-day product work.
+`;
+const ALL = "[associate-product-manager, product-manager, senior-product-manager, group-product-manager, head-of-product]";
+
+function build(rungs: string): { model?: ContentModel; errors: string[] } {
+  const l = parseLadder("content/ladders/product-management.md", "product-management", ladderText(rungs));
+  if (!l.ok) return { errors: l.errors.map(formatError) };
+  const r = linkContent({ roles, comparisons: [], ladders: [l.value] });
+  return r.ok ? { model: r.value, errors: [] } : { errors: r.errors.map(formatError) };
+}
+
+describe("ladderRungs", () => {
+  const model = build(ALL).model!;
+  const rungs = ladderRungs(model, model.ladders[0]!);
+
+  it("keeps the rungs in the ladder's order, each linked to the one below and above", () => {
+    expect(rungs.map((r) => [r.level, r.role.slug, r.below?.slug, r.above?.slug])).toEqual([
+      [1, "associate-product-manager", undefined, "product-manager"],
+      [2, "product-manager", "associate-product-manager", "senior-product-manager"],
+      [3, "senior-product-manager", "product-manager", "group-product-manager"],
+      [4, "group-product-manager", "senior-product-manager", "head-of-product"],
+      [5, "head-of-product", "group-product-manager", undefined],
+    ]);
+  });
+
+  it("counts duties the rung below already had as carried over, not new", () => {
+    expect(rungs[1]!.added.map((r) => r.title)).toEqual(["Product vision"]);
+    expect(rungs[1]!.carriedOver.map((c) => [c.item.title, c.below.title])).toEqual([["Data and insight gathering", "Data gathering"]]);
+  });
+
+  it("treats everything on a builds_on rung as new and lists what it inherits", () => {
+    expect(rungs[2]!.added.map((r) => r.title)).toEqual(["Mentoring"]);
+    expect(rungs[2]!.inherited.map((g) => g.from.slug)).toEqual(["product-manager"]);
+  });
+
+  it("finds carried-over duties on a rung that does not build on the one below", () => {
+    expect(rungs[3]!.added.map((r) => r.title)).toEqual(["People management"]);
+    expect(rungs[3]!.carriedOver.map((c) => c.item.title)).toEqual(["Mentoring"]);
+  });
+
+  it("tells a profile where it sits", () => {
+    const [place] = laddersFor(model, "senior-product-manager");
+    expect([place?.rung.level, place?.total, place?.rung.below?.slug, place?.rung.above?.slug]).toEqual([3, 5, "product-manager", "group-product-manager"]);
+    expect(laddersFor(model, "nobody")).toEqual([]);
+  });
+});
+
+describe("ladder errors", () => {
+  it("names a rung that is not a role, with the likely fix", () => {
+    expect(build("[associate-product-manager, product-manger]").errors).toEqual([
+      'content/ladders/product-management.md:4: rungs[1]: no role "product-manger" (did you mean "product-manager"?). Each rung is the file name of a role in content/roles, without .md.',
+    ]);
+  });
+  it("names a rung that appears twice", () => {
+    expect(build("[associate-product-manager, product-manager, associate-product-manager]").errors).toEqual([
+      'content/ladders/product-management.md:4: rungs[2]: "associate-product-manager" is already rung 1. Each role appears once on a ladder; remove one.',
+    ]);
+  });
+  it("rejects a rung that builds on a role higher up the ladder", () => {
+    expect(build("[senior-product-manager, product-manager]").errors).toEqual([
+      'content/ladders/product-management.md:4: rungs[0]: "senior-product-manager" builds on "product-manager", which is higher on this ladder. Put "product-manager" below "senior-product-manager", or change builds_on in content/roles/senior-product-manager.md.',
+    ]);
+  });
+  it("needs at least two rungs", () => {
+    expect(build("[product-manager]").errors).toEqual(["content/ladders/product-management.md:4: rungs: needs at least two rungs, lowest first."]);
+  });
+});
