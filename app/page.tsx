@@ -1,7 +1,13 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { RoleGrid } from "@/components/role-grid";
 import { getFamilies, getModel } from "@/lib/queries";
 import { compareUrl, ladderUrl } from "@/lib/site";
+
+export const metadata: Metadata = {
+  alternates: { canonical: "/" },
+  openGraph: { url: "/", title: "Team Roles: who does what in a product team" },
+};
 
 export default function HomePage() {
   const families = getFamilies();

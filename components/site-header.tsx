@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "./search-box";
 
 const links = [
   { href: "/roles", label: "Roles" },
@@ -24,6 +25,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchBox />
       </div>
     </header>
   );

@@ -1,0 +1,15 @@
+import { OG_SIZE, ogCard } from "@/components/og-card";
+import { getLadder, getModel } from "@/lib/queries";
+
+export const size = OG_SIZE;
+export const contentType = "image/png";
+export const alt = "Team Roles: a career ladder";
+
+export function generateStaticParams() {
+  return getModel().ladders.map((l) => ({ slug: l.slug }));
+}
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const ladder = getLadder((await params).slug);
+  return ogCard({ kind: "Career ladder", title: ladder?.title ?? "Ladder not found", summary: ladder?.summary ?? "" });
+}

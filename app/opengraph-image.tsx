@@ -1,0 +1,13 @@
+import { OG_SIZE, ogCard } from "@/components/og-card";
+
+export const size = OG_SIZE;
+export const contentType = "image/png";
+export const alt = "Team Roles: who does what in a product team";
+
+export default function Image() {
+  return ogCard({
+    kind: "Reference",
+    title: "Who does what in a product team",
+    summary: "Sourced definitions of product team roles, side-by-side comparisons and career ladders.",
+  });
+}

@@ -1,0 +1,15 @@
+import { OG_SIZE, ogCard } from "@/components/og-card";
+import { getRole, getRoles } from "@/lib/queries";
+
+export const size = OG_SIZE;
+export const contentType = "image/png";
+export const alt = "Team Roles: a role's title and summary";
+
+export function generateStaticParams() {
+  return getRoles().map((r) => ({ slug: r.slug }));
+}
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const role = getRole((await params).slug);
+  return ogCard({ kind: "Role", title: role?.title ?? "Role not found", summary: role?.summary ?? "" });
+}

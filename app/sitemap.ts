@@ -1,0 +1,24 @@
+import type { MetadataRoute } from "next";
+import { getModel } from "@/lib/queries";
+import { SITE_URL, compareUrl, ladderUrl, roleUrl } from "@/lib/site";
+
+export const dynamic = "force-static";
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const { roles, comparisons, ladders } = getModel();
+  const latest = roles
+    .map((r) => r.updated)
+    .sort()
+    .at(-1);
+  const entry = (path: string, lastModified?: string) => ({ url: `${SITE_URL}${path}`, ...(lastModified ? { lastModified } : {}) });
+  return [
+    entry("/", latest),
+    entry("/roles", latest),
+    entry("/compare"),
+    entry("/compare/who-does-what", latest),
+    entry("/ladders"),
+    ...roles.map((r) => entry(roleUrl(r.slug), r.updated)),
+    ...comparisons.map((c) => entry(compareUrl(c.roles[0], c.roles[1]), c.updated)),
+    ...ladders.map((l) => entry(ladderUrl(l.slug), l.updated)),
+  ];
+}

@@ -1,0 +1,29 @@
+import { ImageResponse } from "next/og";
+
+export const OG_SIZE = { width: 1200, height: 630 };
+
+/** The link-preview picture: the site, what kind of page, its title and one-sentence summary. */
+export function ogCard({ kind, title, summary }: { kind: string; title: string; summary: string }) {
+  return new ImageResponse(
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        background: "#0f172a",
+        color: "#f8fafc",
+        padding: 72,
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 30, color: "#93b4fd", fontWeight: 700 }}>Team Roles · {kind}</div>
+      <div style={{ display: "flex", flexDirection: "column" }}>
+        <div style={{ fontSize: title.length > 40 ? 60 : 76, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+        <div style={{ fontSize: 32, marginTop: 28, color: "#cbd5e1", lineHeight: 1.35 }}>{summary.length > 180 ? `${summary.slice(0, 177)}…` : summary}</div>
+      </div>
+      <div style={{ display: "flex", height: 12, background: "#1d4ed8", borderRadius: 6 }} />
+    </div>,
+    OG_SIZE,
+  );
+}

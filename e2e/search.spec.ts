@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+
+test("search works by keyboard alone: type an abbreviation, arrow to a result, Enter", async ({ page }) => {
+  await page.goto("/");
+  const box = page.getByRole("combobox", { name: "Search roles and responsibilities" });
+  // Skip link, site name, three navigation links, then the search box.
+  for (let i = 0; i < 6; i++) await page.keyboard.press("Tab");
+  await expect(box).toBeFocused();
+  await page.keyboard.type("DM");
+  const list = page.getByRole("listbox", { name: "Search suggestions" });
+  await expect(list.getByRole("option").first()).toContainText("Delivery Manager");
+  await page.keyboard.press("ArrowDown");
+  await expect(list.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/roles\/delivery-manager$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Delivery Manager");
+});
+
+test("Escape closes the suggestions, and Enter without a choice opens the results page", async ({ page }) => {
+  await page.goto("/roles");
+  const box = page.getByRole("combobox", { name: "Search roles and responsibilities" });
+  await box.fill("GPM");
+  await expect(page.getByRole("option").first()).toContainText("Group Product Manager");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("listbox", { name: "Search suggestions" })).toBeHidden();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=GPM$/);
+  await expect(page.locator("main").getByRole("link", { name: "Group Product Manager" })).toBeVisible();
+});
+
+test("a responsibility result links to its anchor on the role page", async ({ page }) => {
+  await page.goto("/");
+  const box = page.getByRole("combobox", { name: "Search roles and responsibilities" });
+  await box.fill("acceptance testing");
+  const option = page.getByRole("option", { name: /Acceptance testing.*Product Owner/ });
+  await option.click();
+  await expect(page).toHaveURL(/\/roles\/product-owner#acceptance-testing$/);
+  await expect(page.locator("li#acceptance-testing")).toBeInViewport();
+});
+
+for (const [q, title] of [
+  ["PO", "Product Owner"],
+  ["APM", "Associate Product Manager"],
+  ["VP", "Chief Product Officer"],
+] as const) {
+  test(`searching ${q} finds the ${title} first`, async ({ page }) => {
+    await page.goto(`/search?q=${q}`);
+    await expect(page.locator("main ol > li").first().getByRole("link")).toHaveText(title);
+  });
+}
+
+test("the search code and index load only once search is used", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto("/roles/product-owner", { waitUntil: "networkidle" });
+  expect(requested).not.toContain("/search-index.json");
+  await page.getByRole("combobox", { name: "Search roles and responsibilities" }).focus();
+  await expect.poll(() => requested.includes("/search-index.json")).toBe(true);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the header search box is a plain form that shows results", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("combobox", { name: "Search roles and responsibilities" }).fill("scrum master");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=scrum\+master$/);
+    await expect(page.locator("main ol > li").first().getByRole("link")).toHaveText("Scrum Master");
+  });
+});
