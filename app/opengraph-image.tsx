@@ -2,6 +2,8 @@ import { OG_SIZE, ogCard } from "@/components/og-card";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
+// Rendered at build time, so previews also exist in the static export.
+export const dynamic = "force-static";
 export const alt = "Team Roles: who does what in a product team";
 
 export default function Image() {

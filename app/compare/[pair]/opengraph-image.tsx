@@ -3,6 +3,8 @@ import { allPairs, comparePair, getModel, prerenderedPairs, splitPair } from "@/
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
+// Rendered at build time, so previews also exist in the static export.
+export const dynamic = "force-static";
 export const alt = "Team Roles: two roles compared";
 
 // Rendered at build for the same pairs as the page; the static export has every pair (see README).

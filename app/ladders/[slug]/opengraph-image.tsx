@@ -3,6 +3,8 @@ import { getLadder, getModel } from "@/lib/queries";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
+// Rendered at build time, so previews also exist in the static export.
+export const dynamic = "force-static";
 export const alt = "Team Roles: a career ladder";
 
 export function generateStaticParams() {
