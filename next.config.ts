@@ -36,7 +36,7 @@ const nextConfig: NextConfig = {
   trailingSlash: false,
   ...(staticExport
     ? { output: "export", distDir: "out", images: { unoptimized: true } }
-    : { headers: async () => [{ source: "/:path*", headers: securityHeaders }] }),
+    : { distDir: process.env.NEXT_DIST_DIR ?? ".next", headers: async () => [{ source: "/:path*", headers: securityHeaders }] }),
 };
 
 export default nextConfig;

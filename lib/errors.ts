@@ -101,7 +101,8 @@ function describeValue(v: unknown): string {
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "a group of fields";
   if (typeof v === "string") return `the text "${v}"`;
-  return `${typeof v === "number" ? "the number" : "the value"} ${String(v)}`;
+  if (typeof v === "number" || typeof v === "boolean") return `the ${typeof v} ${String(v)}`;
+  return "an unreadable value";
 }
 
 /**
@@ -133,7 +134,8 @@ export function fromZodIssues(
     }
     const value = valueAt(data, path);
     const where = pathToString(path) || "front matter";
-    if (issue.code === "invalid_type" && value === undefined) {
+    // zod reports a missing enum as invalid_value, a missing string as invalid_type: both mean "add it".
+    if ((issue.code === "invalid_type" || issue.code === "invalid_value") && value === undefined) {
       out.push({
         file,
         // A missing top-level field has no line of its own; a nested one is shown at its parent.
@@ -150,13 +152,10 @@ export function fromZodIssues(
     }
     if (issue.code === "invalid_value") {
       const options = issue.values.map(String);
-      const got = typeof value === "string" ? value : String(value);
-      out.push({
-        file,
-        line: lineOf(path),
-        where,
-        message: `"${got}" is not allowed${didYouMean(got, options)}. Use one of: ${options.join(", ")}.`,
-      });
+      // Never String() an arbitrary YAML value: a map with a `toString` key would throw.
+      const got = typeof value === "string" ? `"${value}"` : describeValue(value);
+      const hint = typeof value === "string" ? didYouMean(value, options) : "";
+      out.push({ file, line: lineOf(path), where, message: `${got} is not allowed${hint}. Use one of: ${options.join(", ")}.` });
       continue;
     }
     out.push({ file, line: lineOf(path), where, message: `${issue.message.replace(/\.$/, "")}.` });

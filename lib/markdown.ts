@@ -68,7 +68,8 @@ export function splitDocument(file: string, source: string): { ok: true; doc: Sp
     parsed = matter(text, {
       engines: {
         yaml: (s: string) => {
-          yamlDoc = parseDocument(s, { lineCounter, prettyErrors: false });
+          // Warnings would go to the console; problems that matter come back as errors below.
+          yamlDoc = parseDocument(s, { lineCounter, prettyErrors: false, logLevel: "error" });
           const err = yamlDoc.errors[0];
           if (err) throw err;
           return yamlDoc.toJS() ?? {};

@@ -69,6 +69,16 @@ describe("parseRole", () => {
     ]);
   });
 
+  it("reports a missing family as missing, not as a bad value", () => {
+    expect(messages(roleFile().replace("family: product-management\n", ""))).toEqual([`${FILE}: family: is required but missing. Add a line \`family: …\`.`]);
+  });
+
+  it("reports a family written as a map without crashing (found by the property tests)", () => {
+    expect(messages(roleFile().replace("family: product-management", "family: {toString: 1}"))).toEqual([
+      `${FILE}:5: family: a group of fields is not allowed. Use one of: product-management, delivery, design, engineering, governance, stakeholders.`,
+    ]);
+  });
+
   it("names a nested field with its index", () => {
     const text = roleFile().replace("url: https://scrumguides.org/scrum-guide.html", "url: scrumguides.org");
     expect(messages(text)).toEqual([`${FILE}:9: sources[0].url: must be a full web address starting with https://.`]);
