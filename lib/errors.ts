@@ -21,11 +21,12 @@ export function formatErrors(errors: readonly ContentError[]): string {
 
 /** Thrown by the loader so that `next build` stops with the same text `npm run validate` prints. */
 export class ContentValidationError extends Error {
-  readonly errors: readonly ContentError[];
+  declare readonly errors: readonly ContentError[];
   constructor(errors: readonly ContentError[]) {
     super(formatErrors(errors));
     this.name = "ContentValidationError";
-    this.errors = errors;
+    // Not enumerable, so Node prints the build error as the report alone, not the report and then its data.
+    Object.defineProperty(this, "errors", { value: errors, enumerable: false });
     // The message is the whole report; a stack trace would only bury it.
     this.stack = this.message;
   }

@@ -92,3 +92,17 @@ describe("loading a content folder", () => {
     expect(r.ok && r.value.roles.map((x) => x.slug)).toEqual(["product-owner", "scrum-master"]);
   });
 });
+
+describe("the error the build stops with", () => {
+  it("prints as the same report npm run validate prints, with no stack trace or data dump", async () => {
+    const { ContentValidationError, formatErrors } = await import("@/lib/errors");
+    const { inspect } = await import("node:util");
+    const errors = [{ file: "content/roles/sponsor.md", line: 2, where: "tittle", message: 'unknown field "tittle" (did you mean "title"?).' }];
+    const e = new ContentValidationError(errors);
+    expect(e.message).toBe(formatErrors(errors));
+    expect(e.errors).toEqual(errors);
+    expect(inspect(e).startsWith("[1 content problem found:")).toBe(true);
+    expect(inspect(e)).not.toMatch(/^\s+errors:/m);
+    expect(inspect(e)).not.toMatch(/\n\s+at /);
+  });
+});
