@@ -7,8 +7,9 @@ export interface TableRow {
 }
 
 /**
- * Rows of a comparison, each linkable by id. On a phone the table scrolls sideways with the
- * row labels kept in view; columns name the roles in the order the reader asked for.
+ * Rows of a comparison, each linkable by id; columns name the roles in the order the reader
+ * asked for. On a phone each row stacks (see .stack-table in globals.css); on wider screens
+ * a table with many columns scrolls sideways with the row labels kept in view.
  */
 export function ComparisonTable({
   caption,
@@ -25,11 +26,11 @@ export function ComparisonTable({
 }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700" role="region" aria-label={caption} tabIndex={0}>
-      <table className="w-full min-w-[40rem] border-collapse text-left align-top text-sm sm:text-base">
+      <table className="stack-table w-full border-collapse text-left align-top text-sm sm:min-w-[40rem] sm:text-base">
         <caption className="px-4 py-2 text-left font-semibold">{caption}</caption>
         <thead className="bg-slate-100 dark:bg-slate-800">
           <tr>
-            <th scope="col" className="sticky left-0 w-40 bg-slate-100 px-4 py-2 dark:bg-slate-800">
+            <th scope="col" className="left-0 w-40 bg-slate-100 px-4 py-2 sm:sticky dark:bg-slate-800">
               {labelHeading}
             </th>
             {columns.map((c) => (
@@ -42,7 +43,7 @@ export function ComparisonTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} id={row.id} className="target-highlight scroll-mt-4 border-t border-slate-200 align-top dark:border-slate-700">
-              <th scope="row" className="sticky left-0 bg-white px-4 py-3 font-semibold dark:bg-slate-950">
+              <th scope="row" className="left-0 bg-white px-4 py-3 font-semibold sm:sticky dark:bg-slate-950">
                 {row.label}{" "}
                 <a href={`#${row.id}`} className="no-print font-normal text-slate-500 no-underline dark:text-slate-400">
                   <span aria-hidden="true">#</span>
@@ -50,7 +51,7 @@ export function ComparisonTable({
                 </a>
               </th>
               {row.cells.map((html, i) => (
-                <td key={i} className="px-4 py-3">
+                <td key={i} data-role={columns[i]} className="px-4 py-3">
                   {html ? (
                     <Html html={html} className="prose prose-sm prose-slate max-w-none dark:prose-invert" />
                   ) : (

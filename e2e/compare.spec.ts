@@ -131,3 +131,20 @@ test("the who-does-what matrix has a row per Scrum event and a column per role t
     await expect(events.getByRole("columnheader", { name: role })).toBeVisible();
   }
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("comparison rows stack so both roles can be read without scrolling sideways", async ({ page }) => {
+    await page.goto("/compare/product-manager-vs-product-owner#sprint-planning");
+    const row = page.locator("tr#sprint-planning");
+    const cells = row.locator("td");
+    await expect(cells).toHaveCount(2);
+    for (const [i, role] of ["Product Manager", "Product Owner"].entries()) {
+      await expect(cells.nth(i)).toHaveAttribute("data-role", role);
+      await expect(cells.nth(i)).toBeInViewport();
+    }
+    const overflow = await page.evaluate(() => [...document.querySelectorAll("main [role=region]")].some((el) => el.scrollWidth > el.clientWidth + 1));
+    expect(overflow).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});
