@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ComparePicker } from "@/components/compare-picker";
+import { pageMetadata } from "@/lib/metadata";
 import { getModel, getRoleTitles } from "@/lib/queries";
 import { compareUrl } from "@/lib/site";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Compare roles",
   description: "Compare any two product team roles side by side: curated comparisons such as Product Manager vs Product Owner, and any pair you choose.",
-  alternates: { canonical: "/compare" },
-  openGraph: { title: "Compare roles | Team Roles", url: "/compare" },
-};
+  path: "/compare",
+});
 
 export default function CompareIndex() {
   const { roles, comparisons } = getModel();

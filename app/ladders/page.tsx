@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pageMetadata } from "@/lib/metadata";
 import { getModel, getRoleTitles } from "@/lib/queries";
 import { ladderUrl } from "@/lib/site";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Career ladders",
   description: "How roles step up from one level to the next, with what is new at each step.",
-  alternates: { canonical: "/ladders" },
-  openGraph: { title: "Career ladders | Team Roles", url: "/ladders" },
-};
+  path: "/ladders",
+});
 
 export default function LaddersIndex() {
   const { ladders } = getModel();

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { RoleGrid } from "@/components/role-grid";
+import { pageMetadata } from "@/lib/metadata";
 import { getFamilies, getRoles } from "@/lib/queries";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "All roles",
   description: "Every role in a product team, grouped by family, with a one-sentence summary of each.",
-  alternates: { canonical: "/roles" },
-  openGraph: { title: "All roles | Team Roles", url: "/roles" },
-};
+  path: "/roles",
+});
 
 export default function RolesPage() {
   const families = getFamilies();

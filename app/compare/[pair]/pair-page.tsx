@@ -9,7 +9,8 @@ import { Html } from "@/components/html";
 import { RolePairList } from "@/components/role-pair-list";
 import { SourceList } from "@/components/source-list";
 import { canonicalPair, comparePair, getModel, getRoleTitles, splitPair } from "@/lib/queries";
-import { SITE_NAME, compareUrl, roleUrl } from "@/lib/site";
+import { pageMetadata } from "@/lib/metadata";
+import { compareUrl, roleUrl } from "@/lib/site";
 
 export type Props = { params: Promise<{ pair: string }> };
 
@@ -26,14 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = c.curated?.title ?? `${a.title} vs ${b.title}`;
   const description =
     c.curated?.summary ?? `How a ${a.title} and a ${b.title} differ and overlap: focus, scope, responsibilities, Scrum events and who they work with.`;
-  const canonical = compareUrl(...canonicalPair(getModel(), a.slug, b.slug));
-  return {
-    title,
-    description,
-    alternates: { canonical },
-    openGraph: { title: `${title} | ${SITE_NAME}`, description, url: canonical, type: "article" },
-    twitter: { card: "summary_large_image", title, description },
-  };
+  return pageMetadata({ title, description, path: compareUrl(...canonicalPair(getModel(), a.slug, b.slug)), type: "article" });
 }
 
 export default async function ComparePage({ params }: Props) {
@@ -138,25 +132,21 @@ export default async function ComparePage({ params }: Props) {
         <AnchorHeading id="compare-works-with">Who they work with</AnchorHeading>
         {(c.worksWith.aAboutB || c.worksWith.bAboutA) && (
           <dl className="mb-6 space-y-3">
-            {c.worksWith.aAboutB && (
-              <div>
-                <dt className="font-semibold">
-                  How the {a.title} works with the {b.title}
-                </dt>
-                <dd>
-                  <Html html={c.worksWith.aAboutB} className="prose prose-slate max-w-prose dark:prose-invert" />
-                </dd>
-              </div>
-            )}
-            {c.worksWith.bAboutA && (
-              <div>
-                <dt className="font-semibold">
-                  How the {b.title} works with the {a.title}
-                </dt>
-                <dd>
-                  <Html html={c.worksWith.bAboutA} className="prose prose-slate max-w-prose dark:prose-invert" />
-                </dd>
-              </div>
+            {[
+              { from: a, to: b, html: c.worksWith.aAboutB },
+              { from: b, to: a, html: c.worksWith.bAboutA },
+            ].map(
+              ({ from, to, html }) =>
+                html && (
+                  <div key={from.slug}>
+                    <dt className="font-semibold">
+                      How the {from.title} works with the {to.title}
+                    </dt>
+                    <dd>
+                      <Html html={html} className="prose prose-slate max-w-prose dark:prose-invert" />
+                    </dd>
+                  </div>
+                ),
             )}
           </dl>
         )}

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ComparisonTable } from "@/components/comparison-table";
+import { pageMetadata } from "@/lib/metadata";
 import { getModel, whoDoesWhat } from "@/lib/queries";
 import { roleUrl } from "@/lib/site";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Who does what in Scrum",
   description: "Every Scrum event and artefact, and what each role does in it: product owner, product manager, scrum master, developers and more.",
-  alternates: { canonical: "/compare/who-does-what" },
-  openGraph: { title: "Who does what in Scrum | Team Roles", url: "/compare/who-does-what" },
-};
+  path: "/compare/who-does-what",
+});
 
 export default function WhoDoesWhat() {
   const { roles, rows } = whoDoesWhat(getModel());

@@ -5,7 +5,8 @@ import { Html } from "@/components/html";
 import { LadderSteps } from "@/components/ladder-steps";
 import { SourceList } from "@/components/source-list";
 import { getLadder, getModel, ladderRungs } from "@/lib/queries";
-import { SITE_NAME, ladderUrl, roleUrl } from "@/lib/site";
+import { pageMetadata } from "@/lib/metadata";
+import { ladderUrl, roleUrl } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -18,14 +19,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ladder = getLadder((await params).slug);
   if (!ladder) return {};
-  const url = ladderUrl(ladder.slug);
-  return {
-    title: ladder.title,
-    description: ladder.summary,
-    alternates: { canonical: url },
-    openGraph: { title: `${ladder.title} | ${SITE_NAME}`, description: ladder.summary, url, type: "article" },
-    twitter: { card: "summary_large_image", title: ladder.title, description: ladder.summary },
-  };
+  return pageMetadata({ title: ladder.title, description: ladder.summary, path: ladderUrl(ladder.slug), type: "article" });
 }
 
 export default async function LadderPage({ params }: Props) {

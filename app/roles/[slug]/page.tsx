@@ -14,7 +14,8 @@ import { WorksWithList } from "@/components/works-with-list";
 import { ROLE_SECTION_IDS } from "@/lib/parse-role";
 import { compareLinksFor, getInherited, getModel, getRole, getRoles, getRoleTitles, laddersFor } from "@/lib/queries";
 import { FAMILIES } from "@/lib/schema";
-import { EDIT_BASE_URL, SITE_NAME, compareUrl, ladderUrl, roleUrl } from "@/lib/site";
+import { pageMetadata } from "@/lib/metadata";
+import { EDIT_BASE_URL, compareUrl, ladderUrl, roleUrl } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -27,14 +28,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const role = getRole((await params).slug);
   if (!role) return {};
-  const url = roleUrl(role.slug);
-  return {
-    title: role.title,
-    description: role.summary,
-    alternates: { canonical: url },
-    openGraph: { title: `${role.title} | ${SITE_NAME}`, description: role.summary, url, type: "article" },
-    twitter: { card: "summary_large_image", title: role.title, description: role.summary },
-  };
+  return pageMetadata({ title: role.title, description: role.summary, path: roleUrl(role.slug), type: "article" });
 }
 
 export default async function RolePage({ params }: Props) {

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { SITE_NAME } from "./site";
+
+/** Title, description, canonical URL, Open Graph and Twitter card for one page, all from the same three facts. */
+export function pageMetadata({
+  title,
+  description,
+  path,
+  type = "website",
+}: {
+  title: string;
+  description: string;
+  path: string;
+  type?: "website" | "article";
+}): Metadata {
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { title: `${title} | ${SITE_NAME}`, description, url: path, type },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}
