@@ -87,3 +87,12 @@ test("security headers are set", async ({ request }) => {
   expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(h["permissions-policy"]).toContain("camera=()");
 });
+
+test("an alias address leads to the role", async ({ page, request }) => {
+  const res = await request.get("/roles/po", { maxRedirects: 0 });
+  expect(res.status()).toBe(308);
+  expect(res.headers()["location"]).toBe("/roles/product-owner");
+  await page.goto("/roles/director-of-product");
+  await expect(page).toHaveURL(/\/roles\/head-of-product$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Head of Product");
+});

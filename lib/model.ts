@@ -1,4 +1,5 @@
 import { type ContentError, type Result, didYouMean } from "./errors";
+import { slugify } from "./markdown";
 import { rankSuggestions } from "./suggest";
 import type { ParsedComparison } from "./parse-comparison";
 import { type Comparison, type Ladder, type ParsedRole, type Role, roleSchema } from "./schema";
@@ -44,6 +45,20 @@ export function linkContent(parsed: ParsedContent): Result<ContentModel> {
     }
   }
   const nameList = [...new Set(parsed.roles.flatMap((r) => [r.title, ...r.aliases]))];
+
+  // /roles/<alias> redirects to the role, so an alias's address must not be another role's page.
+  for (const role of parsed.roles) {
+    role.aliases.forEach((alias, i) => {
+      const other = bySlug.get(slugify(alias));
+      if (other && other !== role) {
+        errors.push({
+          file: role.file,
+          where: `aliases[${i}]`,
+          message: `"${alias}" would have the address /roles/${slugify(alias)}, which is ${other.file}. Change or remove the alias.`,
+        });
+      }
+    });
+  }
 
   const roles: Role[] = [];
   for (const role of parsed.roles) {
@@ -178,6 +193,14 @@ export function linkContent(parsed: ParsedContent): Result<ContentModel> {
   comparisons.sort((a, b) => a.title.localeCompare(b.title));
   ladders.sort((a, b) => a.title.localeCompare(b.title));
   return { ok: true, value: { roles, comparisons, ladders } };
+}
+
+/** Addresses made from aliases (/roles/po) and the role each one redirects to. */
+export function aliasSlugs(model: ContentModel): Map<string, string> {
+  const slugs = new Set(model.roles.map((r) => r.slug));
+  return new Map(
+    model.roles.flatMap((r) => [r.title, ...r.aliases].map((name) => [slugify(name), r.slug] as const)).filter(([alias]) => alias && !slugs.has(alias)),
+  );
 }
 
 /** Finds a role by slug, title or alias, ignoring case. */

@@ -1,5 +1,5 @@
 import { getContent } from "./content";
-import { type ContentModel, findRole, inheritedResponsibilities, rolesByFamily, suggestRoles } from "./model";
+import { type ContentModel, aliasSlugs, findRole, inheritedResponsibilities, rolesByFamily, suggestRoles } from "./model";
 import { FAMILIES, type Family, type Role } from "./schema";
 
 /*
@@ -14,6 +14,11 @@ export function getRole(slug: string): Role | undefined {
 
 /** A role by slug, title or alias (PO, DM, APM…), for search and redirects. */
 export const lookupRole = (name: string): Role | undefined => findRole(getContent(), name);
+
+/** Where an alias address such as /roles/po should send the reader. */
+export const getAliasTarget = (slug: string): string | undefined => aliasSlugs(getContent()).get(slug);
+
+export const getAliasSlugs = (): string[] => [...aliasSlugs(getContent()).keys()];
 
 export const getSuggestions = (input: string, limit?: number): Role[] => suggestRoles(getContent(), input, limit);
 

@@ -35,6 +35,11 @@ const missing = expected.filter((f) => !fs.existsSync(path.join(out, f)));
 const po = path.join(out, "roles/product-owner.html");
 if (fs.existsSync(po) && !fs.readFileSync(po, "utf8").includes("Backlog management"))
   missing.push("roles/product-owner.html does not contain its responsibilities");
+// Alias addresses are pages that refresh to the role, since a static host cannot send redirects.
+const alias = path.join(out, "roles/po.html");
+if (!fs.existsSync(alias) || !/http-equiv="refresh" content="0; url=\/roles\/product-owner"/.test(fs.readFileSync(alias, "utf8"))) {
+  missing.push("roles/po.html does not refresh to /roles/product-owner");
+}
 if (missing.length) {
   process.stderr.write(`Static export is incomplete:\n${missing.map((m) => `  ${m}`).join("\n")}\n`);
   process.exit(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ContentError, formatError } from "@/lib/errors";
-import { type ContentModel, findRole, inheritedResponsibilities, linkContent, suggestRoles } from "@/lib/model";
+import { type ContentModel, aliasSlugs, findRole, inheritedResponsibilities, linkContent, suggestRoles } from "@/lib/model";
 import { parseRole } from "@/lib/parse-role";
 import type { ParsedRole } from "@/lib/schema";
 import { roleFile, scrumMasterFile } from "./fixtures";
@@ -60,6 +60,13 @@ describe("linkContent", () => {
     );
   });
 
+  it("rejects an alias whose address is another role's page", () => {
+    const other = role("product-lead", roleFile({ title: "Lead of Products", aliases: "[]", worksWith: "- **Scrum Master**: Leads." }));
+    expect(errorsOf([po({ aliases: "[PO, Product Lead]" }), other, sm()])).toEqual([
+      `content/roles/product-owner.md: aliases[1]: "Product Lead" would have the address /roles/product-lead, which is content/roles/product-lead.md. Change or remove the alias.`,
+    ]);
+  });
+
   it("sorts roles by title", () => {
     expect(modelOf([sm(), po()]).roles.map((r) => r.title)).toEqual(["Product Owner", "Scrum Master"]);
   });
@@ -95,6 +102,13 @@ describe("derived data", () => {
     expect(findRole(model, "spm")?.slug).toBe("senior-product-manager");
     expect(findRole(model, "director of product")?.slug).toBe("head-of-product");
     expect(findRole(model, "product-manager")?.slug).toBe("product-manager");
+  });
+
+  it("gives every alias and title an address that leads to its role", () => {
+    const map = aliasSlugs(model);
+    expect(map.get("spm")).toBe("senior-product-manager");
+    expect(map.get("director-of-product")).toBe("head-of-product");
+    expect(map.has("product-manager")).toBe(false);
   });
 
   it("suggests close roles for a mistyped slug", () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { AnchorHeading } from "@/components/anchor-heading";
 import { ContentsList } from "@/components/contents-list";
 import { DimensionList } from "@/components/dimension-list";
@@ -12,7 +12,7 @@ import { ScrumParts } from "@/components/scrum-parts";
 import { SourceList } from "@/components/source-list";
 import { WorksWithList } from "@/components/works-with-list";
 import { ROLE_SECTION_IDS } from "@/lib/parse-role";
-import { compareLinksFor, getInherited, getModel, getRole, getRoles, getRoleTitles, laddersFor } from "@/lib/queries";
+import { compareLinksFor, getAliasSlugs, getAliasTarget, getInherited, getModel, getRole, getRoles, getRoleTitles, laddersFor } from "@/lib/queries";
 import { FAMILIES } from "@/lib/schema";
 import { pageMetadata } from "@/lib/metadata";
 import { EDIT_BASE_URL, compareUrl, ladderUrl, roleUrl } from "@/lib/site";
@@ -20,7 +20,8 @@ import { EDIT_BASE_URL, compareUrl, ladderUrl, roleUrl } from "@/lib/site";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getRoles().map((r) => ({ slug: r.slug }));
+  // Alias addresses (/roles/po, /roles/director-of-product) are built too, as redirects to the role.
+  return [...getRoles().map((r) => r.slug), ...getAliasSlugs()].map((slug) => ({ slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -32,8 +33,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RolePage({ params }: Props) {
-  const role = getRole((await params).slug);
-  if (!role) notFound();
+  const { slug } = await params;
+  const role = getRole(slug);
+  if (!role) {
+    const target = getRole(getAliasTarget(slug) ?? "");
+    if (!target) notFound();
+    // A server answers with a 308; a static host can only serve a page, so that page refreshes to the role.
+    if (process.env.STATIC_EXPORT !== "1") permanentRedirect(roleUrl(target.slug));
+    return (
+      <>
+        <meta httpEquiv="refresh" content={`0; url=${roleUrl(target.slug)}`} />
+        <h1 className="text-3xl font-bold tracking-tight">{target.title}</h1>
+        <p className="mt-4">
+          This address is another name for the <Link href={roleUrl(target.slug)}>{target.title}</Link>.
+        </p>
+      </>
+    );
+  }
   const titles = getRoleTitles();
   const inherited = getInherited(role);
   const compare = compareLinksFor(getModel(), role);
