@@ -112,6 +112,13 @@ test("the picker refuses the same role twice", async ({ page }) => {
   await expect(page).toHaveURL(/\/compare$/);
 });
 
+test("/compare lists every related pair, whichever role names the other", async ({ page }) => {
+  await page.goto("/compare");
+  const pairs = page.locator("section", { has: page.locator("h2#all-pairs") });
+  // Only the sponsor's file lists the product manager as related.
+  await expect(pairs.getByRole("link", { name: "Sponsor vs Product Manager" })).toHaveAttribute("href", "/compare/sponsor-vs-product-manager");
+});
+
 test("a profile links to its comparisons", async ({ page }) => {
   await page.goto("/roles/delivery-manager");
   await page

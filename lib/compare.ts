@@ -182,6 +182,23 @@ export function prerenderedPairs(model: ContentModel): [string, string][] {
   return [...pairs].map((p) => p.split(" ") as [string, string]);
 }
 
+/** Pairs of roles that name each other as related, each pair once, whichever side lists it. */
+export function relatedPairs(model: ContentModel): [Role, Role][] {
+  const seen = new Set<string>();
+  const pairs: [Role, Role][] = [];
+  for (const a of model.roles) {
+    for (const slug of a.related) {
+      const b = model.roles.find((r) => r.slug === slug);
+      const key = [a.slug, slug].sort().join(" ");
+      if (b && !seen.has(key)) {
+        seen.add(key);
+        pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
+}
+
 /** Every ordered pair: used for the static export while the number of roles keeps it small. */
 export function allPairs(model: ContentModel): [string, string][] {
   return model.roles.flatMap((a) => model.roles.filter((b) => b !== a).map((b) => [a.slug, b.slug] as [string, string]));

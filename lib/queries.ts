@@ -41,7 +41,7 @@ export function getInherited(role: Role) {
 
 export const getModel = (): ContentModel => getContent();
 
-export { comparePair, canonicalPair, splitPair, prerenderedPairs, allPairs, comparisonsFor, compareLinksFor, whoDoesWhat } from "./compare";
+export { comparePair, canonicalPair, splitPair, prerenderedPairs, allPairs, comparisonsFor, compareLinksFor, relatedPairs, whoDoesWhat } from "./compare";
 
 export { ladderRungs, laddersFor } from "./ladder";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparePair, compareLinksFor, prerenderedPairs, similar, splitPair, whoDoesWhat } from "@/lib/compare";
+import { comparePair, compareLinksFor, prerenderedPairs, relatedPairs, similar, splitPair, whoDoesWhat } from "@/lib/compare";
 import { formatError } from "@/lib/errors";
 import { type ContentModel, linkContent } from "@/lib/model";
 import { parseComparison } from "@/lib/parse-comparison";
@@ -18,7 +18,7 @@ const po = roleFile({
   responsibilities: "- **Managing the backlog**: Orders the backlog.\n- **Acceptance testing**: Accepts stories.",
   worksWith: "- **Scrum Master**: Gets coaching.",
 }).replace("## Works with", scrum("- **Sprint review**: Demonstrates the increment.\n- **Sprint planning**: Presents items."));
-const sm = roleFile({ title: "Scrum Master", aliases: "[SM]", worksWith: "- **PO**: Helps with the backlog." });
+const sm = roleFile({ title: "Scrum Master", aliases: "[SM]", related: "[product-owner]", worksWith: "- **PO**: Helps with the backlog." });
 const comparison = `---
 title: Product Manager vs Product Owner
 summary: The product manager looks outward at the market while the product owner orders the backlog.
@@ -109,6 +109,10 @@ describe("pair URLs", () => {
     expect(pairs).toContain("product-manager product-owner");
     expect(pairs).toContain("product-owner product-manager");
     expect(pairs).toContain("scrum-master product-owner");
+  });
+  it("lists each related pair once, even when only one side names the other", () => {
+    // Only the scrum master lists the product owner, and "scrum-master" sorts after "product-owner".
+    expect(relatedPairs(model).map(([a, b]) => `${a.slug} ${b.slug}`)).toEqual(["product-manager product-owner", "scrum-master product-owner"]);
   });
   it("lists a profile's curated comparisons first, then its other collaborators", () => {
     const role = model.roles.find((r) => r.slug === "product-manager")!;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ComparePicker } from "@/components/compare-picker";
 import { pageMetadata } from "@/lib/metadata";
-import { getModel, getRoleTitles } from "@/lib/queries";
+import { getModel, relatedPairs } from "@/lib/queries";
 import { compareUrl } from "@/lib/site";
 
 export const metadata: Metadata = pageMetadata({
@@ -13,7 +13,6 @@ export const metadata: Metadata = pageMetadata({
 
 export default function CompareIndex() {
   const { roles, comparisons } = getModel();
-  const titles = getRoleTitles();
   const first = comparisons[0]?.roles ?? [roles[0]?.slug ?? "", roles[1]?.slug ?? ""];
   return (
     <>
@@ -58,17 +57,13 @@ export default function CompareIndex() {
           Common pairs
         </h2>
         <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
-          {roles.flatMap((r) =>
-            r.related
-              .filter((o) => r.slug < o)
-              .map((o) => (
-                <li key={`${r.slug}-${o}`}>
-                  <Link href={compareUrl(r.slug, o)}>
-                    {r.title} vs {titles.get(o)}
-                  </Link>
-                </li>
-              )),
-          )}
+          {relatedPairs(getModel()).map(([a, b]) => (
+            <li key={`${a.slug}-${b.slug}`}>
+              <Link href={compareUrl(a.slug, b.slug)}>
+                {a.title} vs {b.title}
+              </Link>
+            </li>
+          ))}
         </ul>
       </section>
     </>
