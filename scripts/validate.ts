@@ -7,4 +7,5 @@ if (!result.ok) {
   process.exit(1);
 }
 const { roles, comparisons, ladders } = result.value;
-process.stdout.write(`Content is valid: ${roles.length} roles, ${comparisons.length} comparisons, ${ladders.length} ladders.\n`);
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+process.stdout.write(`Content is valid: ${count(roles.length, "role")}, ${count(comparisons.length, "comparison")}, ${count(ladders.length, "ladder")}.\n`);
