@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
-import { type Suggestible, rankSuggestions } from "@/lib/suggest";
+import { type Suggestible, suggestionsForPath } from "@/lib/suggest";
 
 const subscribe = () => () => {};
 const getPath = () => window.location.pathname;
@@ -11,9 +11,7 @@ const getServerPath = () => "";
 /** Reads the missing address in the browser: a statically generated 404 cannot know it on the server. */
 export function NotFoundSuggestions({ roles }: { roles: readonly Suggestible[] }) {
   const path = useSyncExternalStore(subscribe, getPath, getServerPath);
-  const last = path.split("/").filter(Boolean).pop() ?? "";
-  const parts = last.includes("-vs-") ? last.split("-vs-") : [last];
-  const matches = [...new Map(parts.flatMap((p) => rankSuggestions(roles, p)).map((r) => [r.slug, r])).values()];
+  const matches = suggestionsForPath(roles, path);
   if (!matches.length) return null;
   return (
     <section aria-labelledby="did-you-mean" className="mt-6 rounded-lg border border-amber-400 bg-amber-50 p-4 dark:bg-amber-950/40">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** Three lists: what only the first role has, what both share, what only the second has. */
@@ -31,8 +30,4 @@ export function RolePairList({ titles, shared, onlyA, onlyB }: { titles: [string
       ))}
     </div>
   );
-}
-
-export function RoleLink({ href, children }: { href: string; children: ReactNode }) {
-  return <Link href={href}>{children}</Link>;
 }

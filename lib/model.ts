@@ -1,7 +1,7 @@
 import { type ContentError, type Result, didYouMean } from "./errors";
 import { slugify } from "./markdown";
-import { rankSuggestions } from "./suggest";
-import type { ParsedComparison } from "./parse-comparison";
+import { normalise as norm } from "./suggest";
+import type { ParsedComparison, ParsedLadder } from "./parse-comparison";
 import { type Comparison, type Ladder, type ParsedRole, type Role, roleSchema } from "./schema";
 
 /** Everything the site is built from, cross-checked: every reference between files resolves. */
@@ -11,15 +11,11 @@ export interface ContentModel {
   ladders: Ladder[];
 }
 
-export type ParsedLadder = Ladder & { rungLines: (number | undefined)[] };
-
 export interface ParsedContent {
   roles: ParsedRole[];
   comparisons: ParsedComparison[];
   ladders: ParsedLadder[];
 }
-
-const norm = (s: string) => s.trim().toLowerCase();
 
 /**
  * Resolves references between documents and reports every broken one. Pure: the parsed
@@ -207,11 +203,6 @@ export function aliasSlugs(model: ContentModel): Map<string, string> {
 export function findRole(model: ContentModel, name: string): Role | undefined {
   const n = norm(name);
   return model.roles.find((r) => r.slug === n || norm(r.title) === n || r.aliases.some((a) => norm(a) === n));
-}
-
-/** Roles a reader probably meant by an unknown slug or name. */
-export function suggestRoles(model: ContentModel, input: string, limit = 3): Role[] {
-  return rankSuggestions(model.roles, input, limit);
 }
 
 export interface InheritedGroup {

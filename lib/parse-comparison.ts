@@ -1,21 +1,16 @@
 import type { RootContent, Table } from "mdast";
 import { type ContentError, type Result, fromZodIssues } from "./errors";
 import { isBlank, lineOfNode, renderCell, renderHtml, slugify, splitDocument, tableRows } from "./markdown";
-import { type ComparisonSection, comparisonFrontMatterSchema, ladderFrontMatterSchema, sourceSchema, type Ladder } from "./schema";
+import { type Comparison, type ComparisonSection, comparisonFrontMatterSchema, ladderFrontMatterSchema, sourceSchema, type Ladder } from "./schema";
 
 /** A curated comparison as parsed from one file: the column headers are checked against role titles later. */
-export interface ParsedComparison {
-  slug: string;
-  file: string;
-  title: string;
-  summary: string;
-  roles: [string, string];
-  sources: { title: string; url?: string }[];
-  updated: string;
-  sections: ComparisonSection[];
+export type ParsedComparison = Comparison & {
   /** Role columns as written in each table's header row, with the line, for the cross-check. */
   headers: { names: [string, string]; line?: number }[];
-}
+};
+
+/** A ladder as parsed from one file, with each rung's line for the cross-check. */
+export type ParsedLadder = Ladder & { rungLines: (number | undefined)[] };
 
 const keysFor = (shape: Record<string, unknown>) => (path: readonly PropertyKey[]) =>
   path[0] === "sources" ? Object.keys(sourceSchema.shape) : Object.keys(shape);
@@ -105,7 +100,7 @@ export function parseComparison(file: string, slug: string, source: string): Res
   return { ok: true, value: { slug, file, ...fm.data, sections, headers } };
 }
 
-export function parseLadder(file: string, slug: string, source: string): Result<Ladder & { rungLines: (number | undefined)[] }> {
+export function parseLadder(file: string, slug: string, source: string): Result<ParsedLadder> {
   const split = splitDocument(file, source);
   if (!split.ok) return split;
   const { doc } = split;

@@ -1,5 +1,5 @@
 import { getContent } from "./content";
-import { type ContentModel, aliasSlugs, findRole, inheritedResponsibilities, rolesByFamily, suggestRoles } from "./model";
+import { type ContentModel, aliasSlugs, findRole, inheritedResponsibilities, rolesByFamily } from "./model";
 import { FAMILIES, type Family, type Role } from "./schema";
 
 /*
@@ -19,8 +19,6 @@ export const lookupRole = (name: string): Role | undefined => findRole(getConten
 export const getAliasTarget = (slug: string): string | undefined => aliasSlugs(getContent()).get(slug);
 
 export const getAliasSlugs = (): string[] => [...aliasSlugs(getContent()).keys()];
-
-export const getSuggestions = (input: string, limit?: number): Role[] => suggestRoles(getContent(), input, limit);
 
 export function getRoleTitles(): Map<string, string> {
   return new Map(getContent().roles.map((r) => [r.slug, r.title]));

@@ -11,7 +11,8 @@ export interface Suggestible {
   aliases: readonly string[];
 }
 
-const norm = (s: string) => s.trim().toLowerCase();
+export const normalise = (s: string) => s.trim().toLowerCase();
+const norm = normalise;
 
 /** Roles a reader probably meant: exact names first, then likely typos, then roles sharing a word. */
 export function rankSuggestions<T extends Suggestible>(roles: readonly T[], input: string, limit = 3): T[] {
@@ -32,4 +33,11 @@ export function rankSuggestions<T extends Suggestible>(roles: readonly T[], inpu
     .sort((a, b) => b.score - a.score || a.role.title.localeCompare(b.role.title))
     .slice(0, limit)
     .map((s) => s.role);
+}
+
+/** Suggestions for a missing address: its last segment, or both roles of an "a-vs-b" comparison, without repeats. */
+export function suggestionsForPath<T extends Suggestible>(roles: readonly T[], pathname: string): T[] {
+  const last = pathname.split("/").filter(Boolean).pop() ?? "";
+  const parts = last.includes("-vs-") ? last.split("-vs-") : [last];
+  return [...new Map(parts.flatMap((p) => rankSuggestions(roles, p)).map((r) => [r.slug, r])).values()];
 }

@@ -4,7 +4,7 @@ import { formatError } from "@/lib/errors";
 import { type ContentModel, linkContent } from "@/lib/model";
 import { parseComparison } from "@/lib/parse-comparison";
 import { parseRole } from "@/lib/parse-role";
-import { roleFile } from "./fixtures";
+import { comparisonFile, roleFile } from "./fixtures";
 
 const scrum = (items: string) => `## Scrum events and artefacts\n\n${items}\n\n## Works with`;
 const pm = roleFile({
@@ -19,21 +19,7 @@ const po = roleFile({
   worksWith: "- **Scrum Master**: Gets coaching.",
 }).replace("## Works with", scrum("- **Sprint review**: Demonstrates the increment.\n- **Sprint planning**: Presents items."));
 const sm = roleFile({ title: "Scrum Master", aliases: "[SM]", related: "[product-owner]", worksWith: "- **PO**: Helps with the backlog." });
-const comparison = `---
-title: Product Manager vs Product Owner
-summary: The product manager looks outward at the market while the product owner orders the backlog.
-roles: [product-manager, product-owner]
-sources:
-  - title: Seed
-updated: 2026-11-23
----
-
-## Key differences
-
-| Dimension | Product Manager | Product Owner |
-| --- | --- | --- |
-| Focus | Strategy. | Backlog. |
-`;
+const comparison = comparisonFile();
 
 function build(comparisonText = comparison): { model?: ContentModel; errors: string[] } {
   const roles = [

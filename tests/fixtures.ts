@@ -50,4 +50,38 @@ Without it, nobody orders the work by value.
   return `---\n${fm.replace(/\n+$/, "")}\n---\n\n${body}`;
 }
 
+/** A valid Product Manager vs Product Owner comparison; pass a body to change its sections. */
+export function comparisonFile(
+  body = "## Key differences\n\n| Dimension | Product Manager | Product Owner |\n| --- | --- | --- |\n| Focus | Strategy. | Backlog. |\n",
+): string {
+  return `---
+title: Product Manager vs Product Owner
+summary: The product manager looks outward at the market while the product owner orders the backlog.
+roles: [product-manager, product-owner]
+sources:
+  - title: Seed
+updated: 2026-11-23
+---
+
+${body}`;
+}
+
+/** A valid product management ladder with the given rungs (a YAML list). */
+export function ladderFile(rungs = "[associate-product-manager, product-manager]"): string {
+  return `---
+title: Product management career ladder
+summary: From associate product manager to head of product, and what each step adds.
+rungs: ${rungs}
+sources:
+  - title: Product Collective guide
+    url: https://productcollective.com/product-management-roles-responsibilities-guide/
+updated: 2026-11-23
+---
+
+## About this ladder
+
+Each step moves further from day-to-day product work.
+`;
+}
+
 export const scrumMasterFile = () => roleFile({ title: "Scrum Master", aliases: "[SM]", worksWith: "- **Product Owner**: Helps with backlog techniques." });

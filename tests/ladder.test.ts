@@ -4,7 +4,7 @@ import { ladderRungs, laddersFor } from "@/lib/ladder";
 import { type ContentModel, linkContent } from "@/lib/model";
 import { parseLadder } from "@/lib/parse-comparison";
 import { parseRole } from "@/lib/parse-role";
-import { roleFile } from "./fixtures";
+import { ladderFile, roleFile } from "./fixtures";
 
 const role = (slug: string, title: string, responsibilities: string, buildsOn?: string) => {
   const r = parseRole(
@@ -28,24 +28,10 @@ const roles = [
   role("group-product-manager", "Group Product Manager", "- **People management**: Manages product managers.\n- **Mentoring**: Mentors and develops juniors."),
   role("head-of-product", "Head of Product", "- **Portfolio budget**: Manages the budget.", "group-product-manager"),
 ];
-const ladderText = (rungs: string) => `---
-title: Product management career ladder
-summary: From associate product manager to head of product, and what each step adds.
-rungs: ${rungs}
-sources:
-  - title: Product Collective guide
-    url: https://productcollective.com/product-management-roles-responsibilities-guide/
-updated: 2026-11-23
----
-
-## About this ladder
-
-Each step moves further from day-to-day product work.
-`;
 const ALL = "[associate-product-manager, product-manager, senior-product-manager, group-product-manager, head-of-product]";
 
 function build(rungs: string): { model?: ContentModel; errors: string[] } {
-  const l = parseLadder("content/ladders/product-management.md", "product-management", ladderText(rungs));
+  const l = parseLadder("content/ladders/product-management.md", "product-management", ladderFile(rungs));
   if (!l.ok) return { errors: l.errors.map(formatError) };
   const r = linkContent({ roles, comparisons: [], ladders: [l.value] });
   return r.ok ? { model: r.value, errors: [] } : { errors: r.errors.map(formatError) };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type ContentError, formatError } from "@/lib/errors";
-import { type ContentModel, aliasSlugs, findRole, inheritedResponsibilities, linkContent, suggestRoles } from "@/lib/model";
+import { type ContentModel, aliasSlugs, findRole, inheritedResponsibilities, linkContent } from "@/lib/model";
+import { rankSuggestions, suggestionsForPath } from "@/lib/suggest";
 import { parseRole } from "@/lib/parse-role";
 import type { ParsedRole } from "@/lib/schema";
 import { roleFile, scrumMasterFile } from "./fixtures";
@@ -112,8 +113,17 @@ describe("derived data", () => {
   });
 
   it("suggests close roles for a mistyped slug", () => {
-    expect(suggestRoles(model, "product-manger")[0]?.slug).toBe("product-manager");
-    expect(suggestRoles(model, "scrum")[0]?.slug).toBe("scrum-master");
-    expect(suggestRoles(model, "zzzz")).toEqual([]);
+    expect(rankSuggestions(model.roles, "product-manger")[0]?.slug).toBe("product-manager");
+    expect(rankSuggestions(model.roles, "scrum")[0]?.slug).toBe("scrum-master");
+    expect(rankSuggestions(model.roles, "zzzz")).toEqual([]);
+  });
+
+  it("suggests both roles of a mistyped comparison address, once each", () => {
+    const slugs = suggestionsForPath(model.roles, "/compare/product-manger-vs-scrum-mastr").map((r) => r.slug);
+    expect(slugs[0]).toBe("product-manager");
+    expect(slugs).toContain("scrum-master");
+    const same = suggestionsForPath(model.roles, "/compare/product-manger-vs-product-mangr").map((r) => r.slug);
+    expect(same).toEqual([...new Set(same)]);
+    expect(same).toContain("product-manager");
   });
 });

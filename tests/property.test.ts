@@ -8,7 +8,7 @@ import { type ContentError, type Result, formatError } from "@/lib/errors";
 import { parseComparison, parseLadder } from "@/lib/parse-comparison";
 import { parseRole } from "@/lib/parse-role";
 import type { ParsedRole } from "@/lib/schema";
-import { roleFile } from "./fixtures";
+import { comparisonFile, ladderFile, roleFile } from "./fixtures";
 
 /*
  * Property-based tests for the content parser: whatever an author writes, the build either
@@ -282,16 +282,7 @@ const GROWTH_AND_SCRUM = `## Growth path
 
 ## Works with`;
 const VALID_ROLE = roleFile().replace("## Works with", GROWTH_AND_SCRUM) + "\n## Notes\n\nSome notes.\n";
-const VALID_COMPARISON = `---
-title: Product Manager vs Product Owner
-summary: The product manager looks outward at the market while the product owner orders the backlog.
-roles: [product-manager, product-owner]
-sources:
-  - title: Seed
-updated: 2026-11-23
----
-
-## Overview
+const VALID_COMPARISON = comparisonFile(`## Overview
 
 Two roles, one product.
 
@@ -301,21 +292,8 @@ Two roles, one product.
 | --- | --- | --- |
 | Focus | Strategy. | Backlog. |
 | Scope | The product. | The team. |
-`;
-const VALID_LADDER = `---
-title: Product management career ladder
-summary: From associate product manager to head of product, and what each step adds.
-rungs: [associate-product-manager, product-manager]
-sources:
-  - title: Product Collective guide
-    url: https://productcollective.com/product-management-roles-responsibilities-guide/
-updated: 2026-11-23
----
-
-## About this ladder
-
-Each step moves further from day-to-day product work.
-`;
+`);
+const VALID_LADDER = ladderFile();
 
 const anyFile = (valid: string) =>
   fc.oneof(
