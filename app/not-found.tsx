@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NotFoundSuggestions } from "@/components/not-found-suggestions";
 import { getFamilies, getRoles } from "@/lib/queries";
-import { roleUrl } from "@/lib/site";
+import { roleUrl } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RoleGrid } from "@/components/role-grid";
 import { getFamilies, getModel } from "@/lib/queries";
-import { compareUrl, ladderUrl } from "@/lib/site";
+import { compareUrl, ladderUrl } from "@/lib/routes";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/" },

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 import { getModel } from "@/lib/queries";
-import { SITE_URL, compareUrl, ladderUrl, roleUrl } from "@/lib/site";
+import { SITE_URL } from "@/lib/site";
+import { compareUrl, ladderUrl, roleUrl } from "@/lib/routes";
 
 export const dynamic = "force-static";
 

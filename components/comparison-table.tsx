@@ -1,9 +1,10 @@
-import { Html } from "./html";
+import type { ReactNode } from "react";
 
 export interface TableRow {
   id: string;
   label: string;
-  cells: readonly (string | undefined)[];
+  /** One cell per column; null or undefined shows the `empty` text. */
+  cells: readonly ReactNode[];
 }
 
 /**
@@ -50,13 +51,9 @@ export function ComparisonTable({
                   <span className="sr-only">Link to row: {row.label}</span>
                 </a>
               </th>
-              {row.cells.map((html, i) => (
+              {row.cells.map((cell, i) => (
                 <td key={i} data-role={columns[i]} className="px-4 py-3">
-                  {html ? (
-                    <Html html={html} className="prose prose-sm prose-slate max-w-none dark:prose-invert" />
-                  ) : (
-                    <span className="text-slate-600 dark:text-slate-400">{empty}</span>
-                  )}
+                  {cell ?? <span className="text-slate-600 dark:text-slate-400">{empty}</span>}
                 </td>
               ))}
             </tr>

@@ -1,7 +1,17 @@
+import type { ReactNode } from "react";
 import { Html } from "./html";
 
 /** Titled items (responsibilities, skills), each with its own anchor so one item can be linked to. */
-export function ItemList({ items, anchorLabel }: { items: readonly { id: string; title: string; html: string }[]; anchorLabel: string }) {
+export function ItemList<T extends { id: string; title: string; html: string }>({
+  items,
+  anchorLabel,
+  meta,
+}: {
+  items: readonly T[];
+  anchorLabel: string;
+  /** A line under the title, such as a responsibility's area and level. */
+  meta?: (item: T) => ReactNode;
+}) {
   return (
     <ul className="space-y-3">
       {items.map((item) => (
@@ -15,6 +25,7 @@ export function ItemList({ items, anchorLabel }: { items: readonly { id: string;
               </span>
             </a>
           </p>
+          {meta && <p className="mt-1">{meta(item)}</p>}
           <Html html={item.html} className="prose prose-slate max-w-prose dark:prose-invert" />
         </li>
       ))}

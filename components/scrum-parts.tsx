@@ -1,5 +1,6 @@
-import { SCRUM_ACTIVITIES, type ScrumPart } from "@/lib/schema";
+import { LEVELS, SCRUM_ACTIVITIES, type ScrumPart } from "@/lib/schema";
 import { Html } from "./html";
+import { LEVEL_STYLES } from "./raci-cell";
 
 export function ScrumParts({ parts }: { parts: readonly ScrumPart[] }) {
   const groups = [
@@ -17,7 +18,9 @@ export function ScrumParts({ parts }: { parts: readonly ScrumPart[] }) {
             <dl className="space-y-3">
               {items.map((p) => (
                 <div key={p.activity}>
-                  <dt className="font-semibold">{SCRUM_ACTIVITIES[p.activity].label}</dt>
+                  <dt className="font-semibold">
+                    {SCRUM_ACTIVITIES[p.activity].label} <span className={`ml-1 rounded px-1.5 text-sm ${LEVEL_STYLES[p.level]}`}>{LEVELS[p.level].name}</span>
+                  </dt>
                   <dd>
                     <Html html={p.html} className="prose prose-slate max-w-prose dark:prose-invert" />
                   </dd>

@@ -1,6 +1,8 @@
 import { slugify } from "./markdown";
 import type { ContentModel } from "./model";
-import { type Comparison, type ComparisonSection, DIMENSIONS, type Dimension, type Item, type Role, SCRUM_ACTIVITIES, type ScrumActivity } from "./schema";
+import { pairSlug, splitPairSlug } from "./routes";
+import { type Comparison, type ComparisonSection, DIMENSIONS, type Item, type Level, type Role, SCRUM_ACTIVITIES } from "./schema";
+import { typedKeys } from "./typed";
 
 /*
  * Lines any two roles up on the same dimensions. Pure: the model and two slugs in, the
@@ -11,6 +13,24 @@ export interface AlignedRow {
   id: string;
   label: string;
   cells: [string | undefined, string | undefined];
+}
+
+/** A row whose cells are each role's skills at one growth level, as items to link to. */
+export interface GrowthRow {
+  id: string;
+  label: string;
+  cells: [Item[] | undefined, Item[] | undefined];
+}
+
+/** A Scrum event or artefact: each role's level in it and what it does there (HTML). */
+export interface ScrumRow {
+  id: string;
+  label: string;
+  cells: [ScrumCell | undefined, ScrumCell | undefined];
+}
+export interface ScrumCell {
+  level: Level;
+  html: string;
 }
 
 export interface ResponsibilityMatch {
@@ -27,29 +47,18 @@ export interface PairComparison {
   reversed: boolean;
   dimensions: AlignedRow[];
   responsibilities: { shared: ResponsibilityMatch[]; onlyA: Item[]; onlyB: Item[] };
-  scrum: AlignedRow[];
+  scrum: ScrumRow[];
   /** One row per growth level either role has, each cell listing that role's skills at the level. */
-  growth: AlignedRow[];
+  growth: GrowthRow[];
   worksWith: { shared: string[]; onlyA: string[]; onlyB: string[]; aAboutB?: string; bAboutA?: string };
   /** One role includes the other's responsibilities in full (builds_on). */
   buildsOn?: { upper: Role; lower: Role };
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-export const pairSlug = (a: string, b: string) => `${a}-vs-${b}`;
-
-/** Splits "a-vs-b" into two role slugs; slugs may themselves contain hyphens, so try each "-vs-". */
+/** The two role slugs in a pair address, if both are roles. */
 export function splitPair(model: ContentModel, pair: string): [string, string] | undefined {
   const slugs = new Set(model.roles.map((r) => r.slug));
-  let at = pair.indexOf("-vs-");
-  while (at !== -1) {
-    const a = pair.slice(0, at);
-    const b = pair.slice(at + 4);
-    if (slugs.has(a) && slugs.has(b) && a !== b) return [a, b];
-    at = pair.indexOf("-vs-", at + 1);
-  }
-  return undefined;
+  return splitPairSlug(pair, (s) => slugs.has(s));
 }
 
 const STOP = new Set(["and", "the", "for", "with", "of", "to", "a", "an", "in", "on", "by", "its", "their"]);
@@ -106,28 +115,24 @@ export function comparePair(model: ContentModel, aSlug: string, bSlug: string): 
   if (!a || !b || a === b) return undefined;
   const curated = findCurated(model, a.slug, b.slug);
 
-  const dimensions = (Object.keys(DIMENSIONS) as Dimension[]).map((d) => ({
+  const dimensions = typedKeys(DIMENSIONS).map((d) => ({
     id: `dimension-${d}`,
     label: DIMENSIONS[d],
     cells: [a.dimensions[d], b.dimensions[d]] as [string, string],
   }));
 
-  const scrum = (Object.keys(SCRUM_ACTIVITIES) as ScrumActivity[]).flatMap((activity) => {
-    const x = a.scrum.find((s) => s.activity === activity)?.html;
-    const y = b.scrum.find((s) => s.activity === activity)?.html;
-    return x || y ? [{ id: `scrum-${activity}`, label: SCRUM_ACTIVITIES[activity].label, cells: [x, y] as [string | undefined, string | undefined] }] : [];
+  const scrumCell = (role: Role, activity: string): ScrumCell | undefined => {
+    const part = role.scrum.find((s) => s.activity === activity);
+    return part && { level: part.level, html: part.html };
+  };
+  const scrum: ScrumRow[] = typedKeys(SCRUM_ACTIVITIES).flatMap((activity) => {
+    const cells: ScrumRow["cells"] = [scrumCell(a, activity), scrumCell(b, activity)];
+    return cells[0] || cells[1] ? [{ id: `scrum-${activity}`, label: SCRUM_ACTIVITIES[activity].label, cells }] : [];
   });
 
   const levels = [...new Set([...a.growth, ...b.growth].map((g) => g.level))];
-  const skillsAt = (role: Role, level: string) => {
-    const skills = role.growth.find((g) => g.level === level)?.skills;
-    return skills ? `<ul>${skills.map((s) => `<li><a href="/roles/${role.slug}#${s.id}">${escapeHtml(s.title)}</a></li>`).join("")}</ul>` : undefined;
-  };
-  const growth = levels.map((level) => ({
-    id: `growth-${slugify(level)}`,
-    label: level,
-    cells: [skillsAt(a, level), skillsAt(b, level)] as [string | undefined, string | undefined],
-  }));
+  const skillsAt = (role: Role, level: string) => role.growth.find((g) => g.level === level)?.skills;
+  const growth: GrowthRow[] = levels.map((level) => ({ id: `growth-${slugify(level)}`, label: level, cells: [skillsAt(a, level), skillsAt(b, level)] }));
   const aWith = a.worksWith.map((w) => w.slug);
   const bWith = b.worksWith.map((w) => w.slug);
   const chainHas = (upper: Role, lower: Role) => {
@@ -209,21 +214,24 @@ export function comparisonsFor(model: ContentModel, slug: string): Comparison[] 
   return model.comparisons.filter((c) => c.roles.includes(slug));
 }
 
-export interface MatrixRow {
-  activity: ScrumActivity;
+export interface ScrumMatrixRow {
+  activity: keyof typeof SCRUM_ACTIVITIES;
   label: string;
   kind: "event" | "artefact";
-  cells: (string | undefined)[];
+  cells: (ScrumCell | undefined)[];
 }
 
 /** Rows: Scrum events and artefacts; columns: the roles that take part in any of them. */
-export function whoDoesWhat(model: ContentModel): { roles: Role[]; rows: MatrixRow[] } {
+export function whoDoesWhat(model: ContentModel): { roles: Role[]; rows: ScrumMatrixRow[] } {
   const roles = model.roles.filter((r) => r.scrum.length > 0);
-  const rows = (Object.keys(SCRUM_ACTIVITIES) as ScrumActivity[]).map((activity) => ({
+  const rows = typedKeys(SCRUM_ACTIVITIES).map((activity) => ({
     activity,
     label: SCRUM_ACTIVITIES[activity].label,
     kind: SCRUM_ACTIVITIES[activity].kind,
-    cells: roles.map((r) => r.scrum.find((s) => s.activity === activity)?.html),
+    cells: roles.map((r) => {
+      const part = r.scrum.find((s) => s.activity === activity);
+      return part && { level: part.level, html: part.html };
+    }),
   }));
   return { roles, rows: rows.filter((r) => r.cells.some(Boolean)) };
 }

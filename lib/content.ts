@@ -2,8 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { type ContentError, ContentValidationError, type Result } from "./errors";
 import { type ContentModel, type ParsedContent, linkContent } from "./model";
-import { parseComparison, parseLadder } from "./parse-comparison";
+import { parseArea } from "./parse-area";
+import { parseComparison } from "./parse-comparison";
+import { parseLadder } from "./parse-ladder";
 import { parseRole } from "./parse-role";
+import { parseTeam } from "./parse-team";
 import { SLUG_PATTERN } from "./schema";
 
 /*
@@ -11,7 +14,7 @@ import { SLUG_PATTERN } from "./schema";
  * typed model, so it can be tested without files.
  */
 
-export const CONTENT_KINDS = ["roles", "comparisons", "ladders"] as const;
+type ContentKind = "roles" | "comparisons" | "ladders" | "areas" | "teams";
 
 export function contentDir(): string {
   // Read at build time only; the ignore hint stops Turbopack tracing the whole project into the server bundle.
@@ -25,7 +28,7 @@ interface SourceFile {
   text: string;
 }
 
-function readKind(root: string, kind: (typeof CONTENT_KINDS)[number], errors: ContentError[]): SourceFile[] {
+function readKind(root: string, kind: ContentKind, errors: ContentError[]): SourceFile[] {
   const dir = path.join(root, kind);
   if (!fs.existsSync(dir)) return [];
   const rel = path.relative(process.cwd(), dir) || dir;
@@ -57,11 +60,13 @@ function readKind(root: string, kind: (typeof CONTENT_KINDS)[number], errors: Co
 /** Reads, parses and cross-checks every content file, collecting every problem. */
 export function loadContent(root = contentDir()): Result<ContentModel> {
   const errors: ContentError[] = [];
-  const parsed: ParsedContent = { roles: [], comparisons: [], ladders: [] };
+  const parsed: ParsedContent = { roles: [], comparisons: [], ladders: [], areas: [], teams: [] };
   const collect = <T>(r: Result<T>, into: T[]) => (r.ok ? into.push(r.value) : errors.push(...r.errors));
   for (const f of readKind(root, "roles", errors)) collect(parseRole(f.file, f.slug, f.text), parsed.roles);
   for (const f of readKind(root, "comparisons", errors)) collect(parseComparison(f.file, f.slug, f.text), parsed.comparisons);
   for (const f of readKind(root, "ladders", errors)) collect(parseLadder(f.file, f.slug, f.text), parsed.ladders);
+  for (const f of readKind(root, "areas", errors)) collect(parseArea(f.file, f.slug, f.text), parsed.areas);
+  for (const f of readKind(root, "teams", errors)) collect(parseTeam(f.file, f.slug, f.text), parsed.teams);
   if (!parsed.roles.length && !errors.length)
     errors.push({
       file: path.relative(process.cwd(), path.join(root, "roles")) || root,

@@ -143,6 +143,8 @@ export interface BoldItem {
   title: string;
   html: string;
   line?: number;
+  /** The inline-code tag written right after the bold title (`product-backlog: A`), if any. */
+  tag?: string;
 }
 
 /**
@@ -174,6 +176,14 @@ function readBoldItem(li: ListItem, offset: number): BoldItem | { problem: strin
     title = title.slice(0, -1).trim();
     hadColon = true;
   }
+  // An inline-code tag may follow the bold title: - **Title** `area: A`: description.
+  let tag: string | undefined;
+  const tagAt = remaining[0]?.type === "text" && !remaining[0].value.trim() ? 1 : 0;
+  const tagNode = remaining[tagAt];
+  if (tagNode?.type === "inlineCode") {
+    tag = tagNode.value.trim();
+    remaining.splice(0, tagAt + 1);
+  }
   const head = remaining[0];
   if (head && head.type === "text") {
     const stripped = head.value.replace(/^\s*[:\-–—]?\s*/, "");
@@ -189,7 +199,7 @@ function readBoldItem(li: ListItem, offset: number): BoldItem | { problem: strin
     return { problem: `"${title}" has a title but no description; add ": what the role does" after the bold title.` };
   }
   if (!hadColon) return { problem: `"${title}" needs a colon after the bold title; ${pattern}.` };
-  return { title, html: renderHtml(body), line: lineOfNode(li, offset) };
+  return { title, html: renderHtml(body), line: lineOfNode(li, offset), ...(tag === undefined ? {} : { tag }) };
 }
 
 export function isBlank(nodes: readonly RootContent[]): boolean {

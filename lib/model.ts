@@ -1,20 +1,29 @@
+import { checkResponsibilityMap } from "./check-responsibilities";
 import { type ContentError, type Result, didYouMean } from "./errors";
 import { slugify } from "./markdown";
+import type { ParsedArea } from "./parse-area";
+import type { ParsedComparison } from "./parse-comparison";
+import type { ParsedLadder } from "./parse-ladder";
+import type { ParsedTeam } from "./parse-team";
+import { type Area, type Comparison, type Ladder, type ParsedRole, type Role, type Team, roleSchema } from "./schema";
 import { normalise as norm } from "./suggest";
-import type { ParsedComparison, ParsedLadder } from "./parse-comparison";
-import { type Comparison, type Ladder, type ParsedRole, type Role, roleSchema } from "./schema";
 
 /** Everything the site is built from, cross-checked: every reference between files resolves. */
 export interface ContentModel {
   roles: Role[];
   comparisons: Comparison[];
   ladders: Ladder[];
+  /** Areas of work, in their `order`. */
+  areas: Area[];
+  teams: Team[];
 }
 
 export interface ParsedContent {
   roles: ParsedRole[];
   comparisons: ParsedComparison[];
   ladders: ParsedLadder[];
+  areas: ParsedArea[];
+  teams: ParsedTeam[];
 }
 
 /**
@@ -42,17 +51,25 @@ export function linkContent(parsed: ParsedContent): Result<ContentModel> {
   }
   const nameList = [...new Set(parsed.roles.flatMap((r) => [r.title, ...r.aliases]))];
 
-  // /roles/<alias> redirects to the role, so an alias's address must not be another role's page.
+  // /roles/<alias> redirects to the role, so an alias's address must be neither another role's
+  // page nor another role's alias address ("Product-Lead" and "Product Lead" share one).
+  const addresses = new Map<string, { role: ParsedRole; name: string }>(parsed.roles.map((r) => [r.slug, { role: r, name: r.slug }]));
   for (const role of parsed.roles) {
     role.aliases.forEach((alias, i) => {
-      const other = bySlug.get(slugify(alias));
-      if (other && other !== role) {
+      const address = slugify(alias);
+      const other = addresses.get(address);
+      // The same name twice is reported above, as a duplicate name.
+      if (other && other.role !== role && norm(other.name) !== norm(alias)) {
+        const what =
+          other.name === address && bySlug.get(address) === other.role
+            ? `which is ${other.role.file}`
+            : `which "${other.name}" in ${other.role.file} already leads to`;
         errors.push({
           file: role.file,
           where: `aliases[${i}]`,
-          message: `"${alias}" would have the address /roles/${slugify(alias)}, which is ${other.file}. Change or remove the alias.`,
+          message: `"${alias}" would have the address /roles/${address}, ${what}. Change or remove the alias.`,
         });
-      }
+      } else if (!other) addresses.set(address, { role, name: alias });
     });
   }
 
@@ -91,7 +108,7 @@ export function linkContent(parsed: ParsedContent): Result<ContentModel> {
       }
       return [{ slug: other.slug, html: w.html }];
     });
-    roles.push(roleSchema.parse({ ...role, worksWith }));
+    roles.push(roleSchema.parse({ ...role, responsibilities: role.responsibilities.map(({ line: _line, ...r }) => r), worksWith }));
   }
 
   // A cycle in builds_on would make "everything at this level" infinite.
@@ -184,11 +201,15 @@ export function linkContent(parsed: ParsedContent): Result<ContentModel> {
     ladders.push(ladder);
   }
 
+  errors.push(...checkResponsibilityMap(parsed.roles, parsed.areas, parsed.teams));
+
   if (errors.length) return { ok: false, errors };
   roles.sort((a, b) => a.title.localeCompare(b.title));
   comparisons.sort((a, b) => a.title.localeCompare(b.title));
   ladders.sort((a, b) => a.title.localeCompare(b.title));
-  return { ok: true, value: { roles, comparisons, ladders } };
+  const areas = parsed.areas.map(({ lines: _lines, ...area }) => area).sort((a, b) => a.order - b.order);
+  const teams = parsed.teams.map(({ lineOf: _lineOf, ...team }) => team).sort((a, b) => a.title.localeCompare(b.title));
+  return { ok: true, value: { roles, comparisons, ladders, areas, teams } };
 }
 
 /** Addresses made from aliases (/roles/po) and the role each one redirects to. */
@@ -229,4 +250,25 @@ export function rolesByFamily(roles: readonly Role[]): Map<Role["family"], Role[
   const map = new Map<Role["family"], Role[]>();
   for (const r of roles) map.set(r.family, [...(map.get(r.family) ?? []), r]);
   return map;
+}
+
+/**
+ * Problems worth fixing that do not stop the build: a "Works with" entry that the other role's
+ * page does not return, so a reader following the link cannot find the way back.
+ */
+export function contentWarnings(model: Pick<ContentModel, "roles">): ContentError[] {
+  const bySlug = new Map(model.roles.map((r) => [r.slug, r]));
+  return model.roles.flatMap((role) =>
+    role.worksWith.flatMap((w) => {
+      const other = bySlug.get(w.slug);
+      if (!other || other.worksWith.some((x) => x.slug === role.slug)) return [];
+      return [
+        {
+          file: other.file,
+          where: "## Works with",
+          message: `${role.file} says the ${role.title} works with the ${other.title}, but this page does not name the ${role.title}. Add "- **${role.title}**: …", or remove the link there if it only goes one way.`,
+        },
+      ];
+    }),
+  );
 }

@@ -1,19 +1,14 @@
 import type { RootContent, Table } from "mdast";
 import { type ContentError, type Result, fromZodIssues } from "./errors";
 import { isBlank, lineOfNode, renderCell, renderHtml, slugify, splitDocument, tableRows } from "./markdown";
-import { type Comparison, type ComparisonSection, comparisonFrontMatterSchema, ladderFrontMatterSchema, sourceSchema, type Ladder } from "./schema";
+import { keysFor } from "./parse-document";
+import { type Comparison, type ComparisonSection, comparisonFrontMatterSchema } from "./schema";
 
 /** A curated comparison as parsed from one file: the column headers are checked against role titles later. */
 export type ParsedComparison = Comparison & {
   /** Role columns as written in each table's header row, with the line, for the cross-check. */
   headers: { names: [string, string]; line?: number }[];
 };
-
-/** A ladder as parsed from one file, with each rung's line for the cross-check. */
-export type ParsedLadder = Ladder & { rungLines: (number | undefined)[] };
-
-const keysFor = (shape: Record<string, unknown>) => (path: readonly PropertyKey[]) =>
-  path[0] === "sources" ? Object.keys(sourceSchema.shape) : Object.keys(shape);
 
 export function parseComparison(file: string, slug: string, source: string): Result<ParsedComparison> {
   const split = splitDocument(file, source);
@@ -98,31 +93,4 @@ export function parseComparison(file: string, slug: string, source: string): Res
   }
   if (!fm.success || errors.length) return { ok: false, errors };
   return { ok: true, value: { slug, file, ...fm.data, sections, headers } };
-}
-
-export function parseLadder(file: string, slug: string, source: string): Result<ParsedLadder> {
-  const split = splitDocument(file, source);
-  if (!split.ok) return split;
-  const { doc } = split;
-  const errors: ContentError[] = [];
-  const fm = ladderFrontMatterSchema.safeParse(doc.data);
-  if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, keysFor(ladderFrontMatterSchema.shape), doc.lineOf));
-  const about = doc.sections.find((s) => s.heading.toLowerCase() === "about this ladder");
-  for (const s of doc.sections) {
-    if (s !== about)
-      errors.push({ file, line: s.line, where: `## ${s.heading}`, message: `is not a section of a ladder. A ladder has one section, "## About this ladder".` });
-  }
-  if (!about || isBlank(about.nodes))
-    errors.push({ file, where: "## About this ladder", message: "is missing or empty. Add it, with a paragraph on who the ladder is for." });
-  if (!fm.success || errors.length || !about) return { ok: false, errors };
-  return {
-    ok: true,
-    value: {
-      slug,
-      file,
-      ...fm.data,
-      aboutHtml: renderHtml(about.nodes),
-      rungLines: fm.data.rungs.map((_, i) => doc.lineOf(["rungs", i])),
-    },
-  };
 }

@@ -43,6 +43,11 @@ export { comparePair, canonicalPair, splitPair, prerenderedPairs, allPairs, comp
 
 export { ladderRungs, laddersFor } from "./ladder";
 
+export { areaOverview, compareAreas, coverage, coverageConditions, matchingTeam, responsibilityMatrix, roleInTeams } from "./responsibility-map";
+
+export const getArea = (slug: string) => getContent().areas.find((a) => a.slug === slug);
+export const getTeam = (slug: string) => getContent().teams.find((t) => t.slug === slug);
+
 export function getLadder(slug: string) {
   return getContent().ladders.find((l) => l.slug === slug);
 }

@@ -103,6 +103,23 @@ export const itemSchema = z.object({
 });
 export type Item = z.infer<typeof itemSchema>;
 
+/** RACI: the levels of involvement a role can have in an area of work, strongest first. */
+export const LEVELS = {
+  A: { name: "Accountable", meaning: "answers for the outcome and makes the final call; one role per area in a team" },
+  R: { name: "Responsible", meaning: "does the work" },
+  C: { name: "Consulted", meaning: "gives input before decisions are made" },
+  I: { name: "Informed", meaning: "is kept up to date" },
+} as const;
+export const levelSchema = z.enum(["A", "R", "C", "I"]).describe("RACI level: A Accountable, R Responsible, C Consulted, I Informed.");
+export type Level = z.infer<typeof levelSchema>;
+
+/** A responsibility: an item tagged with the area of work it belongs to and the role's RACI level in it. */
+export const responsibilitySchema = itemSchema.extend({
+  area: slugSchema.describe("The area of work (content/areas/<area>.md) this responsibility belongs to."),
+  level: levelSchema,
+});
+export type Responsibility = z.infer<typeof responsibilitySchema>;
+
 export const growthLevelSchema = z.object({
   id: slugSchema,
   level: z.string().describe("The level's name, e.g. Beginner."),
@@ -112,6 +129,7 @@ export type GrowthLevel = z.infer<typeof growthLevelSchema>;
 
 export const scrumPartSchema = z.object({
   activity: scrumActivitySchema,
+  level: levelSchema,
   html: z.string(),
 });
 export type ScrumPart = z.infer<typeof scrumPartSchema>;
@@ -135,7 +153,7 @@ export const roleSchema = z.object({
   updated: z.string(),
   dimensions: dimensionsSchema,
   purposeHtml: z.string().describe("What the role is for."),
-  responsibilities: z.array(itemSchema).min(1),
+  responsibilities: z.array(responsibilitySchema).min(1),
   growth: z.array(growthLevelSchema),
   scrum: z.array(scrumPartSchema),
   worksWith: z.array(worksWithSchema),
@@ -144,8 +162,12 @@ export const roleSchema = z.object({
 });
 export type Role = z.infer<typeof roleSchema>;
 
-/** A role as parsed from one file, before the names in "Works with" are resolved against the other roles. */
+/**
+ * A role as parsed from one file, before the names in "Works with" are resolved against the other
+ * roles, with the line of each item so that cross-file checks can point at it.
+ */
 export const parsedRoleSchema = roleSchema.extend({
+  responsibilities: z.array(responsibilitySchema.extend({ line: z.number().optional() })).min(1),
   worksWith: z.array(z.object({ name: z.string(), html: z.string(), line: z.number().optional() })),
 });
 export type ParsedRole = z.infer<typeof parsedRoleSchema>;
@@ -207,3 +229,65 @@ export const ladderSchema = z.object({
   aboutHtml: z.string(),
 });
 export type Ladder = z.infer<typeof ladderSchema>;
+
+const differSchema = z.strictObject({
+  roles: z.array(slugSchema).min(2, "must name at least two roles whose pages disagree").describe("The roles the sources disagree about."),
+  note: z.string().trim().min(20).max(600).describe("How the sources disagree, naming them."),
+  sources,
+});
+
+export const areaFrontMatterSchema = z.strictObject({
+  title: z.string().trim().min(3).max(60).describe("The area's name, e.g. Ordering the product backlog."),
+  label: z.string().trim().min(2).max(16).describe("A short name for table headings, e.g. Backlog."),
+  order: z.number().int().positive().describe("Where the area comes in tables and lists: 1 first."),
+  definition: sentence.describe("One sentence: what the area covers."),
+  if_gap: sentence.describe("One sentence of advice for a team where no role is responsible or accountable for the area."),
+  if_overlap: sentence.describe("One sentence of advice for a team where two roles are accountable for the area."),
+  differ: z.array(differSchema).default([]).describe("Where sources disagree about who owns this area: the roles, a note and its sources."),
+  updated: isoDate,
+});
+
+export const areaSchema = z.object({
+  slug: slugSchema,
+  file: z.string(),
+  title: z.string(),
+  label: z.string(),
+  order: z.number(),
+  definition: z.string(),
+  ifGap: z.string(),
+  ifOverlap: z.string(),
+  differ: z.array(z.object({ roles: z.array(slugSchema), note: z.string(), sources: z.array(sourceSchema) })),
+  updated: z.string(),
+  aboutHtml: z.string().optional().describe("What the area covers and where people get confused, as sanitised HTML."),
+});
+export type Area = z.infer<typeof areaSchema>;
+
+const areaMap = <T extends z.ZodType>(value: T) => z.record(slugSchema, value);
+
+export const teamFrontMatterSchema = z.strictObject({
+  title: z.string().trim().min(3).max(80).describe("The team shape's name, e.g. Scrum team."),
+  summary: sentence.describe("One sentence used on cards and link previews."),
+  roles: z.array(slugSchema).min(2, "needs at least two roles").describe("Slugs of the roles in this team shape."),
+  accountable: areaMap(slugSchema)
+    .default({})
+    .describe("For an area where the roles' own pages name no accountable role, or several: the one role accountable in this team."),
+  no_accountable: areaMap(sentence).default({}).describe("For an area no role in this team answers for: one sentence saying why."),
+  notes: areaMap(sentence).default({}).describe("One sentence per area explaining a choice this team makes."),
+  sources,
+  updated: isoDate,
+});
+
+export const teamSchema = z.object({
+  slug: slugSchema,
+  file: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  roles: z.array(slugSchema),
+  accountable: z.record(z.string(), slugSchema).describe("Area slug → the role accountable for it in this team, where the team decides."),
+  noAccountable: z.record(z.string(), z.string()).describe("Area slug → why no role in this team is accountable for it."),
+  notes: z.record(z.string(), z.string()),
+  sources: z.array(sourceSchema),
+  updated: z.string(),
+  aboutHtml: z.string(),
+});
+export type Team = z.infer<typeof teamSchema>;

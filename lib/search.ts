@@ -1,5 +1,6 @@
 import MiniSearch, { type Options, type SearchOptions } from "minisearch";
 import type { ContentModel } from "./model";
+import { roleItemUrl, roleUrl } from "./routes";
 
 /*
  * Search over role titles, aliases, summaries and responsibilities. MiniSearch does the
@@ -37,7 +38,7 @@ export function searchDocs(model: ContentModel): SearchDoc[] {
       aliases: r.aliases.join(" "),
       summary: r.summary,
       text: "",
-      url: `/roles/${r.slug}`,
+      url: roleUrl(r.slug),
       role: r.title,
     },
     ...r.responsibilities.map((item) => {
@@ -49,7 +50,7 @@ export function searchDocs(model: ContentModel): SearchDoc[] {
         aliases: "",
         summary: text.length > 160 ? `${text.slice(0, 157)}…` : text,
         text,
-        url: `/roles/${r.slug}#${item.id}`,
+        url: roleItemUrl(r.slug, item.id),
         role: r.title,
       };
     }),

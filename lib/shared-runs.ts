@@ -36,13 +36,35 @@ export function sharedRuns(content: string, source: string, min = 12): SharedRun
   const runs: SharedRun[] = [];
   let i = 0;
   while (i + min <= words.length) {
-    if (!grams.has(words.slice(i, i + min).map((w) => w.word).join(" "))) {
+    if (
+      !grams.has(
+        words
+          .slice(i, i + min)
+          .map((w) => w.word)
+          .join(" "),
+      )
+    ) {
       i++;
       continue;
     }
     let end = i + min;
-    while (end < words.length && grams.has(words.slice(end - min + 1, end + 1).map((w) => w.word).join(" "))) end++;
-    runs.push({ line: words[i]!.line, words: words.slice(i, end).map((w) => w.word).join(" ") });
+    while (
+      end < words.length &&
+      grams.has(
+        words
+          .slice(end - min + 1, end + 1)
+          .map((w) => w.word)
+          .join(" "),
+      )
+    )
+      end++;
+    runs.push({
+      line: words[i]!.line,
+      words: words
+        .slice(i, end)
+        .map((w) => w.word)
+        .join(" "),
+    });
     i = end;
   }
   return runs;

@@ -5,7 +5,3 @@ export const SITE_NAME = "Team Roles";
 
 /** Where "Suggest an edit" points: the content file in the repository, appended to this base. */
 export const EDIT_BASE_URL = (process.env.EDIT_BASE_URL ?? "https://github.com/team-roles/team-roles/edit/main/").replace(/\/?$/, "/");
-
-export const roleUrl = (slug: string) => `/roles/${slug}`;
-export const compareUrl = (a: string, b: string) => `/compare/${a}-vs-${b}`;
-export const ladderUrl = (slug: string) => `/ladders/${slug}`;

@@ -1,4 +1,5 @@
 import { closest } from "./errors";
+import { pathWords } from "./routes";
 
 /*
  * Ranking for "did you mean" on the 404 page. Kept free of zod and the model so the
@@ -14,9 +15,18 @@ export interface Suggestible {
 export const normalise = (s: string) => s.trim().toLowerCase();
 const norm = normalise;
 
+/** A malformed escape (/roles/%E0%A4%A) is read as typed rather than thrown. */
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** Roles a reader probably meant: exact names first, then likely typos, then roles sharing a word. */
 export function rankSuggestions<T extends Suggestible>(roles: readonly T[], input: string, limit = 3): T[] {
-  const text = norm(decodeURIComponent(input))
+  const text = norm(safeDecode(input))
     .replace(/[-_/+]+/g, " ")
     .trim();
   if (!text) return [];
@@ -37,7 +47,6 @@ export function rankSuggestions<T extends Suggestible>(roles: readonly T[], inpu
 
 /** Suggestions for a missing address: its last segment, or both roles of an "a-vs-b" comparison, without repeats. */
 export function suggestionsForPath<T extends Suggestible>(roles: readonly T[], pathname: string): T[] {
-  const last = pathname.split("/").filter(Boolean).pop() ?? "";
-  const parts = last.includes("-vs-") ? last.split("-vs-") : [last];
+  const parts = pathWords(pathname);
   return [...new Map(parts.flatMap((p) => rankSuggestions(roles, p)).map((r) => [r.slug, r])).values()];
 }

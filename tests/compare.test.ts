@@ -4,7 +4,7 @@ import { formatError } from "@/lib/errors";
 import { type ContentModel, linkContent } from "@/lib/model";
 import { parseComparison } from "@/lib/parse-comparison";
 import { parseRole } from "@/lib/parse-role";
-import { comparisonFile, roleFile } from "./fixtures";
+import { comparisonFile, roleFile, parsedContent } from "./fixtures";
 
 const scrum = (items: string) => `## Scrum events and artefacts\n\n${items}\n\n## Works with`;
 const pm = roleFile({
@@ -13,11 +13,11 @@ const pm = roleFile({
   related: "[product-owner]",
   responsibilities: "- **Product vision**: Sets the vision.\n- **Backlog management**: Prioritises features.\n- **Market analysis**: Studies the market.",
   worksWith: "- **Product Owner**: Hands over the vision.\n- **Scrum Master**: Talks about pace.",
-}).replace("## Works with", scrum("- **Sprint review**: Gives market context."));
+}).replace("## Works with", scrum("- **Sprint review** `R`: Gives market context."));
 const po = roleFile({
   responsibilities: "- **Managing the backlog**: Orders the backlog.\n- **Acceptance testing**: Accepts stories.",
   worksWith: "- **Scrum Master**: Gets coaching.",
-}).replace("## Works with", scrum("- **Sprint review**: Demonstrates the increment.\n- **Sprint planning**: Presents items."));
+}).replace("## Works with", scrum("- **Sprint review** `R`: Demonstrates the increment.\n- **Sprint planning** `R`: Presents items."));
 const sm = roleFile({ title: "Scrum Master", aliases: "[SM]", related: "[product-owner]", worksWith: "- **PO**: Helps with the backlog." });
 const comparison = comparisonFile();
 
@@ -33,7 +33,7 @@ function build(comparisonText = comparison): { model?: ContentModel; errors: str
   });
   const c = parseComparison("content/comparisons/product-manager-vs-product-owner.md", "product-manager-vs-product-owner", comparisonText);
   if (!c.ok) return { errors: c.errors.map(formatError) };
-  const linked = linkContent({ roles, comparisons: [c.value], ladders: [] });
+  const linked = linkContent(parsedContent({ roles, comparisons: [c.value], ladders: [] }));
   return linked.ok ? { model: linked.value, errors: [] } : { errors: linked.errors.map(formatError) };
 }
 const model = build().model!;
@@ -141,7 +141,7 @@ describe("curated comparison errors", () => {
       if (!r.ok) throw new Error(r.errors.map(formatError).join("\n"));
       return r.value;
     });
-    const linked = linkContent({ roles, comparisons: c.ok ? [c.value] : [], ladders: [] });
+    const linked = linkContent(parsedContent({ roles, comparisons: c.ok ? [c.value] : [], ladders: [] }));
     expect(linked.ok ? [] : linked.errors.map(formatError)).toEqual([
       'content/comparisons/product-manager-vs-scrum-mastr.md: roles[1]: no role "scrum-mastr" (did you mean "scrum-master"?). Use the file name of a role in content/roles, without .md.',
     ]);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content";
 import { formatErrors } from "@/lib/errors";
-import { roleFile, scrumMasterFile } from "./fixtures";
+import { areaFile, roleFile, scrumMasterFile } from "./fixtures";
 
 const SEED_ROLES = [
   "product-manager",
@@ -28,7 +28,7 @@ describe("the content in content/", () => {
   it("is valid", () => {
     expect(result.ok ? "" : formatErrors(result.errors)).toBe("");
   });
-  const model = result.ok ? result.value : { roles: [], comparisons: [], ladders: [] };
+  const model = result.ok ? result.value : { roles: [], comparisons: [], ladders: [], areas: [], teams: [] };
 
   it("has a profile for every role in the seeds", () => {
     expect(model.roles.map((r) => r.slug).sort()).toEqual([...SEED_ROLES].sort());
@@ -51,6 +51,21 @@ describe("the content in content/", () => {
     for (const slug of ["product-owner", "product-manager"]) {
       expect(model.roles.find((r) => r.slug === slug)?.growth.map((g) => g.level)).toEqual(["Beginner", "Intermediate", "Advanced"]);
     }
+  });
+
+  it("has the four team shapes the sources describe, each with one accountable role or a reason for every area", () => {
+    expect(model.teams.map((t) => t.slug).sort()).toEqual(["agency-product-team", "product-manager-and-product-owner", "scrum-team", "service-team"]);
+  });
+
+  it("tags every responsibility with an area and a level", () => {
+    const areas = new Set(model.areas.map((a) => a.slug));
+    for (const r of model.roles) for (const item of r.responsibilities) expect(areas.has(item.area), `${r.slug}#${item.id}`).toBe(true);
+  });
+
+  it("records where sources differ on the backlog, accepting work, the sprint goal, impediments and the budget", () => {
+    const differs = (slug: string) => model.areas.find((a) => a.slug === slug)?.differ.length ?? 0;
+    for (const slug of ["product-backlog", "accepting-work", "sprint-goal", "impediments", "budget-and-resourcing"])
+      expect(differs(slug), slug).toBeGreaterThan(0);
   });
 
   it("has no placeholder text", () => {
@@ -87,9 +102,50 @@ describe("loading a content folder", () => {
     expect(text).toContain('scrum-master.md:5: family: "delivry" is not allowed (did you mean "delivery"?)');
   });
 
+  const areas = {
+    "areas/product-backlog.md": areaFile(),
+    "areas/accepting-work.md": areaFile({ title: "Accepting work as done", label: "Done", order: 2 }),
+  };
+
   it("loads a valid folder", () => {
-    const r = loadContent(folder({ "roles/product-owner.md": roleFile(), "roles/scrum-master.md": scrumMasterFile() }));
+    const r = loadContent(folder({ "roles/product-owner.md": roleFile(), "roles/scrum-master.md": scrumMasterFile(), ...areas }));
     expect(r.ok && r.value.roles.map((x) => x.slug)).toEqual(["product-owner", "scrum-master"]);
+    expect(r.ok && r.value.areas.map((x) => x.slug)).toEqual(["product-backlog", "accepting-work"]);
+  });
+
+  it("reports a team shape that leaves an area with two accountable roles, naming the files and lines", () => {
+    const team = `---
+title: Two owners
+summary: A team where two roles both say they own the backlog.
+roles: [product-owner, proxy-owner]
+accountable:
+  accepting-work: product-owner
+sources:
+  - title: The Scrum Guide (2020)
+updated: 2026-11-23
+---
+
+## About this team shape
+
+Two owners, one backlog.
+`;
+    const r = loadContent(
+      folder({
+        "roles/product-owner.md": roleFile(),
+        "roles/proxy-owner.md": roleFile({ title: "Proxy Owner", aliases: "[]" }),
+        "teams/two-owners.md": team,
+        ...areas,
+      }),
+    );
+    const text = r.ok ? "" : formatErrors(r.errors);
+    expect(text).toContain("two-owners.md:4: roles: Product Owner (");
+    expect(text).toContain("product-owner.md:24) and Proxy Owner (");
+    expect(text).toContain(
+      'proxy-owner.md:24) are all accountable (A) for "Ordering the product backlog". Choose one under accountable (e.g. `product-backlog: product-owner`).',
+    );
+    expect(text).toContain(
+      'proxy-owner.md:25: ## Responsibilities: "Acceptance testing" makes the Proxy Owner accountable (A) for "Accepting work as done", but ',
+    );
   });
 });
 

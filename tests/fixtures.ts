@@ -1,3 +1,6 @@
+import type { ParsedContent } from "@/lib/model";
+import { parseArea } from "@/lib/parse-area";
+
 /** Builds a valid role file, with overrides, so each test states only what it changes. */
 export interface RoleFixture {
   frontMatter?: string;
@@ -10,6 +13,9 @@ export interface RoleFixture {
   worksWith?: string;
   responsibilities?: string;
 }
+
+/** Tags untagged responsibilities `product-backlog: R`, so tests about other things need not spell tags out. */
+const tagged = (items: string) => items.replace(/^(- \*\*[^*]+\*\*):/gm, "$1 `product-backlog: R`:");
 
 export function roleFile(o: RoleFixture = {}): string {
   const fm =
@@ -37,7 +43,7 @@ Maximises the value of the product.
 
 ## Responsibilities
 
-${o.responsibilities ?? "- **Backlog management**: Orders the product backlog.\n- **Acceptance testing**: Accepts completed stories."}
+${tagged(o.responsibilities ?? "- **Backlog management** `product-backlog: A`: Orders the product backlog.\n- **Acceptance testing** `accepting-work: A`: Accepts completed stories.")}
 
 ## Works with
 
@@ -85,3 +91,32 @@ Each step moves further from day-to-day product work.
 }
 
 export const scrumMasterFile = () => roleFile({ title: "Scrum Master", aliases: "[SM]", worksWith: "- **Product Owner**: Helps with backlog techniques." });
+
+/** A valid area file; `extra` adds front-matter lines (e.g. a differ list). */
+export function areaFile(o: { title?: string; label?: string; order?: number; extra?: string } = {}): string {
+  return `---
+title: ${o.title ?? "Ordering the product backlog"}
+label: ${o.label ?? "Backlog"}
+order: ${o.order ?? 1}
+definition: Deciding what goes into the product backlog and in what order.
+if_gap: Agree who orders the backlog before the next sprint starts.
+if_overlap: Agree which one of the two has the final say on the order.
+${o.extra ?? ""}updated: 2026-11-23
+---
+`;
+}
+
+/** The areas the fixture roles are tagged with. */
+export const FIXTURE_AREAS = (
+  [
+    ["product-backlog", "Ordering the product backlog", "Backlog"],
+    ["accepting-work", "Accepting work as done", "Done"],
+  ] as const
+).map(([slug, title, label], i) => {
+  const r = parseArea(`content/areas/${slug}.md`, slug, areaFile({ title, label, order: i + 1 }));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.value;
+});
+
+/** Parsed content for linkContent, with the fixture areas and no team shapes unless given. */
+export const parsedContent = (o: Partial<ParsedContent>): ParsedContent => ({ roles: [], comparisons: [], ladders: [], areas: FIXTURE_AREAS, teams: [], ...o });

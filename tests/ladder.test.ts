@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { formatError } from "@/lib/errors";
 import { ladderRungs, laddersFor } from "@/lib/ladder";
 import { type ContentModel, linkContent } from "@/lib/model";
-import { parseLadder } from "@/lib/parse-comparison";
+import { parseLadder } from "@/lib/parse-ladder";
 import { parseRole } from "@/lib/parse-role";
-import { ladderFile, roleFile } from "./fixtures";
+import { ladderFile, roleFile, parsedContent } from "./fixtures";
 
 const role = (slug: string, title: string, responsibilities: string, buildsOn?: string) => {
   const r = parseRole(
@@ -33,7 +33,7 @@ const ALL = "[associate-product-manager, product-manager, senior-product-manager
 function build(rungs: string): { model?: ContentModel; errors: string[] } {
   const l = parseLadder("content/ladders/product-management.md", "product-management", ladderFile(rungs));
   if (!l.ok) return { errors: l.errors.map(formatError) };
-  const r = linkContent({ roles, comparisons: [], ladders: [l.value] });
+  const r = linkContent(parsedContent({ roles, comparisons: [], ladders: [l.value] }));
   return r.ok ? { model: r.value, errors: [] } : { errors: r.errors.map(formatError) };
 }
 

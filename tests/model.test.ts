@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { type ContentError, formatError } from "@/lib/errors";
-import { type ContentModel, aliasSlugs, findRole, inheritedResponsibilities, linkContent } from "@/lib/model";
+import { type ContentModel, aliasSlugs, contentWarnings, findRole, inheritedResponsibilities, linkContent } from "@/lib/model";
 import { rankSuggestions, suggestionsForPath } from "@/lib/suggest";
 import { parseRole } from "@/lib/parse-role";
 import type { ParsedRole } from "@/lib/schema";
-import { roleFile, scrumMasterFile } from "./fixtures";
+import { roleFile, scrumMasterFile, parsedContent } from "./fixtures";
 
 function role(slug: string, text: string): ParsedRole {
   const r = parseRole(`content/roles/${slug}.md`, slug, text);
@@ -12,7 +12,7 @@ function role(slug: string, text: string): ParsedRole {
   return r.value;
 }
 
-const link = (roles: ParsedRole[]) => linkContent({ roles, comparisons: [], ladders: [] });
+const link = (roles: ParsedRole[]) => linkContent(parsedContent({ roles, comparisons: [], ladders: [] }));
 const errorsOf = (roles: ParsedRole[]): string[] => {
   const r = link(roles);
   if (r.ok) throw new Error("expected errors");
@@ -68,6 +68,23 @@ describe("linkContent", () => {
     ]);
   });
 
+  it("rejects two aliases on different roles that share one address", () => {
+    const other = role("proxy-owner", roleFile({ title: "Proxy Owner", aliases: "[Product Lead]", worksWith: "- **Scrum Master**: Leads." }));
+    expect(errorsOf([po({ aliases: "[PO, Product-Lead]" }), other, sm()])).toEqual([
+      `content/roles/proxy-owner.md: aliases[0]: "Product Lead" would have the address /roles/product-lead, which "Product-Lead" in content/roles/product-owner.md already leads to. Change or remove the alias.`,
+    ]);
+  });
+
+  it("warns about a Works with link the other role does not return", () => {
+    const lonely = role("scrum-master", roleFile({ title: "Scrum Master", aliases: "[SM]", worksWith: "- **Sponsor**: Reports." }));
+    const sponsor = role("sponsor", roleFile({ title: "Sponsor", aliases: "[]", worksWith: "- **Product Owner**: Funds." }));
+    expect(contentWarnings(modelOf([po(), lonely, sponsor])).map(formatError)).toEqual([
+      `content/roles/scrum-master.md: ## Works with: content/roles/product-owner.md says the Product Owner works with the Scrum Master, but this page does not name the Product Owner. Add "- **Product Owner**: …", or remove the link there if it only goes one way.`,
+      `content/roles/sponsor.md: ## Works with: content/roles/scrum-master.md says the Scrum Master works with the Sponsor, but this page does not name the Scrum Master. Add "- **Scrum Master**: …", or remove the link there if it only goes one way.`,
+      `content/roles/product-owner.md: ## Works with: content/roles/sponsor.md says the Sponsor works with the Product Owner, but this page does not name the Sponsor. Add "- **Sponsor**: …", or remove the link there if it only goes one way.`,
+    ]);
+  });
+
   it("sorts roles by title", () => {
     expect(modelOf([sm(), po()]).roles.map((r) => r.title)).toEqual(["Product Owner", "Scrum Master"]);
   });
@@ -110,6 +127,11 @@ describe("derived data", () => {
     expect(map.get("spm")).toBe("senior-product-manager");
     expect(map.get("director-of-product")).toBe("head-of-product");
     expect(map.has("product-manager")).toBe(false);
+  });
+
+  it("reads a malformed address as typed instead of crashing the 404 suggestions", () => {
+    expect(() => suggestionsForPath(model.roles, "/roles/%E0%A4%A")).not.toThrow();
+    expect(suggestionsForPath(model.roles, "/roles/%E0%A4%A-manager%").map((r) => r.slug)).toContain("product-manager");
   });
 
   it("suggests close roles for a mistyped slug", () => {

@@ -19,8 +19,8 @@ describe("parseRole", () => {
     expect(r.value.title).toBe("Product Owner");
     expect(r.value.aliases).toEqual(["PO"]);
     expect(r.value.responsibilities).toEqual([
-      { id: "backlog-management", title: "Backlog management", html: "<p>Orders the product backlog.</p>" },
-      { id: "acceptance-testing", title: "Acceptance testing", html: "<p>Accepts completed stories.</p>" },
+      { id: "backlog-management", title: "Backlog management", html: "<p>Orders the product backlog.</p>", area: "product-backlog", level: "A", line: 24 },
+      { id: "acceptance-testing", title: "Acceptance testing", html: "<p>Accepts completed stories.</p>", area: "accepting-work", level: "A", line: 25 },
     ]);
     expect(r.value.worksWith).toMatchObject([{ name: "Scrum Master", html: "<p>Gets coaching on Scrum.</p>" }]);
     expect(r.value.purposeHtml).toBe("<p>Maximises the value of the product.</p>");
@@ -130,7 +130,59 @@ describe("parseRole", () => {
   });
 
   it("rejects a Scrum activity that does not exist", () => {
-    const text = roleFile().replace("## Works with", "## Scrum events and artefacts\n\n- **Sprint planing**: Presents items.\n\n## Works with");
+    const text = roleFile().replace("## Works with", "## Scrum events and artefacts\n\n- **Sprint planing** `R`: Presents items.\n\n## Works with");
     expect(messages(text)[0]).toContain(`"Sprint planing" is not a Scrum event or artefact (did you mean "Sprint planning"?)`);
+  });
+
+  it("reads a responsibility's area and RACI level from the tag after its bold title", () => {
+    const r = parse(roleFile({ responsibilities: "- **Orders the backlog** `product-backlog: a`: Orders it." }));
+    expect(r.ok && r.value.responsibilities.map((x) => [x.title, x.area, x.level])).toEqual([["Orders the backlog", "product-backlog", "A"]]);
+  });
+
+  it("reports a responsibility with no tag, with the fix", () => {
+    expect(
+      messages(
+        roleFile({
+          body: roleFile()
+            .split("\n---\n\n")[1]!
+            .replace(/ `[^`]+`/g, ""),
+        }),
+      ),
+    ).toEqual([
+      `${FILE}:24: ## Responsibilities: "Backlog management" has no area and level. Add \`area: level\` in backticks after the bold title, e.g. - **Backlog management** \`product-backlog: R\`: …`,
+      `${FILE}:25: ## Responsibilities: "Acceptance testing" has no area and level. Add \`area: level\` in backticks after the bold title, e.g. - **Acceptance testing** \`product-backlog: R\`: …`,
+    ]);
+  });
+
+  it("reports a tag that is not area: level, and a level that is not R, A, C or I", () => {
+    expect(
+      messages(
+        roleFile({
+          responsibilities: "- **Backlog** `backlog`: Orders it.\n- **Done** `accepting-work: Accountable`: Accepts it.\n- **Ship** `releases: X`: Ships.",
+        }),
+      ),
+    ).toEqual([
+      `${FILE}:24: ## Responsibilities: "Backlog" has the tag \`backlog\`; write it as \`area: level\`, e.g. - **Backlog** \`product-backlog: R\`: …`,
+      `${FILE}:25: ## Responsibilities: "Done": "Accountable" is not a level (did you mean "A"?). Use R (Responsible), A (Accountable), C (Consulted) or I (Informed).`,
+      `${FILE}:26: ## Responsibilities: "Ship": "X" is not a level. Use R (Responsible), A (Accountable), C (Consulted) or I (Informed).`,
+    ]);
+  });
+
+  it("requires a level on each Scrum item, and refuses tags on growth skills and Works with", () => {
+    const text = roleFile({ worksWith: "- **Scrum Master** `C`: Gets coaching." }).replace(
+      "## Works with",
+      "## Growth path\n\n### Beginner\n\n- **Learn Scrum** `R`: Learns the events.\n\n## Scrum events and artefacts\n\n- **Sprint review**: Shows the work.\n\n## Works with",
+    );
+    expect(messages(text)).toEqual([
+      `${FILE}:31: ### Beginner: "Learn Scrum" has a tag (\`R\`), but only responsibilities and Scrum items take one. Remove it.`,
+      `${FILE}:35: ## Scrum events and artefacts: "Sprint review" has no level. Add it in backticks after the bold title, e.g. - **Sprint review** \`R\`: …`,
+      `${FILE}:39: ## Works with: "Scrum Master" has a tag (\`C\`), but only responsibilities and Scrum items take one. Remove it.`,
+    ]);
+  });
+
+  it("keeps every id the role page uses for itself free: a responsibility titled like a page section is refused", () => {
+    for (const title of ["At a glance", "Career ladder", "Contents heading", "In team shapes", "Compare"]) {
+      expect(messages(roleFile({ responsibilities: `- **${title}** \`product-backlog: R\`: Does it.` }))[0]).toContain("which is already used on this page");
+    }
   });
 });

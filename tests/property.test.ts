@@ -5,7 +5,8 @@ import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { describe, expect, it } from "vitest";
 import { type ContentError, type Result, formatError } from "@/lib/errors";
-import { parseComparison, parseLadder } from "@/lib/parse-comparison";
+import { parseComparison } from "@/lib/parse-comparison";
+import { parseLadder } from "@/lib/parse-ladder";
 import { parseRole } from "@/lib/parse-role";
 import type { ParsedRole } from "@/lib/schema";
 import { comparisonFile, ladderFile, roleFile } from "./fixtures";
@@ -278,7 +279,7 @@ const GROWTH_AND_SCRUM = `## Growth path
 
 ## Scrum events and artefacts
 
-- **Sprint review**: Demonstrates the increment.
+- **Sprint review** \`R\`: Demonstrates the increment.
 
 ## Works with`;
 const VALID_ROLE = roleFile().replace("## Works with", GROWTH_AND_SCRUM) + "\n## Notes\n\nSome notes.\n";
@@ -506,8 +507,8 @@ ${purpose}
 
 ## Responsibilities
 
-- **Backlog management**: ${resp}
-- **Acceptance testing**: Accepts completed stories.
+- **Backlog management** \`product-backlog: A\`: ${resp}
+- **Acceptance testing** \`accepting-work: A\`: Accepts completed stories.
 
 ## Growth path
 
@@ -517,7 +518,7 @@ ${purpose}
 
 ## Scrum events and artefacts
 
-- **Sprint review**: ${scrum}
+- **Sprint review** \`R\`: ${scrum}
 
 ## Works with
 

@@ -1,9 +1,12 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatError } from "@/lib/errors";
-import { parseComparison, parseLadder } from "@/lib/parse-comparison";
+import { parseComparison } from "@/lib/parse-comparison";
+import { parseLadder } from "@/lib/parse-ladder";
 import { parseRole } from "@/lib/parse-role";
-import { roleFrontMatterSchema } from "@/lib/schema";
+import { parseArea } from "@/lib/parse-area";
+import { parseTeam } from "@/lib/parse-team";
+import { areaFrontMatterSchema, roleFrontMatterSchema, teamFrontMatterSchema } from "@/lib/schema";
 
 /* The README is the content author's only guide: its examples must be files lib/ accepts. */
 const readme = fs.readFileSync("README.md", "utf8");
@@ -25,7 +28,15 @@ describe("the README's examples", () => {
   it("the ladder example is a valid ladder", () => {
     expect(problems(parseLadder("x.md", "product-management", example("### A ladder file")))).toEqual([]);
   });
-  it("documents every front-matter field of a role", () => {
+  it("the area example is a valid area", () => {
+    expect(problems(parseArea("content/areas/product-backlog.md", "product-backlog", example("#### An area file")))).toEqual([]);
+  });
+  it("the team shape example is a valid team shape", () => {
+    expect(problems(parseTeam("content/teams/scrum-team.md", "scrum-team", example("#### A team shape file")))).toEqual([]);
+  });
+  it("documents every front-matter field of a role, an area and a team shape", () => {
     for (const key of Object.keys(roleFrontMatterSchema.shape)) expect(readme).toContain(`| \`${key}\` |`);
+    for (const key of Object.keys(areaFrontMatterSchema.shape)) expect(readme).toContain(`| \`${key}\` |`);
+    for (const key of Object.keys(teamFrontMatterSchema.shape)) expect(readme).toMatch(new RegExp(`\\| [^|]*\`${key}\``));
   });
 });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ComparePicker } from "@/components/compare-picker";
 import { pageMetadata } from "@/lib/metadata";
 import { getModel, relatedPairs } from "@/lib/queries";
-import { compareUrl } from "@/lib/site";
+import { compareUrl } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Compare roles",

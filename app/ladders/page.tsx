@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageMetadata } from "@/lib/metadata";
 import { getModel, getRoleTitles } from "@/lib/queries";
-import { ladderUrl } from "@/lib/site";
+import { ladderUrl } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Career ladders",

@@ -6,11 +6,13 @@ import { AnchorHeading } from "@/components/anchor-heading";
 import { ComparisonTable } from "@/components/comparison-table";
 import { ContentsList } from "@/components/contents-list";
 import { Html } from "@/components/html";
+import { RaciCell } from "@/components/raci-cell";
+import { RaciLegend } from "@/components/raci-legend";
 import { RolePairList } from "@/components/role-pair-list";
 import { SourceList } from "@/components/source-list";
-import { canonicalPair, comparePair, getModel, getRoleTitles, splitPair } from "@/lib/queries";
+import { canonicalPair, compareAreas, comparePair, getModel, getRoleTitles, splitPair } from "@/lib/queries";
 import { pageMetadata } from "@/lib/metadata";
-import { compareUrl, roleUrl } from "@/lib/site";
+import { RESPONSIBILITIES, areaDifferUrl, compareUrl, roleItemUrl, roleUrl, teamUrl } from "@/lib/routes";
 
 export type Props = { params: Promise<{ pair: string }> };
 
@@ -38,9 +40,12 @@ export default async function ComparePage({ params }: Props) {
   const columns = [a.title, b.title];
   const curated = c.curated;
   const link = (slug: string) => <Link href={roleUrl(slug)}>{titles.get(slug) ?? slug}</Link>;
+  const areas = compareAreas(getModel(), a, b);
+  const html = (h: string | undefined) => h && <Html html={h} className="prose prose-sm prose-slate max-w-none dark:prose-invert" />;
   const contents = [
     ...(curated?.sections.map((s) => ({ id: s.id, label: s.heading })) ?? []),
     { id: "side-by-side", label: "Side by side" },
+    ...(areas.rows.length ? [{ id: "compare-accountability", label: "Who answers for what" }] : []),
     { id: "compare-responsibilities", label: "Responsibilities" },
     ...(c.scrum.length ? [{ id: "compare-scrum", label: "Scrum events and artefacts" }] : []),
     ...(c.growth.length ? [{ id: "compare-growth", label: "Growth paths" }] : []),
@@ -72,7 +77,12 @@ export default async function ComparePage({ params }: Props) {
           <AnchorHeading id={s.id}>{s.heading}</AnchorHeading>
           {s.html && <Html html={s.html} className="prose prose-slate mb-4 max-w-prose dark:prose-invert" />}
           {s.rows.length > 0 && (
-            <ComparisonTable caption={`${a.title} vs ${b.title}: ${s.heading}`} labelHeading={s.labelHeading ?? ""} columns={columns} rows={s.rows} />
+            <ComparisonTable
+              caption={`${a.title} vs ${b.title}: ${s.heading}`}
+              labelHeading={s.labelHeading ?? ""}
+              columns={columns}
+              rows={s.rows.map((r) => ({ ...r, cells: r.cells.map(html) }))}
+            />
           )}
         </section>
       ))}
@@ -90,6 +100,68 @@ export default async function ComparePage({ params }: Props) {
         </p>
         <ComparisonTable caption={`${a.title} and ${b.title} at a glance`} labelHeading="Dimension" columns={columns} rows={c.dimensions} />
       </section>
+
+      {areas.rows.length > 0 && (
+        <section aria-labelledby="compare-accountability">
+          <AnchorHeading id="compare-accountability">Who answers for what</AnchorHeading>
+          <p className="mb-4 max-w-prose">
+            Each role&apos;s level in every area of work, as its own page states it, and who is accountable in each team shape that includes either role. Open a
+            letter for the responsibilities behind it. A star marks an area where the sources disagree about these two roles.
+          </p>
+          <RaciLegend differs={areas.rows.some((r) => r.differs)} />
+          <ComparisonTable
+            caption={`${a.title} and ${b.title}: levels by area of work`}
+            labelHeading="Area of work"
+            columns={[...columns, ...areas.teams.map((t) => `Accountable in: ${t.title}`)]}
+            empty="No part."
+            rows={areas.rows.map((row) => ({
+              id: `area-${row.area.slug}`,
+              label: row.area.title,
+              cells: [
+                ...[a, b].map((role, i) => {
+                  const level = row.levels[i];
+                  if (!level) return undefined;
+                  return (
+                    <RaciCell key={role.slug} level={level} label={`${role.title}, ${row.area.title}`} differs={row.differs}>
+                      <ul className="list-disc pl-4">
+                        {role.responsibilities
+                          .filter((r) => r.area === row.area.slug)
+                          .map((r) => (
+                            <li key={r.id}>
+                              <Link href={roleItemUrl(role.slug, r.id)}>{r.title}</Link> ({r.level})
+                            </li>
+                          ))}
+                      </ul>
+                      {row.differs && (
+                        <p className="mt-1">
+                          <Link href={areaDifferUrl(row.area.slug)}>Sources differ: read the note</Link>
+                        </p>
+                      )}
+                    </RaciCell>
+                  );
+                }),
+                ...row.teams.map((t) =>
+                  t.accountable.length ? (
+                    t.accountable.map((r) => r.title).join(", ")
+                  ) : t.decision?.kind === "none" ? (
+                    <span title={t.decision.reason}>No one (see the team shape)</span>
+                  ) : undefined,
+                ),
+              ],
+            }))}
+          />
+          <p className="mt-3">
+            Team shapes:{" "}
+            {areas.teams.map((t, i) => (
+              <span key={t.slug}>
+                {i > 0 && ", "}
+                <Link href={teamUrl(t.slug)}>{t.title}</Link>
+              </span>
+            ))}
+            . <Link href={RESPONSIBILITIES}>All areas of work</Link>.
+          </p>
+        </section>
+      )}
 
       <section aria-labelledby="compare-responsibilities">
         <AnchorHeading id="compare-responsibilities">Responsibilities</AnchorHeading>
@@ -117,14 +189,49 @@ export default async function ComparePage({ params }: Props) {
       {c.scrum.length > 0 && (
         <section aria-labelledby="compare-scrum">
           <AnchorHeading id="compare-scrum">Scrum events and artefacts</AnchorHeading>
-          <ComparisonTable caption={`What the ${a.title} and the ${b.title} do in Scrum`} labelHeading="Event or artefact" columns={columns} rows={c.scrum} />
+          <ComparisonTable
+            caption={`What the ${a.title} and the ${b.title} do in Scrum`}
+            labelHeading="Event or artefact"
+            columns={columns}
+            rows={c.scrum.map((r) => ({
+              ...r,
+              cells: r.cells.map(
+                (cell, i) =>
+                  cell && (
+                    <RaciCell key={i} level={cell.level} label={`${[a, b][i]!.title}, ${r.label}`}>
+                      {html(cell.html)}
+                    </RaciCell>
+                  ),
+              ),
+            }))}
+          />
         </section>
       )}
 
       {c.growth.length > 0 && (
         <section aria-labelledby="compare-growth">
           <AnchorHeading id="compare-growth">Growth paths</AnchorHeading>
-          <ComparisonTable caption="Skills each role grows, by level" labelHeading="Level" columns={columns} empty="No growth path given." rows={c.growth} />
+          <ComparisonTable
+            caption="Skills each role grows, by level"
+            labelHeading="Level"
+            columns={columns}
+            empty="No growth path given."
+            rows={c.growth.map((r) => ({
+              ...r,
+              cells: r.cells.map(
+                (skills, i) =>
+                  skills && (
+                    <ul key={i} className="list-disc space-y-1 pl-5">
+                      {skills.map((s) => (
+                        <li key={s.id}>
+                          <Link href={roleItemUrl([a, b][i]!.slug, s.id)}>{s.title}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+              ),
+            }))}
+          />
         </section>
       )}
 

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { lookupRole } from "@/lib/queries";
-import { compareUrl, roleUrl } from "@/lib/site";
+import { compareUrl, roleUrl } from "@/lib/routes";
 
 /** The picker's form target: works without JavaScript by redirecting to the comparison's own URL. */
 export function GET(request: NextRequest) {

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ComparisonTable } from "@/components/comparison-table";
+import { Html } from "@/components/html";
+import { RaciCell } from "@/components/raci-cell";
+import { RaciLegend } from "@/components/raci-legend";
 import { pageMetadata } from "@/lib/metadata";
 import { getModel, whoDoesWhat } from "@/lib/queries";
-import { roleUrl } from "@/lib/site";
+import { RESPONSIBILITIES, roleItemUrl, roleUrl } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Who does what in Scrum",
-  description: "Every Scrum event and artefact, and what each role does in it: product owner, product manager, scrum master, developers and more.",
+  description: "Every Scrum event and artefact, and each role's part in it at a glance: product owner, product manager, scrum master, developers and more.",
   path: "/compare/who-does-what",
 });
 
@@ -19,27 +22,45 @@ export default function WhoDoesWhat() {
       caption={caption}
       labelHeading={labelHeading}
       columns={columns}
-      empty="No part described."
-      rows={rows.filter((r) => r.kind === kind).map((r) => ({ id: r.activity, label: r.label, cells: r.cells }))}
+      empty="No part."
+      rows={rows
+        .filter((r) => r.kind === kind)
+        .map((r) => ({
+          id: r.activity,
+          label: r.label,
+          cells: r.cells.map(
+            (cell, i) =>
+              cell && (
+                <RaciCell key={i} level={cell.level} label={`${roles[i]!.title}, ${r.label}`}>
+                  <Html html={cell.html} className="prose prose-sm prose-slate max-w-none dark:prose-invert" />
+                  <p className="mt-1">
+                    <Link href={roleItemUrl(roles[i]!.slug, "scrum-events-and-artefacts")}>On the {roles[i]!.title} page</Link>
+                  </p>
+                </RaciCell>
+              ),
+          ),
+        }))}
     />
   );
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Who does what in Scrum</h1>
       <p className="mt-4 max-w-prose text-lg">
-        What each role does at each Scrum event and with each artefact, taken from the roles&apos; own pages:{" "}
+        Each role&apos;s part in each Scrum event and artefact, as its own page describes it. The letter says how involved the role is; open it for what the
+        role does there. Roles:{" "}
         {roles.map((r, i) => (
           <span key={r.slug}>
             {i > 0 && ", "}
             <Link href={roleUrl(r.slug)}>{r.title}</Link>
           </span>
         ))}
-        .
+        . For the whole of a team&apos;s work, not only Scrum, see <Link href={RESPONSIBILITIES}>who does what, by area of work</Link>.
       </p>
+      <RaciLegend />
       <h2 className="mt-10 mb-4 text-2xl font-bold tracking-tight">Events</h2>
-      {table("event", "What each role does at each Scrum event", "Event")}
+      {table("event", "Each role's part in each Scrum event", "Event")}
       <h2 className="mt-10 mb-4 text-2xl font-bold tracking-tight">Artefacts</h2>
-      {table("artefact", "What each role does with each Scrum artefact", "Artefact")}
+      {table("artefact", "Each role's part in each Scrum artefact", "Artefact")}
     </>
   );
 }

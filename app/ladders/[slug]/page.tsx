@@ -6,7 +6,7 @@ import { LadderSteps } from "@/components/ladder-steps";
 import { SourceList } from "@/components/source-list";
 import { getLadder, getModel, ladderRungs } from "@/lib/queries";
 import { pageMetadata } from "@/lib/metadata";
-import { ladderUrl, roleUrl } from "@/lib/site";
+import { ladderUrl, roleUrl } from "@/lib/routes";
 
 export const dynamicParams = false;
 

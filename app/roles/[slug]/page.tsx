@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { AnchorHeading } from "@/components/anchor-heading";
@@ -6,16 +7,34 @@ import { ContentsList } from "@/components/contents-list";
 import { DimensionList } from "@/components/dimension-list";
 import { GrowthPath } from "@/components/growth-path";
 import { Html } from "@/components/html";
+import { InheritedList } from "@/components/inherited-list";
 import { ItemList } from "@/components/item-list";
+import { LadderPosition } from "@/components/ladder-position";
+import { LevelTag } from "@/components/level-tag";
+import { LinkList } from "@/components/link-list";
 import { PageHeader } from "@/components/page-header";
+import { RoleTeamShapes } from "@/components/role-team-shapes";
 import { ScrumParts } from "@/components/scrum-parts";
 import { SourceList } from "@/components/source-list";
 import { WorksWithList } from "@/components/works-with-list";
-import { ROLE_SECTION_IDS } from "@/lib/parse-role";
-import { compareLinksFor, getAliasSlugs, getAliasTarget, getInherited, getModel, getRole, getRoles, getRoleTitles, laddersFor } from "@/lib/queries";
-import { FAMILIES } from "@/lib/schema";
 import { pageMetadata } from "@/lib/metadata";
-import { EDIT_BASE_URL, compareUrl, ladderUrl, roleUrl } from "@/lib/site";
+import {
+  compareLinksFor,
+  getAliasSlugs,
+  getAliasTarget,
+  getInherited,
+  getModel,
+  getRole,
+  getRoles,
+  getRoleTitles,
+  laddersFor,
+  roleInTeams,
+} from "@/lib/queries";
+import { ROLE_PAGE_SECTIONS as S, type RoleSectionKey } from "@/lib/role-sections";
+import { COMPARE, areaUrl, compareUrl, roleUrl } from "@/lib/routes";
+import { FAMILIES, type Role } from "@/lib/schema";
+import { EDIT_BASE_URL } from "@/lib/site";
+import { typedKeys } from "@/lib/typed";
 
 export const dynamicParams = false;
 
@@ -32,91 +51,88 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ title: role.title, description: role.summary, path: roleUrl(role.slug), type: "article" });
 }
 
+const prose = "prose prose-slate max-w-prose dark:prose-invert";
+
+function Section({ k, children }: { k: RoleSectionKey; children: ReactNode }) {
+  return (
+    <section aria-labelledby={S[k].id}>
+      <AnchorHeading id={S[k].id}>{S[k].heading}</AnchorHeading>
+      {children}
+    </section>
+  );
+}
+
+/** A static host cannot answer with a redirect, so an alias's page refreshes to the role. */
+function AliasPage({ target }: { target: Role }) {
+  return (
+    <>
+      <meta httpEquiv="refresh" content={`0; url=${roleUrl(target.slug)}`} />
+      <h1 className="text-3xl font-bold tracking-tight">{target.title}</h1>
+      <p className="mt-4">
+        This address is another name for the <Link href={roleUrl(target.slug)}>{target.title}</Link>.
+      </p>
+    </>
+  );
+}
+
 export default async function RolePage({ params }: Props) {
   const { slug } = await params;
   const role = getRole(slug);
   if (!role) {
     const target = getRole(getAliasTarget(slug) ?? "");
     if (!target) notFound();
-    // A server answers with a 308; a static host can only serve a page, so that page refreshes to the role.
     if (process.env.STATIC_EXPORT !== "1") permanentRedirect(roleUrl(target.slug));
-    return (
-      <>
-        <meta httpEquiv="refresh" content={`0; url=${roleUrl(target.slug)}`} />
-        <h1 className="text-3xl font-bold tracking-tight">{target.title}</h1>
-        <p className="mt-4">
-          This address is another name for the <Link href={roleUrl(target.slug)}>{target.title}</Link>.
-        </p>
-      </>
-    );
+    return <AliasPage target={target} />;
   }
+  const model = getModel();
   const titles = getRoleTitles();
+  const areaTitles = new Map(model.areas.map((a) => [a.slug, a.title]));
   const inherited = getInherited(role);
-  const compare = compareLinksFor(getModel(), role);
-  const ladders = laddersFor(getModel(), role.slug);
-  const ids = ROLE_SECTION_IDS;
-  const contents = [
-    { id: ids.purpose, label: "What the role is for" },
-    ...(ladders.length ? [{ id: "career-ladder", label: "Career ladder" }] : []),
-    { id: ids.responsibilities, label: "Responsibilities" },
-    ...(role.growth.length ? [{ id: ids.growth, label: "Growth path" }] : []),
-    ...(role.scrum.length ? [{ id: ids.scrum, label: "Scrum events and artefacts" }] : []),
-    { id: "at-a-glance", label: "At a glance" },
-    { id: ids.worksWith, label: "Works with" },
-    { id: ids.why, label: "Why the role matters" },
-    ...(role.notesHtml ? [{ id: ids.notes, label: "Notes" }] : []),
-    ...(role.related.length ? [{ id: "related", label: "Related roles" }] : []),
-    { id: "compare", label: "Compare with…" },
-    { id: "sources", label: "Sources" },
-  ];
-  const prose = "prose prose-slate max-w-prose dark:prose-invert";
+  const compare = compareLinksFor(model, role);
+  const ladders = laddersFor(model, role.slug);
+  const shapes = roleInTeams(model, role);
+  const present: Record<RoleSectionKey, boolean> = {
+    purpose: true,
+    ladder: ladders.length > 0,
+    responsibilities: true,
+    teams: shapes.length > 0,
+    growth: role.growth.length > 0,
+    scrum: role.scrum.length > 0,
+    glance: true,
+    worksWith: true,
+    why: true,
+    notes: Boolean(role.notesHtml),
+    related: role.related.length > 0,
+    compare: true,
+    sources: true,
+  };
 
   return (
     <article>
       <PageHeader eyebrow={FAMILIES[role.family]} title={role.title} aliases={role.aliases} summary={role.summary} />
-      <ContentsList entries={contents} />
+      <ContentsList
+        entries={typedKeys(S)
+          .filter((k) => present[k])
+          .map((k) => ({ id: S[k].id, label: S[k].heading }))}
+      />
 
-      <section aria-labelledby={ids.purpose}>
-        <AnchorHeading id={ids.purpose}>What the role is for</AnchorHeading>
+      <Section k="purpose">
         <Html html={role.purposeHtml} className={prose} />
-      </section>
+      </Section>
 
-      {ladders.length > 0 && (
-        <section aria-labelledby="career-ladder">
-          <AnchorHeading id="career-ladder">Career ladder</AnchorHeading>
+      {present.ladder && (
+        <Section k="ladder">
           {ladders.map(({ ladder, rung, total }) => (
-            <div key={ladder.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-              <p>
-                Step {rung.level} of {total} on the{" "}
-                <Link href={`${ladderUrl(ladder.slug)}#${role.slug}`}>{ladder.title.replace(/^./, (c) => c.toLowerCase())}</Link>.
-              </p>
-              <ul className="mt-3 grid gap-2 sm:grid-cols-2">
-                <li>
-                  {rung.below ? (
-                    <>
-                      Step below: <Link href={roleUrl(rung.below.slug)}>{rung.below.title}</Link>
-                    </>
-                  ) : (
-                    "This is the first step."
-                  )}
-                </li>
-                <li>
-                  {rung.above ? (
-                    <>
-                      Next step: <Link href={roleUrl(rung.above.slug)}>{rung.above.title}</Link>
-                    </>
-                  ) : (
-                    "This is the top step."
-                  )}
-                </li>
-              </ul>
-            </div>
+            <LadderPosition key={ladder.slug} ladder={ladder} role={role.slug} level={rung.level} total={total} below={rung.below} above={rung.above} />
           ))}
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby={ids.responsibilities}>
-        <AnchorHeading id={ids.responsibilities}>Responsibilities</AnchorHeading>
+      <Section k="responsibilities">
+        <p className="mb-4 max-w-prose">
+          Each responsibility names its area of work and the role&apos;s level in it: <strong>A</strong>ccountable, <strong>R</strong>esponsible,{" "}
+          <strong>C</strong>onsulted or <strong>I</strong>nformed. Follow an area to see who else works in it.
+        </p>
         {inherited.length > 0 && (
           <p className="mb-4 max-w-prose">
             A {role.title} does everything a{" "}
@@ -129,98 +145,73 @@ export default async function RolePage({ params }: Props) {
             does. These responsibilities are new at this level:
           </p>
         )}
-        <ItemList items={role.responsibilities} anchorLabel="responsibility" />
+        <ItemList
+          items={role.responsibilities}
+          anchorLabel="responsibility"
+          meta={(r) => <LevelTag level={r.level} areaTitle={areaTitles.get(r.area) ?? r.area} href={areaUrl(r.area)} />}
+        />
         {inherited.map((g) => (
-          <details key={g.from.slug} className="mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-            <summary className="cursor-pointer font-semibold">
-              Included from {g.from.title} ({g.responsibilities.length})
-            </summary>
-            <ul className="mt-3 list-disc space-y-1 pl-5">
-              {g.responsibilities.map((r) => (
-                <li key={r.id}>
-                  <Link href={`${roleUrl(g.from.slug)}#${r.id}`}>{r.title}</Link>
-                </li>
-              ))}
-            </ul>
-          </details>
+          <InheritedList key={g.from.slug} from={g.from} items={g.responsibilities} />
         ))}
-      </section>
+      </Section>
 
-      {role.growth.length > 0 && (
-        <section aria-labelledby={ids.growth}>
-          <AnchorHeading id={ids.growth}>Growth path</AnchorHeading>
+      {present.teams && (
+        <Section k="teams">
+          <p className="mb-4 max-w-prose">
+            Who answers for what depends on the shape of the team. Where the {role.title} fits in each team shape on this site:
+          </p>
+          <RoleTeamShapes roleTitle={role.title} shapes={shapes} />
+        </Section>
+      )}
+
+      {present.growth && (
+        <Section k="growth">
           <p className="mb-4 max-w-prose text-slate-700 dark:text-slate-300">The skills a {role.title} builds, from first steps to mastery.</p>
           <GrowthPath levels={role.growth} />
-        </section>
+        </Section>
       )}
 
-      {role.scrum.length > 0 && (
-        <section aria-labelledby={ids.scrum}>
-          <AnchorHeading id={ids.scrum}>Scrum events and artefacts</AnchorHeading>
+      {present.scrum && (
+        <Section k="scrum">
           <ScrumParts parts={role.scrum} />
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="at-a-glance">
-        <AnchorHeading id="at-a-glance">At a glance</AnchorHeading>
+      <Section k="glance">
         <DimensionList dimensions={role.dimensions} />
-      </section>
+      </Section>
 
-      <section aria-labelledby={ids.worksWith}>
-        <AnchorHeading id={ids.worksWith}>Works with</AnchorHeading>
+      <Section k="worksWith">
         <WorksWithList entries={role.worksWith.map((w) => ({ href: roleUrl(w.slug), title: titles.get(w.slug) ?? w.slug, html: w.html }))} />
-      </section>
+      </Section>
 
-      <section aria-labelledby={ids.why}>
-        <AnchorHeading id={ids.why}>Why the role matters</AnchorHeading>
+      <Section k="why">
         <Html html={role.whyHtml} className={prose} />
-      </section>
+      </Section>
 
       {role.notesHtml && (
-        <section aria-labelledby={ids.notes}>
-          <AnchorHeading id={ids.notes}>Notes</AnchorHeading>
+        <Section k="notes">
           <Html html={role.notesHtml} className={prose} />
-        </section>
+        </Section>
       )}
 
-      {role.related.length > 0 && (
-        <section aria-labelledby="related">
-          <AnchorHeading id="related">Related roles</AnchorHeading>
-          <ul className="flex flex-wrap gap-3">
-            {role.related.map((slug) => (
-              <li key={slug}>
-                <Link href={roleUrl(slug)} className="inline-block rounded-full border border-slate-300 px-3 py-1 dark:border-slate-600">
-                  {titles.get(slug) ?? slug}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
+      {present.related && (
+        <Section k="related">
+          <LinkList pills links={role.related.map((s) => ({ href: roleUrl(s), label: titles.get(s) ?? s }))} />
+        </Section>
       )}
 
-      <section aria-labelledby="compare">
-        <AnchorHeading id="compare">Compare with…</AnchorHeading>
-        <ul className="list-disc space-y-1 pl-5">
-          {compare.curated.map((c) => (
-            <li key={c.slug}>
-              <Link href={compareUrl(c.roles[0], c.roles[1])}>{c.title}</Link> (in depth)
-            </li>
-          ))}
-          {compare.others.map((slug) => (
-            <li key={slug}>
-              <Link href={compareUrl(role.slug, slug)}>
-                {role.title} vs {titles.get(slug) ?? slug}
-              </Link>
-            </li>
-          ))}
-          <li>
-            <Link href="/compare">Any other role</Link>
-          </li>
-        </ul>
-      </section>
+      <Section k="compare">
+        <LinkList
+          links={[
+            ...compare.curated.map((c) => ({ href: compareUrl(c.roles[0], c.roles[1]), label: c.title, note: "(in depth)" })),
+            ...compare.others.map((s) => ({ href: compareUrl(role.slug, s), label: `${role.title} vs ${titles.get(s) ?? s}` })),
+            { href: COMPARE, label: "Any other role" },
+          ]}
+        />
+      </Section>
 
-      <section aria-labelledby="sources">
-        <AnchorHeading id="sources">Sources</AnchorHeading>
+      <Section k="sources">
         <SourceList sources={role.sources} />
         <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
           Last updated <time dateTime={role.updated}>{formatDate(role.updated)}</time>.{" "}
@@ -228,7 +219,7 @@ export default async function RolePage({ params }: Props) {
             Suggest an edit to this role
           </a>
         </p>
-      </section>
+      </Section>
     </article>
   );
 }

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RaciLegend } from "@/components/raci-legend";
+import { ResponsibilityMatrix } from "@/components/responsibility-matrix";
+import { pageMetadata } from "@/lib/metadata";
+import { getModel, responsibilityMatrix } from "@/lib/queries";
+import { RESPONSIBILITIES, WHO_DOES_WHAT_IN_SCRUM, YOUR_TEAM, areaUrl, teamUrl } from "@/lib/routes";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Who does what",
+  description: "Every role against every area of work, as Responsible, Accountable, Consulted or Informed, with the places where sources disagree marked.",
+  path: RESPONSIBILITIES,
+});
+
+export default function ResponsibilitiesPage() {
+  const model = getModel();
+  const matrix = responsibilityMatrix(model);
+  const differs = matrix.groups.some((g) => g.rows.some((r) => r.cells.some((c) => c?.differs)));
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Who does what</h1>
+      <p className="mt-4 max-w-prose text-lg">
+        Every role against every area of work a product team has to cover. Each letter comes from a responsibility on the role&apos;s own page: open it to read
+        which one. Who is accountable in practice depends on the shape of the team, so each team shape has its own table.
+      </p>
+      <nav aria-labelledby="by-team" className="mt-6 rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
+        <h2 id="by-team" className="text-base font-semibold">
+          Filter by team shape
+        </h2>
+        <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
+          {model.teams.map((t) => (
+            <li key={t.slug}>
+              <Link href={teamUrl(t.slug)}>{t.title}</Link>
+            </li>
+          ))}
+          <li>
+            <Link href={YOUR_TEAM}>Your own team</Link>
+          </li>
+        </ul>
+      </nav>
+      <RaciLegend differs={differs} />
+      <ResponsibilityMatrix caption="Each role's level in each area of work" areas={matrix.areas} groups={matrix.groups} />
+
+      <section aria-labelledby="areas" className="mt-12">
+        <h2 id="areas" className="mb-4 text-2xl font-bold tracking-tight">
+          Areas of work
+        </h2>
+        <dl className="grid gap-4 sm:grid-cols-2">
+          {model.areas.map((a) => (
+            <div key={a.slug}>
+              <dt className="font-semibold">
+                <Link href={areaUrl(a.slug)}>{a.title}</Link>
+              </dt>
+              <dd className="text-slate-700 dark:text-slate-300">{a.definition}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-6">
+          Scrum events and artefacts have their own table: <Link href={WHO_DOES_WHAT_IN_SCRUM}>who does what in Scrum</Link>.
+        </p>
+      </section>
+    </>
+  );
+}

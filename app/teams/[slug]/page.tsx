@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AnchorHeading } from "@/components/anchor-heading";
+import { Html } from "@/components/html";
+import { LinkList } from "@/components/link-list";
+import { PageHeader } from "@/components/page-header";
+import { RaciLegend } from "@/components/raci-legend";
+import { SourceList } from "@/components/source-list";
+import { TeamCoverageTable } from "@/components/team-coverage-table";
+import { pageMetadata } from "@/lib/metadata";
+import { coverage, getModel, getTeam } from "@/lib/queries";
+import { TEAMS, areaDifferUrl, areaUrl, roleUrl, teamUrl, yourTeamUrl } from "@/lib/routes";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getModel().teams.map((t) => ({ slug: t.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const team = getTeam((await params).slug);
+  if (!team) return {};
+  return pageMetadata({ title: team.title, description: team.summary, path: teamUrl(team.slug), type: "article" });
+}
+
+export default async function TeamPage({ params }: Props) {
+  const team = getTeam((await params).slug);
+  if (!team) notFound();
+  const model = getModel();
+  const roles = team.roles.flatMap((s) => model.roles.filter((r) => r.slug === s));
+  const rows = coverage(model, team.roles, team);
+  const gaps = rows.filter((c) => c.gap);
+  const decided = rows.filter((c) => c.decision?.kind === "accountable" && c.parts.some((p) => p.pageLevel === "A" && p.level !== "A"));
+  return (
+    <article>
+      <PageHeader eyebrow="Team shape" title={team.title} summary={team.summary} />
+      <Html html={team.aboutHtml} className="prose prose-slate mt-6 max-w-prose dark:prose-invert" />
+
+      <section aria-labelledby="roles">
+        <AnchorHeading id="roles">Roles in this team shape</AnchorHeading>
+        <LinkList pills links={roles.map((r) => ({ href: roleUrl(r.slug), label: r.title }))} />
+        <p className="mt-4">
+          <Link href={yourTeamUrl(team.roles)}>Start your own team from this shape</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="matrix">
+        <AnchorHeading id="matrix">Who does what in this team</AnchorHeading>
+        <RaciLegend differs={rows.some((c) => c.differ.length > 0)} />
+        <TeamCoverageTable caption={`${team.title}: each role's level in each area of work`} roles={roles} rows={rows} />
+      </section>
+
+      <section aria-labelledby="gaps">
+        <AnchorHeading id="gaps">Gaps</AnchorHeading>
+        {gaps.length === 0 ? (
+          <p>Every area of work has a role that is responsible or accountable for it.</p>
+        ) : (
+          <>
+            <p className="mb-4 max-w-prose">No role in this team shape is responsible or accountable for these areas:</p>
+            <dl className="space-y-3">
+              {gaps.map((c) => (
+                <div key={c.area.slug}>
+                  <dt className="font-semibold">
+                    <Link href={areaUrl(c.area.slug)}>{c.area.title}</Link>
+                  </dt>
+                  <dd className="max-w-prose">
+                    {c.decision?.kind === "none" && <>{c.decision.reason} </>}
+                    {c.area.ifGap}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="overlaps">
+        <AnchorHeading id="overlaps">Overlaps</AnchorHeading>
+        {decided.length === 0 ? (
+          <p>No two roles in this team shape claim the same area: each area has at most one accountable role.</p>
+        ) : (
+          <>
+            <p className="mb-4 max-w-prose">
+              In these areas more than one role&apos;s page says it is accountable. This team shape gives the area to one role; the others still do the work.
+            </p>
+            <dl className="space-y-3">
+              {decided.map((c) => (
+                <div key={c.area.slug}>
+                  <dt className="font-semibold">
+                    <Link href={areaUrl(c.area.slug)}>{c.area.title}</Link>: {c.accountable.map((r) => r.title).join(", ")} accountable
+                  </dt>
+                  <dd className="max-w-prose">
+                    {c.note && <>{c.note} </>}
+                    {c.area.ifOverlap} {c.differ.length > 0 && <Link href={areaDifferUrl(c.area.slug)}>Why the sources differ</Link>}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="sources">
+        <AnchorHeading id="sources">Sources</AnchorHeading>
+        <SourceList sources={team.sources} />
+        <p className="mt-4">
+          <Link href={TEAMS}>Other team shapes</Link>
+        </p>
+      </section>
+    </article>
+  );
+}

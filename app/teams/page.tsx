@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { pageMetadata } from "@/lib/metadata";
+import { coverage, getModel, getRoleTitles } from "@/lib/queries";
+import { RESPONSIBILITIES, TEAMS, YOUR_TEAM, teamUrl } from "@/lib/routes";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Team shapes",
+  description: "Common shapes of product team, who is accountable for what in each, and the gaps each leaves. Or check your own team's coverage.",
+  path: TEAMS,
+});
+
+export default function TeamsPage() {
+  const model = getModel();
+  const titles = getRoleTitles();
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Team shapes</h1>
+      <p className="mt-4 max-w-prose text-lg">
+        Who answers for the backlog, the sprint goal or the budget depends on which roles a team has. Each shape below says who is accountable for every area of
+        work, and which areas it leaves uncovered.
+      </p>
+      <p className="mt-4">
+        <Link href={YOUR_TEAM} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
+          Check your own team
+        </Link>
+      </p>
+      <ul className="mt-8 grid gap-4 sm:grid-cols-2">
+        {model.teams.map((t) => {
+          const gaps = coverage(model, t.roles, t).filter((c) => c.gap).length;
+          return (
+            <li key={t.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+              <h2 className="text-xl font-semibold">
+                <Link href={teamUrl(t.slug)}>{t.title}</Link>
+              </h2>
+              <p className="mt-2">{t.summary}</p>
+              <p className="mt-2 text-slate-700 dark:text-slate-300">{t.roles.map((s) => titles.get(s) ?? s).join(", ")}</p>
+              <p className="mt-1 text-slate-700 dark:text-slate-300">
+                {gaps === 0 ? "Covers every area of work." : `Leaves ${gaps} ${gaps === 1 ? "area" : "areas"} uncovered.`}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="mt-8">
+        All roles against all areas: <Link href={RESPONSIBILITIES}>who does what</Link>.
+      </p>
+    </>
+  );
+}

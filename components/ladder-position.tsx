@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { roleUrl, rungUrl } from "@/lib/routes";
+
+interface Step {
+  slug: string;
+  title: string;
+}
+
+/** Where a role sits on a career ladder: its step, and the steps either side. */
+export function LadderPosition({
+  ladder,
+  role,
+  level,
+  total,
+  below,
+  above,
+}: {
+  ladder: Step;
+  role: string;
+  level: number;
+  total: number;
+  below?: Step;
+  above?: Step;
+}) {
+  return (
+    <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <p>
+        Step {level} of {total} on the <Link href={rungUrl(ladder.slug, role)}>{ladder.title.replace(/^./, (c) => c.toLowerCase())}</Link>.
+      </p>
+      <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+        <li>
+          {below ? (
+            <>
+              Step below: <Link href={roleUrl(below.slug)}>{below.title}</Link>
+            </>
+          ) : (
+            "This is the first step."
+          )}
+        </li>
+        <li>
+          {above ? (
+            <>
+              Next step: <Link href={roleUrl(above.slug)}>{above.title}</Link>
+            </>
+          ) : (
+            "This is the top step."
+          )}
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { areaDifferUrl, areaUrl, teamUrl } from "@/lib/routes";
+import type { Area } from "@/lib/schema";
+
+interface Props {
+  roleTitle: string;
+  shapes: readonly {
+    team: { slug: string; title: string };
+    accountableFor: readonly Pick<Area, "slug" | "title">[];
+    gainedFromTeam: readonly Pick<Area, "slug" | "title">[];
+    yields: readonly { area: Pick<Area, "slug" | "title">; to: readonly { title: string }[]; differ: readonly unknown[] }[];
+  }[];
+}
+
+const areaLinks = (areas: Props["shapes"][number]["accountableFor"]) =>
+  areas.map((a, i) => (
+    <span key={a.slug}>
+      {i > 0 && ", "}
+      <Link href={areaUrl(a.slug)}>{a.title.replace(/^./, (c) => c.toLowerCase())}</Link>
+    </span>
+  ));
+
+/** What the role answers for in each team shape that includes it, and where the team gives its usual accountability to someone else. */
+export function RoleTeamShapes({ roleTitle, shapes }: Props) {
+  return (
+    <ul className="space-y-4">
+      {shapes.map((s) => (
+        <li key={s.team.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+          <h3 className="font-semibold">
+            <Link href={teamUrl(s.team.slug)}>{s.team.title}</Link>
+          </h3>
+          <p className="mt-1">
+            {s.accountableFor.length ? <>Accountable for {areaLinks(s.accountableFor)}.</> : <>Accountable for no area of work in this team shape.</>}
+            {s.gainedFromTeam.length > 0 && (
+              <>
+                {" "}
+                This team shape adds {areaLinks(s.gainedFromTeam)} to what the {roleTitle}&apos;s page lists.
+              </>
+            )}
+          </p>
+          {s.yields.length > 0 && (
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {s.yields.map((y) => (
+                <li key={y.area.slug}>
+                  This page makes the {roleTitle} accountable for <Link href={areaUrl(y.area.slug)}>{y.area.title.toLowerCase()}</Link>, but in this team shape{" "}
+                  {y.to.length ? `the ${y.to.map((r) => r.title).join(" and the ")} is` : "no one is"}.{" "}
+                  {y.differ.length > 0 && <Link href={areaDifferUrl(y.area.slug)}>Sources differ: read why</Link>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,70 @@
+import Link from "next/link";
+import type { AreaCoverage } from "@/lib/responsibility-map";
+import { areaDifferUrl, areaUrl, roleItemUrl } from "@/lib/routes";
+import { ComparisonTable } from "./comparison-table";
+import { RaciCell } from "./raci-cell";
+
+/** A team shape's matrix: areas down the side, its roles across, and what the team shape says about each area. */
+export function TeamCoverageTable({
+  caption,
+  roles,
+  rows,
+}: {
+  caption: string;
+  roles: readonly { slug: string; title: string }[];
+  rows: readonly AreaCoverage[];
+}) {
+  return (
+    <ComparisonTable
+      caption={caption}
+      labelHeading="Area of work"
+      columns={[...roles.map((r) => r.title), "In this team"]}
+      empty="No part."
+      rows={rows.map((c) => ({
+        id: `area-${c.area.slug}`,
+        label: c.area.title,
+        cells: [
+          ...roles.map((role) => {
+            const part = c.parts.find((p) => p.role.slug === role.slug);
+            if (!part) return undefined;
+            const changed = part.pageLevel !== part.level;
+            return (
+              <RaciCell key={role.slug} level={part.level} label={`${role.title}, ${c.area.title}`} differs={changed && c.differ.length > 0}>
+                {part.items.length > 0 ? (
+                  <ul className="list-disc space-y-1 pl-4">
+                    {part.items.map((item) => (
+                      <li key={item.id}>
+                        <Link href={roleItemUrl(role.slug, item.id)}>{item.title}</Link> ({item.level})
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p>The role&apos;s page lists nothing here; this team shape gives it the area.</p>
+                )}
+                {changed && part.pageLevel && (
+                  <p className="mt-1">
+                    The role&apos;s page says {part.pageLevel}; in this team shape it is {part.level}.{" "}
+                    {c.differ.length > 0 && <Link href={areaDifferUrl(c.area.slug)}>Sources differ</Link>}
+                  </p>
+                )}
+              </RaciCell>
+            );
+          }),
+          <div key="team" className="text-sm">
+            {c.gap ? (
+              <strong>
+                Gap. <Link href={areaUrl(c.area.slug)}>What to do</Link>
+              </strong>
+            ) : c.accountable.length ? (
+              <span>Accountable: {c.accountable.map((r) => r.title).join(", ")}</span>
+            ) : (
+              <span>No one accountable</span>
+            )}
+            {c.decision?.kind === "none" && <span className="block">{c.decision.reason}</span>}
+            {c.note && <span className="block">{c.note}</span>}
+          </div>,
+        ],
+      }))}
+    />
+  );
+}

@@ -1,0 +1,40 @@
+import { YOUR_TEAM, YOUR_TEAM_PARAM } from "@/lib/routes";
+
+export const checkboxId = (slug: string) => `yt-${slug}`;
+
+/**
+ * The roles a reader can tick. The coverage table beside it reacts through CSS alone (see
+ * YourTeamStyles); the your-team island only keeps the address in step, so a link shares the team.
+ */
+export function YourTeamForm({ families }: { families: readonly { family: string; label: string; roles: readonly { slug: string; title: string }[] }[] }) {
+  return (
+    <form action={YOUR_TEAM} method="get" id="your-team-form" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <fieldset>
+        <legend className="text-xl font-semibold">Roles in your team</legend>
+        <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {families.map((f) => (
+            <div key={f.family} role="group" aria-labelledby={`yt-family-${f.family}`}>
+              <p id={`yt-family-${f.family}`} className="font-semibold">
+                {f.label}
+              </p>
+              <ul className="mt-1 space-y-1">
+                {f.roles.map((r) => (
+                  <li key={r.slug} className="flex items-center gap-2">
+                    <input type="checkbox" name={YOUR_TEAM_PARAM} value={r.slug} id={checkboxId(r.slug)} className="h-5 w-5 accent-brand-700" />
+                    <label htmlFor={checkboxId(r.slug)}>{r.title}</label>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <p className="mt-4 text-sm text-slate-700 dark:text-slate-300" id="yt-share-note">
+        The table updates as you tick.{" "}
+        <a href={YOUR_TEAM} id="yt-share" data-base={YOUR_TEAM}>
+          Link to this team
+        </a>
+      </p>
+    </form>
+  );
+}

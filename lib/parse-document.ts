@@ -1,0 +1,65 @@
+import type { z } from "zod";
+import { type ContentError, type Result, fromZodIssues } from "./errors";
+import { type SplitDocument, isBlank, lineOfNode, renderHtml, splitDocument } from "./markdown";
+import { sourceSchema } from "./schema";
+
+/*
+ * The shared shape of ladders, areas and team shapes: front matter checked by a zod schema,
+ * then a few prose sections with fixed headings. Pure: text in, data and section HTML out.
+ */
+
+export interface ProseSection {
+  heading: string;
+  required: boolean;
+}
+
+export interface ProseDocument<T> {
+  data: T;
+  /** Rendered HTML of each section present, by heading. */
+  html: Map<string, string>;
+  lineOf: SplitDocument["lineOf"];
+}
+
+/** Allowed keys at a front-matter path: source items have their own, everything else the schema's. */
+export const keysFor =
+  (shape: Record<string, unknown>, nested: Record<string, Record<string, unknown>> = {}) =>
+  (path: readonly PropertyKey[]) => {
+    const inner = typeof path[0] === "string" ? nested[path[0]] : undefined;
+    if (inner && path.length > 1) return Object.keys(inner);
+    return path.includes("sources") ? Object.keys(sourceSchema.shape) : Object.keys(shape);
+  };
+
+export function parseProseDocument<S extends z.ZodType<Record<string, unknown>>>(
+  file: string,
+  source: string,
+  schema: S,
+  allowedKeys: (path: readonly PropertyKey[]) => readonly string[],
+  kind: string,
+  sections: readonly ProseSection[],
+): Result<ProseDocument<z.output<S>>> {
+  const split = splitDocument(file, source);
+  if (!split.ok) return split;
+  const { doc } = split;
+  const errors: ContentError[] = [];
+  const fm = schema.safeParse(doc.data);
+  if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, allowedKeys, doc.lineOf));
+  const headings = sections.map((s) => `"## ${s.heading}"`).join(" and ");
+  if (!isBlank(doc.preamble)) {
+    errors.push({ file, line: lineOfNode(doc.preamble[0]!, doc.bodyOffset), message: `has text before the first section. Put it under ${headings}.` });
+  }
+  const html = new Map<string, string>();
+  for (const s of doc.sections) {
+    const known = sections.find((k) => k.heading.toLowerCase() === s.heading.toLowerCase());
+    if (!known) errors.push({ file, line: s.line, where: `## ${s.heading}`, message: `is not a section of ${kind}. Use ${headings}.` });
+    else if (html.has(known.heading)) errors.push({ file, line: s.line, where: `## ${s.heading}`, message: "appears twice. Merge the two into one section." });
+    else if (isBlank(s.nodes)) errors.push({ file, line: s.line, where: `## ${s.heading}`, message: "is empty. Write its content or remove the heading." });
+    else html.set(known.heading, renderHtml(s.nodes));
+  }
+  for (const s of sections) {
+    if (s.required && !html.has(s.heading) && !errors.some((e) => e.where === `## ${s.heading}`)) {
+      errors.push({ file, where: `## ${s.heading}`, message: `is missing. Add it: "## ${s.heading}" and a paragraph under it.` });
+    }
+  }
+  if (!fm.success || errors.length) return { ok: false, errors };
+  return { ok: true, value: { data: fm.data, html, lineOf: doc.lineOf } };
+}

@@ -1,0 +1,59 @@
+/*
+ * Every address on the site, and every anchor that links into a page, is built here: pages,
+ * components, the sitemap and the search index call these instead of writing paths by hand.
+ */
+
+export const HOME = "/";
+export const ROLES = "/roles";
+export const COMPARE = "/compare";
+export const COMPARE_GO = "/compare/go";
+export const WHO_DOES_WHAT_IN_SCRUM = "/compare/who-does-what";
+export const LADDERS = "/ladders";
+export const RESPONSIBILITIES = "/responsibilities";
+export const TEAMS = "/teams";
+export const SEARCH = "/search";
+
+/** The "your team" page lives among the team shapes, so no team shape may take this slug. */
+export const YOUR_TEAM_SLUG = "yours";
+export const YOUR_TEAM = `${TEAMS}/${YOUR_TEAM_SLUG}`;
+
+export const roleUrl = (slug: string) => `${ROLES}/${slug}`;
+/** One responsibility (or skill, or section) on a role's page. */
+export const roleItemUrl = (slug: string, id: string) => `${roleUrl(slug)}#${id}`;
+
+const PAIR_SEPARATOR = "-vs-";
+export const pairSlug = (a: string, b: string) => `${a}${PAIR_SEPARATOR}${b}`;
+export const compareUrl = (a: string, b: string) => `${COMPARE}/${pairSlug(a, b)}`;
+
+/** Splits "a-vs-b" into two slugs that `isRole` accepts; slugs may contain hyphens, so each "-vs-" is tried. */
+export function splitPairSlug(pair: string, isRole: (slug: string) => boolean): [string, string] | undefined {
+  let at = pair.indexOf(PAIR_SEPARATOR);
+  while (at !== -1) {
+    const a = pair.slice(0, at);
+    const b = pair.slice(at + PAIR_SEPARATOR.length);
+    if (a !== b && isRole(a) && isRole(b)) return [a, b];
+    at = pair.indexOf(PAIR_SEPARATOR, at + 1);
+  }
+  return undefined;
+}
+
+/** The words of an address a reader may have mistyped: the last segment, or both halves of a pair. */
+export const pathWords = (pathname: string): string[] => {
+  const last = pathname.split("/").filter(Boolean).pop() ?? "";
+  return last.includes(PAIR_SEPARATOR) ? last.split(PAIR_SEPARATOR) : [last];
+};
+
+export const ladderUrl = (slug: string) => `${LADDERS}/${slug}`;
+export const rungUrl = (ladder: string, role: string) => `${ladderUrl(ladder)}#${role}`;
+
+export const areaUrl = (slug: string) => `${RESPONSIBILITIES}/${slug}`;
+export const DIFFER_ID = "sources-differ";
+export const areaDifferUrl = (slug: string) => `${areaUrl(slug)}#${DIFFER_ID}`;
+
+export const teamUrl = (slug: string) => `${TEAMS}/${slug}`;
+/** The "your team" page with these roles ticked: the team is in the address, so a link shares it. */
+export const yourTeamUrl = (roles: readonly string[]) =>
+  roles.length ? `${YOUR_TEAM}?${roles.map((r) => `role=${encodeURIComponent(r)}`).join("&")}` : YOUR_TEAM;
+export const YOUR_TEAM_PARAM = "role";
+
+export const searchUrl = (q: string) => `${SEARCH}?q=${encodeURIComponent(q)}`;
