@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RoleGrid } from "@/components/role-grid";
 import { getFamilies, getModel } from "@/lib/queries";
-import { compareUrl, ladderUrl } from "@/lib/routes";
+import { RESPONSIBILITIES, TEAMS, YOUR_TEAM, compareUrl, ladderUrl } from "@/lib/routes";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/" },
@@ -34,6 +34,15 @@ export default function HomePage() {
         </Link>
         <Link href="/ladders" className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
           See the career ladders
+        </Link>
+        <Link href={RESPONSIBILITIES} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
+          Who does what, area by area
+        </Link>
+        <Link href={TEAMS} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
+          Team shapes and their gaps
+        </Link>
+        <Link href={YOUR_TEAM} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
+          Check your own team&apos;s coverage
         </Link>
       </section>
 

@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { COMPARE, LADDERS, RESPONSIBILITIES, ROLES, TEAMS } from "@/lib/routes";
 import { SearchBox } from "./search-box";
 
 const links = [
-  { href: "/roles", label: "Roles" },
-  { href: "/compare", label: "Compare" },
-  { href: "/ladders", label: "Career ladders" },
+  { href: ROLES, label: "Roles" },
+  { href: RESPONSIBILITIES, label: "Who does what" },
+  { href: TEAMS, label: "Teams" },
+  { href: COMPARE, label: "Compare" },
+  { href: LADDERS, label: "Career ladders" },
 ];
 
 export function SiteHeader() {

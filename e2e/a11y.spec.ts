@@ -20,6 +20,11 @@ const pages = [
   "/ladders",
   "/ladders/product-management",
   "/search?q=backlog",
+  "/responsibilities",
+  "/responsibilities/product-backlog",
+  "/teams",
+  "/teams/scrum-team",
+  "/teams/yours?role=product-owner&role=product-manager",
 ];
 
 for (const scheme of ["light", "dark"] as const) {
@@ -29,6 +34,8 @@ for (const scheme of ["light", "dark"] as const) {
       test(`${path} has no axe violations`, async ({ page }) => {
         await page.goto(path);
         // Open the search suggestions too, so the combobox's popup is checked.
+        // Open a matrix cell, so the words behind a letter are checked too.
+        if (path === "/responsibilities") await page.locator("details.raci summary").first().click();
         if (path === "/") {
           await page.getByRole("combobox", { name: "Search roles and responsibilities" }).fill("product");
           await expect(page.getByRole("option").first()).toBeVisible();
@@ -48,7 +55,15 @@ test("headings on a profile go down one level at a time", async ({ page }) => {
 
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
-  for (const path of ["/roles/product-manager", "/compare/product-manager-vs-product-owner", "/compare/who-does-what", "/ladders/product-management"]) {
+  for (const path of [
+    "/roles/product-manager",
+    "/compare/product-manager-vs-product-owner",
+    "/compare/who-does-what",
+    "/ladders/product-management",
+    "/responsibilities",
+    "/teams/service-team",
+    "/teams/yours",
+  ]) {
     test(`${path} has no axe violations`, async ({ page }) => {
       await page.goto(path);
       expect(await axeViolations(page)).toEqual([]);

@@ -69,8 +69,8 @@ test("any two roles can be compared, rendered on demand", async ({ page }) => {
 });
 
 test("a comparison row can be linked to", async ({ page }) => {
-  await page.goto("/compare/product-manager-vs-product-owner#sprint-review");
-  await expect(page.locator("tr#sprint-review")).toBeInViewport();
+  await page.goto("/compare/product-manager-vs-product-owner#scrum-sprint-review");
+  await expect(page.locator("tr#scrum-sprint-review")).toBeInViewport();
 });
 
 test("an unknown role in a comparison URL gets a 404 with suggestions", async ({ page }) => {
@@ -130,7 +130,7 @@ test("a profile links to its comparisons", async ({ page }) => {
 
 test("the who-does-what matrix has a row per Scrum event and a column per role taking part", async ({ page }) => {
   await page.goto("/compare/who-does-what");
-  const events = page.getByRole("table", { name: "What each role does at each Scrum event" });
+  const events = page.getByRole("table", { name: "Each role's part in each Scrum event" });
   for (const label of ["Sprint planning", "Daily stand-up", "Sprint review", "Sprint retrospective", "Backlog refinement"]) {
     await expect(events.getByRole("rowheader", { name: new RegExp(`^${label}`) })).toBeVisible();
   }
@@ -142,8 +142,8 @@ test("the who-does-what matrix has a row per Scrum event and a column per role t
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test("comparison rows stack so both roles can be read without scrolling sideways", async ({ page }) => {
-    await page.goto("/compare/product-manager-vs-product-owner#sprint-planning");
-    const row = page.locator("tr#sprint-planning");
+    await page.goto("/compare/product-manager-vs-product-owner#scrum-sprint-planning");
+    const row = page.locator("tr#scrum-sprint-planning");
     const cells = row.locator("td");
     await expect(cells).toHaveCount(2);
     for (const [i, role] of ["Product Manager", "Product Owner"].entries()) {

@@ -9,6 +9,9 @@ describe("open data", () => {
     const parsed = rolesDocumentSchema.parse(body);
     expect(parsed.roles.map((r) => r.slug)).toContain("product-owner");
     expect(parsed.roles.find((r) => r.slug === "product-owner")?.responsibilities.length).toBeGreaterThan(3);
+    expect(parsed.roles.find((r) => r.slug === "product-owner")?.responsibilities.find((x) => x.area === "product-backlog")?.level).toBe("A");
+    expect(parsed.areas.map((a) => a.slug)).toContain("product-backlog");
+    expect(parsed.teams.find((t) => t.slug === "scrum-team")?.roles).toContain("scrum-master");
   });
 
   it("publishes a JSON Schema that describes each field", async () => {

@@ -1,8 +1,10 @@
-import { getRoles } from "@/lib/queries";
+import { getModel } from "@/lib/queries";
 
-// Open data: every role in the typed model, described by /data/roles.schema.json.
+// Open data: every role, area of work and team shape in the typed model, described by /data/roles.schema.json.
 export const dynamic = "force-static";
 
 export function GET() {
-  return Response.json({ $schema: "/data/roles.schema.json", roles: getRoles() });
+  const { roles, areas, teams } = getModel();
+  const withoutFile = <T extends { file: string }>({ file: _file, ...rest }: T) => rest;
+  return Response.json({ $schema: "/data/roles.schema.json", roles, areas: areas.map(withoutFile), teams: teams.map(withoutFile) });
 }

@@ -1,0 +1,25 @@
+import { YOUR_TEAM_PARAM, yourTeamUrl } from "@/lib/routes";
+
+/*
+ * "Your team": the coverage table already reacts to the ticked boxes through CSS. This island
+ * only keeps the address in step with the boxes, so the address (and the "Link to this team"
+ * link) shows a teammate the same team, and ticks the boxes a shared link names.
+ */
+
+export function enhanceYourTeam(form: HTMLFormElement, win: Pick<Window, "location" | "history"> = window): void {
+  const boxes = [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${YOUR_TEAM_PARAM}"]`)];
+  const share = form.querySelector<HTMLAnchorElement>("#yt-share");
+  const wanted = new Set(new URLSearchParams(win.location.search).getAll(YOUR_TEAM_PARAM));
+  for (const box of boxes) if (wanted.has(box.value)) box.checked = true;
+  const sync = () => {
+    const url = yourTeamUrl(boxes.filter((b) => b.checked).map((b) => b.value));
+    win.history.replaceState(null, "", url);
+    if (share) share.href = url;
+  };
+  form.addEventListener("change", sync);
+  // Nothing to submit: the table is already up to date, and the address holds the team.
+  form.addEventListener("submit", (e) => e.preventDefault());
+  if (wanted.size) sync();
+}
+
+for (const form of document.querySelectorAll<HTMLFormElement>("form#your-team-form")) enhanceYourTeam(form);

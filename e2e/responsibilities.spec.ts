@@ -1,0 +1,105 @@
+import { type Page, expect, test } from "@playwright/test";
+import { model } from "./content";
+
+const m = model();
+
+test.describe("the responsibility matrix", () => {
+  test("shows every role against every area, and a letter opens to the responsibility behind it", async ({ page }) => {
+    await page.goto("/responsibilities");
+    const table = page.getByRole("table", { name: "Each role's level in each area of work" });
+    for (const area of m.areas) await expect(table.locator("thead").getByRole("columnheader", { name: area.label, exact: true })).toBeVisible();
+    for (const role of m.roles) await expect(table.getByRole("rowheader", { name: role.title, exact: true })).toBeVisible();
+    const cell = table.getByText("Accountable, sources differ: Product Owner, Ordering the product backlog");
+    await cell.click();
+    const link = table.getByRole("link", { name: "Backlog management" });
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(/\/roles\/product-owner#backlog-management$/);
+    await expect(page.locator("#backlog-management")).toBeVisible();
+  });
+
+  test("marks where sources differ, and the note is on the area page with its sources", async ({ page }) => {
+    await page.goto("/responsibilities/product-backlog");
+    await expect(page.getByRole("heading", { level: 1, name: "Ordering the product backlog" })).toBeVisible();
+    const differ = page.locator("#sources-differ");
+    await expect(differ).toBeVisible();
+    await expect(page.getByText("The Scrum Guide (2020)").first()).toBeVisible();
+    const teams = page.getByRole("table", { name: /Who is accountable for ordering the product backlog in each team shape/ });
+    await expect(teams.getByRole("row", { name: /Scrum team/ })).toContainText("Product Owner");
+    await expect(teams.getByRole("row", { name: /Service team/ })).toContainText("Product Manager");
+  });
+});
+
+test.describe("team shapes", () => {
+  test("a team shape's page shows its roles, its matrix, its gaps with advice, and its overlaps", async ({ page }) => {
+    await page.goto("/teams/scrum-team");
+    await expect(page.getByRole("heading", { level: 1, name: "Scrum team" })).toBeVisible();
+    const matrix = page.getByRole("table", { name: /Scrum team: each role's level/ });
+    await expect(matrix.getByRole("columnheader", { name: "Scrum Master" })).toBeVisible();
+    await expect(matrix.getByRole("row", { name: /Removing impediments/ })).toContainText("Accountable: Scrum Master");
+    await expect(page.locator("#gaps + * , #gaps ~ *").first()).toBeVisible();
+    const gaps = page.locator("section", { has: page.locator("#gaps") });
+    await expect(gaps).toContainText("The client relationship");
+  });
+
+  test("every team shape is listed, with its roles", async ({ page }) => {
+    await page.goto("/teams");
+    for (const t of m.teams) await expect(page.getByRole("link", { name: t.title, exact: true })).toBeVisible();
+  });
+});
+
+test.describe("your team", () => {
+  // What a reader sees in the Status cell: the rendered text, not the statuses CSS keeps hidden.
+  const status = (page: Page, area: string) => expect.poll(() => page.locator(`#yt-area-${area} td[data-role="Status"]`).innerText());
+
+  test("works without JavaScript: ticking roles shows who covers each area, the gaps and the overlaps", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/teams/yours");
+    await status(page, "product-backlog").toMatch(/^Gap\./);
+    await page.getByLabel("Product Owner", { exact: true }).check();
+    await status(page, "product-backlog").toBe("Covered");
+    await expect(page.locator("#yt-area-product-backlog")).toContainText("Product Owner");
+    await page.getByLabel("Product Manager", { exact: true }).check();
+    await status(page, "product-backlog").toMatch(/^Two accountable\./);
+    await status(page, "design").toMatch(/^Gap\./);
+    await page.getByLabel("Product Designer", { exact: true }).check();
+    await status(page, "design").toBe("Covered");
+    await context.close();
+  });
+
+  test("keeps the team in the address, so a link shows a teammate the same team", async ({ page }) => {
+    await page.goto("/teams/yours?role=product-owner&role=scrum-master");
+    await expect(page.getByLabel("Product Owner", { exact: true })).toBeChecked();
+    await expect(page.getByLabel("Scrum Master", { exact: true })).toBeChecked();
+    await status(page, "impediments").toBe("Covered");
+    await page.getByLabel("Product Manager", { exact: true }).check();
+    await expect(page).toHaveURL(/role=product-manager/);
+    await expect(page.getByRole("link", { name: "Link to this team" })).toHaveAttribute("href", /role=product-manager/);
+  });
+});
+
+test.describe("role and comparison pages", () => {
+  test("each responsibility shows its level and links to who else works in its area", async ({ page }) => {
+    await page.goto("/roles/product-owner");
+    const item = page.locator("#backlog-management");
+    await expect(item).toContainText("Ordering the product backlog");
+    await item.getByRole("link", { name: "Ordering the product backlog" }).click();
+    await expect(page).toHaveURL(/\/responsibilities\/product-backlog$/);
+  });
+
+  test("the product manager's page says where a team shape gives its accountability to someone else, and why", async ({ page }) => {
+    await page.goto("/roles/product-manager");
+    const shapes = page.locator("section", { has: page.locator("#in-team-shapes") });
+    await expect(shapes).toContainText("Product manager and product owner");
+    await expect(shapes.getByRole("link", { name: /Sources differ/ }).first()).toBeVisible();
+  });
+
+  test("a comparison shows both roles' levels by area and who is accountable in each team shape", async ({ page }) => {
+    await page.goto("/compare/product-manager-vs-product-owner");
+    const table = page.getByRole("table", { name: "Product Manager and Product Owner: levels by area of work" });
+    const backlog = table.getByRole("row", { name: /Ordering the product backlog/ });
+    await expect(backlog).toContainText("Product Owner");
+    await expect(table.getByRole("columnheader", { name: /Accountable in: Product manager and product owner/ })).toBeVisible();
+  });
+});
