@@ -1,5 +1,6 @@
 import { OG_SIZE, ogCard } from "@/components/og-card";
-import { allPairs, comparePair, getModel, prerenderedPairs, splitPair } from "@/lib/queries";
+import { comparePair, getModel, splitPair } from "@/lib/queries";
+import { builtPairs } from "./pairs";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
@@ -7,11 +8,9 @@ export const contentType = "image/png";
 export const dynamic = "force-static";
 export const alt = "Team Roles: two roles compared";
 
-// Rendered at build for the same pairs as the page; the static export has every pair (see README).
+// One image for each comparison page built.
 export function generateStaticParams() {
-  const model = getModel();
-  const pairs = process.env.STATIC_EXPORT === "1" && model.roles.length <= 40 ? allPairs(model) : prerenderedPairs(model);
-  return pairs.map(([a, b]) => ({ pair: `${a}-vs-${b}` }));
+  return builtPairs(getModel());
 }
 
 export default async function Image({ params }: { params: Promise<{ pair: string }> }) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { AnchorHeading } from "@/components/anchor-heading";
 import { ContentsList } from "@/components/contents-list";
 import { DimensionList } from "@/components/dimension-list";
@@ -20,7 +20,8 @@ import { EDIT_BASE_URL, compareUrl, ladderUrl, roleUrl } from "@/lib/site";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  // Alias addresses (/roles/po, /roles/director-of-product) are built too, as redirects to the role.
+  // Alias addresses (/roles/po, /roles/director-of-product) are built too, as pages that refresh
+  // to the role; the build also lists them in _redirects so a server answers them with a 308.
   return [...getRoles().map((r) => r.slug), ...getAliasSlugs()].map((slug) => ({ slug }));
 }
 
@@ -38,8 +39,6 @@ export default async function RolePage({ params }: Props) {
   if (!role) {
     const target = getRole(getAliasTarget(slug) ?? "");
     if (!target) notFound();
-    // A server answers with a 308; a static host can only serve a page, so that page refreshes to the role.
-    if (process.env.STATIC_EXPORT !== "1") permanentRedirect(roleUrl(target.slug));
     return (
       <>
         <meta httpEquiv="refresh" content={`0; url=${roleUrl(target.slug)}`} />

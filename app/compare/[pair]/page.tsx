@@ -1,4 +1,3 @@
-/* The comparison page, shared by page.server.tsx (next build) and page.export.tsx (static export). */
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -11,8 +10,16 @@ import { SourceList } from "@/components/source-list";
 import { canonicalPair, comparePair, getModel, getRoleTitles, splitPair } from "@/lib/queries";
 import { pageMetadata } from "@/lib/metadata";
 import { compareUrl, roleUrl } from "@/lib/site";
+import { builtPairs } from "./pairs";
 
-export type Props = { params: Promise<{ pair: string }> };
+type Props = { params: Promise<{ pair: string }> };
+
+// Every page is a file in the static export: an address that was not built is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return builtPairs(getModel());
+}
 
 function load(pair: string) {
   const model = getModel();
