@@ -28,8 +28,8 @@ export default defineConfig({
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // The production build: `npm test` runs `next build` before this.
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // The built site as `npm start` serves it: `npm test` runs `npm run build` before this.
+    command: `npx tsx scripts/serve.ts --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

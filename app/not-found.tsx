@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NotFoundSuggestions } from "@/components/not-found-suggestions";
-import { getFamilies, getRoles } from "@/lib/queries";
+import { getFamilies } from "@/lib/queries";
 import { roleUrl } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
 export default function NotFound() {
-  const roles = getRoles().map((r) => ({ slug: r.slug, title: r.title, aliases: r.aliases }));
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
       <p className="mt-4 max-w-prose text-lg">
         There is no page at this address. If you typed it, check the spelling; role addresses look like <code>/roles/product-owner</code>.
       </p>
-      <NotFoundSuggestions roles={roles} />
+      <NotFoundSuggestions />
       <section aria-labelledby="all-roles" className="mt-8">
         <h2 id="all-roles" className="text-xl font-semibold">
           All roles
@@ -25,7 +24,10 @@ export default function NotFound() {
             <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
               {f.roles.map((r) => (
                 <li key={r.slug}>
-                  <Link href={roleUrl(r.slug)}>{r.title}</Link>
+                  {/* The suggestions island ranks these links, so it needs no data of its own. */}
+                  <Link href={roleUrl(r.slug)} data-role-link="" data-aliases={r.aliases.join(",") || undefined}>
+                    {r.title}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { OG_SIZE, ogCard } from "@/components/og-card";
+import { OG_SIZE, ogImage } from "@/lib/og-image";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
@@ -7,7 +7,7 @@ export const dynamic = "force-static";
 export const alt = "Team Roles: who does what in a product team";
 
 export default function Image() {
-  return ogCard({
+  return ogImage({
     kind: "Reference",
     title: "Who does what in a product team",
     summary: "Sourced definitions of product team roles, side-by-side comparisons and career ladders.",

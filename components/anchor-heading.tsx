@@ -9,12 +9,9 @@ const styles = {
 export function AnchorHeading({ id, level = 2, children }: { id: string; level?: 2 | 3; children: ReactNode }) {
   const Tag = level === 2 ? "h2" : "h3";
   return (
-    <Tag id={id} className={`group target-highlight scroll-mt-4 ${styles[level]}`}>
+    <Tag id={id} className={`target-highlight ${styles[level]}`}>
       {children}{" "}
-      <a
-        href={`#${id}`}
-        className="no-print ml-1 text-base font-normal text-slate-500 no-underline opacity-70 group-hover:opacity-100 focus-visible:opacity-100 dark:text-slate-400"
-      >
+      <a href={`#${id}`} className="self-link">
         <span aria-hidden="true">#</span>
         <span className="sr-only">Link to this section</span>
       </a>

@@ -1,26 +1,10 @@
-"use client";
-
-import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { Island } from "./island";
 
 /**
  * A GET form that works without JavaScript (the server redirects /compare/go to the pair's
- * URL); with JavaScript it goes straight there and stops a role being compared with itself.
+ * address); the compare-picker island goes straight there and stops a role being compared with itself.
  */
 export function ComparePicker({ roles, defaults }: { roles: readonly { slug: string; title: string }[]; defaults: [string, string] }) {
-  const router = useRouter();
-  const [error, setError] = useState("");
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    const data = new FormData(e.currentTarget);
-    const a = String(data.get("a"));
-    const b = String(data.get("b"));
-    e.preventDefault();
-    if (a === b) {
-      setError("Choose two different roles.");
-      return;
-    }
-    router.push(`/compare/${a}-vs-${b}`);
-  }
   const select = (name: "a" | "b", label: string, value: string) => (
     <div className="flex flex-col gap-1">
       <label htmlFor={`pick-${name}`} className="font-semibold">
@@ -30,7 +14,6 @@ export function ComparePicker({ roles, defaults }: { roles: readonly { slug: str
         id={`pick-${name}`}
         name={name}
         defaultValue={value}
-        onChange={() => setError("")}
         className="rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
       >
         {roles.map((r) => (
@@ -42,21 +25,14 @@ export function ComparePicker({ roles, defaults }: { roles: readonly { slug: str
     </div>
   );
   return (
-    <form
-      method="get"
-      action="/compare/go"
-      onSubmit={onSubmit}
-      className="flex flex-col gap-4 sm:flex-row sm:items-end"
-      aria-describedby={error ? "pick-error" : undefined}
-    >
+    <form method="get" action="/compare/go" data-compare-picker="" className="flex flex-col gap-4 sm:flex-row sm:items-end" aria-describedby="pick-error">
       {select("a", "First role", defaults[0])}
       {select("b", "Second role", defaults[1])}
       <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
         Compare
       </button>
-      <p id="pick-error" role="alert" className="font-semibold text-red-700 dark:text-red-400">
-        {error}
-      </p>
+      <p id="pick-error" data-pick-error="" role="alert" className="font-semibold text-red-700 dark:text-red-400"></p>
+      <Island name="compare-picker" />
     </form>
   );
 }

@@ -46,7 +46,7 @@ export function ComparisonTable({
             <tr key={row.id} id={row.id} className="target-highlight scroll-mt-4 border-t border-slate-200 align-top dark:border-slate-700">
               <th scope="row" className="left-0 bg-white px-4 py-3 font-semibold sm:sticky dark:bg-slate-950">
                 {row.label}{" "}
-                <a href={`#${row.id}`} className="no-print font-normal text-slate-500 no-underline dark:text-slate-400">
+                <a href={`#${row.id}`} className="self-link">
                   <span aria-hidden="true">#</span>
                   <span className="sr-only">Link to row: {row.label}</span>
                 </a>

@@ -1,9 +1,10 @@
 import { DIMENSIONS, type Dimension } from "@/lib/schema";
+import { typedKeys } from "@/lib/typed";
 
 export function DimensionList({ dimensions }: { dimensions: Record<Dimension, string> }) {
   return (
     <dl className="grid gap-4 sm:grid-cols-2">
-      {(Object.keys(DIMENSIONS) as Dimension[]).map((d) => (
+      {typedKeys(DIMENSIONS).map((d) => (
         <div key={d} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <dt className="font-semibold">{DIMENSIONS[d]}</dt>
           <dd className="mt-1 text-slate-700 dark:text-slate-300">{dimensions[d]}</dd>

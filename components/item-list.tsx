@@ -15,18 +15,18 @@ export function ItemList<T extends { id: string; title: string; html: string }>(
   return (
     <ul className="space-y-3">
       {items.map((item) => (
-        <li key={item.id} id={item.id} className="target-highlight scroll-mt-4 rounded-md p-2 -mx-2">
+        <li key={item.id} id={item.id} className="target-highlight item">
           <p className="font-semibold">
             {item.title}{" "}
-            <a href={`#${item.id}`} className="no-print text-sm font-normal text-slate-500 no-underline hover:underline dark:text-slate-400">
+            <a href={`#${item.id}`} className="self-link">
               <span aria-hidden="true">#</span>
               <span className="sr-only">
                 Link to {anchorLabel}: {item.title}
               </span>
             </a>
           </p>
-          {meta && <p className="mt-1">{meta(item)}</p>}
-          <Html html={item.html} className="prose prose-slate max-w-prose dark:prose-invert" />
+          {meta?.(item)}
+          <Html html={item.html} className="prose max-w-prose" />
         </li>
       ))}
     </ul>

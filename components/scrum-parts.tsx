@@ -22,7 +22,7 @@ export function ScrumParts({ parts }: { parts: readonly ScrumPart[] }) {
                     {SCRUM_ACTIVITIES[p.activity].label} <span className={`ml-1 rounded px-1.5 text-sm ${LEVEL_STYLES[p.level]}`}>{LEVELS[p.level].name}</span>
                   </dt>
                   <dd>
-                    <Html html={p.html} className="prose prose-slate max-w-prose dark:prose-invert" />
+                    <Html html={p.html} className="prose max-w-prose" />
                   </dd>
                 </div>
               ))}

@@ -10,7 +10,7 @@ export function WorksWithList({ entries }: { entries: readonly { href: string; t
             <Link href={e.href}>{e.title}</Link>
           </dt>
           <dd>
-            <Html html={e.html} className="prose prose-slate max-w-prose dark:prose-invert" />
+            <Html html={e.html} className="prose max-w-prose" />
           </dd>
         </div>
       ))}

@@ -4,7 +4,7 @@ export const checkboxId = (slug: string) => `yt-${slug}`;
 
 /**
  * The roles a reader can tick. The coverage table beside it reacts through CSS alone (see
- * YourTeamStyles); the your-team island only keeps the address in step, so a link shares the team.
+ * components/your-team-css.ts); the your-team island only keeps the address in step, so a link shares the team.
  */
 export function YourTeamForm({ families }: { families: readonly { family: string; label: string; roles: readonly { slug: string; title: string }[] }[] }) {
   return (

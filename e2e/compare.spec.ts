@@ -58,7 +58,7 @@ test("the reversed URL shows the same comparison with the columns swapped", asyn
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/compare\/product-manager-vs-product-owner$/);
 });
 
-test("any two roles can be compared, rendered on demand", async ({ page }) => {
+test("any two roles can be compared, not only curated or related ones", async ({ page }) => {
   const res = await page.goto("/compare/sponsor-vs-product-developer");
   expect(res?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sponsor vs Product Developer");

@@ -1,4 +1,5 @@
-import { type ContentError, didYouMean } from "./errors";
+import type { ContentError } from "./errors";
+import { didYouMean } from "./fuzzy";
 import type { ParsedArea } from "./parse-area";
 import type { ParsedTeam } from "./parse-team";
 import { levelsByArea, teamDecision } from "./responsibility-map";

@@ -1,4 +1,5 @@
 import { slugify } from "./markdown";
+import { PAIR_ROW_PREFIXES } from "./comparison-sections";
 import type { ContentModel } from "./model";
 import { pairSlug, splitPairSlug } from "./routes";
 import { type Comparison, type ComparisonSection, DIMENSIONS, type Item, type Level, type Role, SCRUM_ACTIVITIES } from "./schema";
@@ -101,7 +102,7 @@ function orient(c: Comparison, reversed: boolean): Comparison {
   return { ...c, roles: [c.roles[1], c.roles[0]], sections: c.sections.map(flip) };
 }
 
-export function findCurated(model: ContentModel, a: string, b: string): { comparison: Comparison; reversed: boolean } | undefined {
+function findCurated(model: ContentModel, a: string, b: string): { comparison: Comparison; reversed: boolean } | undefined {
   for (const c of model.comparisons) {
     if (c.roles[0] === a && c.roles[1] === b) return { comparison: c, reversed: false };
     if (c.roles[0] === b && c.roles[1] === a) return { comparison: c, reversed: true };
@@ -116,7 +117,7 @@ export function comparePair(model: ContentModel, aSlug: string, bSlug: string): 
   const curated = findCurated(model, a.slug, b.slug);
 
   const dimensions = typedKeys(DIMENSIONS).map((d) => ({
-    id: `dimension-${d}`,
+    id: `${PAIR_ROW_PREFIXES.dimension}${d}`,
     label: DIMENSIONS[d],
     cells: [a.dimensions[d], b.dimensions[d]] as [string, string],
   }));
@@ -127,12 +128,12 @@ export function comparePair(model: ContentModel, aSlug: string, bSlug: string): 
   };
   const scrum: ScrumRow[] = typedKeys(SCRUM_ACTIVITIES).flatMap((activity) => {
     const cells: ScrumRow["cells"] = [scrumCell(a, activity), scrumCell(b, activity)];
-    return cells[0] || cells[1] ? [{ id: `scrum-${activity}`, label: SCRUM_ACTIVITIES[activity].label, cells }] : [];
+    return cells[0] || cells[1] ? [{ id: `${PAIR_ROW_PREFIXES.scrum}${activity}`, label: SCRUM_ACTIVITIES[activity].label, cells }] : [];
   });
 
   const levels = [...new Set([...a.growth, ...b.growth].map((g) => g.level))];
   const skillsAt = (role: Role, level: string) => role.growth.find((g) => g.level === level)?.skills;
-  const growth: GrowthRow[] = levels.map((level) => ({ id: `growth-${slugify(level)}`, label: level, cells: [skillsAt(a, level), skillsAt(b, level)] }));
+  const growth: GrowthRow[] = levels.map((level) => ({ id: `${PAIR_ROW_PREFIXES.growth}${slugify(level)}`, label: level, cells: [skillsAt(a, level), skillsAt(b, level)] }));
   const aWith = a.worksWith.map((w) => w.slug);
   const bWith = b.worksWith.map((w) => w.slug);
   const chainHas = (upper: Role, lower: Role) => {

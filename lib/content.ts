@@ -78,11 +78,14 @@ export function loadContent(root = contentDir()): Result<ContentModel> {
 
 let cached: ContentModel | undefined;
 
-/** The content model for pages; throws the full error report so the build stops with it. */
-export function getContent(): ContentModel {
+/**
+ * The content model for pages; throws the full error report so the build stops with it. A build
+ * reads content/ once; `next dev` reads it on every request, so an edit shows on the next reload.
+ */
+export function getModel(): ContentModel {
   if (cached) return cached;
   const result = loadContent();
   if (!result.ok) throw new ContentValidationError(result.errors);
-  cached = result.value;
-  return cached;
+  if (process.env.NODE_ENV !== "development") cached = result.value;
+  return result.value;
 }

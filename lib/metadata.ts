@@ -18,6 +18,7 @@ export function pageMetadata({
     description,
     alternates: { canonical: path },
     openGraph: { title: `${title} | ${SITE_NAME}`, description, url: path, type },
-    twitter: { card: "summary_large_image", title, description },
+    // X/Twitter reads og:title, og:description and og:image when its own tags are absent, so only the card type is set.
+    twitter: { card: "summary_large_image" },
   };
 }

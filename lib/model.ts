@@ -1,5 +1,6 @@
 import { checkResponsibilityMap } from "./check-responsibilities";
-import { type ContentError, type Result, didYouMean } from "./errors";
+import type { ContentError, Result } from "./errors";
+import { didYouMean } from "./fuzzy";
 import { slugify } from "./markdown";
 import type { ParsedArea } from "./parse-area";
 import type { ParsedComparison } from "./parse-comparison";
@@ -26,18 +27,14 @@ export interface ParsedContent {
   teams: ParsedTeam[];
 }
 
-/**
- * Resolves references between documents and reports every broken one. Pure: the parsed
- * documents in, the linked model (roles sorted by title) or every problem out.
- */
-export function linkContent(parsed: ParsedContent): Result<ContentModel> {
-  const errors: ContentError[] = [];
-  const bySlug = new Map(parsed.roles.map((r) => [r.slug, r]));
-  const slugs = [...bySlug.keys()];
+type Errors = ContentError[];
+const noRoleMessage = (slug: string, slugs: readonly string[], what = "Use") =>
+  `no role "${slug}"${didYouMean(slug, slugs)}. ${what} the file name of a role in content/roles, without .md.`;
 
-  // Every name a reader might use for a role, for "Works with" and for uniqueness.
+/** Every name a reader might use for a role (slug, title, alias), each naming one role. */
+function roleNames(roles: readonly ParsedRole[], errors: Errors): Map<string, ParsedRole> {
   const names = new Map<string, ParsedRole>();
-  for (const role of parsed.roles) {
+  for (const role of roles) {
     for (const [name, what] of [[role.slug, "slug"], [role.title, "title"], ...role.aliases.map((a) => [a, "alias"])] as const) {
       const owner = names.get(norm(name));
       if (owner && owner !== role) {
@@ -49,16 +46,20 @@ export function linkContent(parsed: ParsedContent): Result<ContentModel> {
       } else names.set(norm(name), role);
     }
   }
-  const nameList = [...new Set(parsed.roles.flatMap((r) => [r.title, ...r.aliases]))];
+  return names;
+}
 
-  // /roles/<alias> redirects to the role, so an alias's address must be neither another role's
-  // page nor another role's alias address ("Product-Lead" and "Product Lead" share one).
-  const addresses = new Map<string, { role: ParsedRole; name: string }>(parsed.roles.map((r) => [r.slug, { role: r, name: r.slug }]));
-  for (const role of parsed.roles) {
+/**
+ * /roles/<alias> leads to the role, so an alias's address must be neither another role's page
+ * nor another role's alias address ("Product-Lead" and "Product Lead" share one).
+ */
+function checkAliasAddresses(roles: readonly ParsedRole[], bySlug: ReadonlyMap<string, ParsedRole>, errors: Errors): void {
+  const addresses = new Map<string, { role: ParsedRole; name: string }>(roles.map((r) => [r.slug, { role: r, name: r.slug }]));
+  for (const role of roles) {
     role.aliases.forEach((alias, i) => {
       const address = slugify(alias);
       const other = addresses.get(address);
-      // The same name twice is reported above, as a duplicate name.
+      // The same name twice is reported by roleNames, as a duplicate name.
       if (other && other.role !== role && norm(other.name) !== norm(alias)) {
         const what =
           other.name === address && bySlug.get(address) === other.role
@@ -72,47 +73,36 @@ export function linkContent(parsed: ParsedContent): Result<ContentModel> {
       } else if (!other) addresses.set(address, { role, name: alias });
     });
   }
+}
 
-  const roles: Role[] = [];
-  for (const role of parsed.roles) {
-    role.related.forEach((slug, i) => {
-      if (slug === role.slug) errors.push({ file: role.file, where: `related[${i}]`, message: `names this role itself. Remove it.` });
-      else if (!bySlug.has(slug))
-        errors.push({
-          file: role.file,
-          where: `related[${i}]`,
-          message: `no role "${slug}"${didYouMean(slug, slugs)}. Use the file name of a role in content/roles, without .md.`,
-        });
-    });
-    if (role.buildsOn && !bySlug.has(role.buildsOn)) {
-      errors.push({
-        file: role.file,
-        where: "builds_on",
-        message: `no role "${role.buildsOn}"${didYouMean(role.buildsOn, slugs)}. Use the file name of a role in content/roles, without .md.`,
-      });
+/** Checks related and builds_on, and resolves "Works with" names to slugs. */
+function linkRole(role: ParsedRole, bySlug: ReadonlyMap<string, ParsedRole>, names: ReadonlyMap<string, ParsedRole>, nameList: readonly string[], errors: Errors): Role {
+  const slugs = [...bySlug.keys()];
+  role.related.forEach((slug, i) => {
+    if (slug === role.slug) errors.push({ file: role.file, where: `related[${i}]`, message: `names this role itself. Remove it.` });
+    else if (!bySlug.has(slug)) errors.push({ file: role.file, where: `related[${i}]`, message: noRoleMessage(slug, slugs) });
+  });
+  if (role.buildsOn && !bySlug.has(role.buildsOn)) errors.push({ file: role.file, where: "builds_on", message: noRoleMessage(role.buildsOn, slugs) });
+  const worksWith = role.worksWith.flatMap((w) => {
+    const other = names.get(norm(w.name));
+    const where = "## Works with";
+    if (!other) {
+      const message = `no role called "${w.name}"${didYouMean(w.name, nameList)}. Start the item with the other role's title in bold.`;
+      errors.push({ file: role.file, line: w.line, where, message });
+      return [];
     }
-    const worksWith = role.worksWith.flatMap((w) => {
-      const other = names.get(norm(w.name));
-      if (!other) {
-        errors.push({
-          file: role.file,
-          line: w.line,
-          where: "## Works with",
-          message: `no role called "${w.name}"${didYouMean(w.name, nameList)}. Start the item with the other role's title in bold.`,
-        });
-        return [];
-      }
-      if (other === role) {
-        errors.push({ file: role.file, line: w.line, where: "## Works with", message: `"${w.name}" is this role itself. Name another role.` });
-        return [];
-      }
-      return [{ slug: other.slug, html: w.html }];
-    });
-    roles.push(roleSchema.parse({ ...role, responsibilities: role.responsibilities.map(({ line: _line, ...r }) => r), worksWith }));
-  }
+    if (other === role) {
+      errors.push({ file: role.file, line: w.line, where, message: `"${w.name}" is this role itself. Name another role.` });
+      return [];
+    }
+    return [{ slug: other.slug, html: w.html }];
+  });
+  return roleSchema.parse({ ...role, responsibilities: role.responsibilities.map(({ line: _line, ...r }) => r), worksWith });
+}
 
-  // A cycle in builds_on would make "everything at this level" infinite.
-  for (const role of parsed.roles) {
+/** A cycle in builds_on would make "everything at this level" infinite. */
+function checkBuildsOnLoops(roles: readonly ParsedRole[], bySlug: ReadonlyMap<string, ParsedRole>, errors: Errors): void {
+  for (const role of roles) {
     const seen = new Set<string>([role.slug]);
     let next = role.buildsOn;
     while (next && bySlug.has(next)) {
@@ -128,19 +118,18 @@ export function linkContent(parsed: ParsedContent): Result<ContentModel> {
       next = bySlug.get(next)!.buildsOn;
     }
   }
+}
 
-  const comparisons: Comparison[] = [];
+/** Each comparison names two existing roles, once per pair, with table columns titled as the roles. */
+function linkComparisons(comparisons: readonly ParsedComparison[], bySlug: ReadonlyMap<string, ParsedRole>, errors: Errors): Comparison[] {
+  const slugs = [...bySlug.keys()];
   const pairs = new Map<string, string>();
-  for (const c of parsed.comparisons) {
+  return comparisons.map((c) => {
     let ok = true;
     c.roles.forEach((slug, i) => {
       if (!bySlug.has(slug)) {
         ok = false;
-        errors.push({
-          file: c.file,
-          where: `roles[${i}]`,
-          message: `no role "${slug}"${didYouMean(slug, slugs)}. Use the file name of a role in content/roles, without .md.`,
-        });
+        errors.push({ file: c.file, where: `roles[${i}]`, message: noRoleMessage(slug, slugs) });
       }
     });
     const key = [...c.roles].sort().join("|");
@@ -160,29 +149,21 @@ export function linkContent(parsed: ParsedContent): Result<ContentModel> {
       }
     }
     const { headers: _headers, ...comparison } = c;
-    comparisons.push(comparison);
-  }
+    return comparison;
+  });
+}
 
-  const ladders: Ladder[] = [];
-  for (const l of parsed.ladders) {
+/** Each rung is an existing role, once, with any role it builds on below it. */
+function linkLadders(ladders: readonly ParsedLadder[], bySlug: ReadonlyMap<string, ParsedRole>, errors: Errors): Ladder[] {
+  const slugs = [...bySlug.keys()];
+  return ladders.map((l) => {
     const seen = new Map<string, number>();
     l.rungs.forEach((slug, i) => {
       const line = l.rungLines[i];
-      if (!bySlug.has(slug))
-        errors.push({
-          file: l.file,
-          line,
-          where: `rungs[${i}]`,
-          message: `no role "${slug}"${didYouMean(slug, slugs)}. Each rung is the file name of a role in content/roles, without .md.`,
-        });
+      if (!bySlug.has(slug)) errors.push({ file: l.file, line, where: `rungs[${i}]`, message: noRoleMessage(slug, slugs, "Each rung is") });
       const first = seen.get(slug);
       if (first !== undefined)
-        errors.push({
-          file: l.file,
-          line,
-          where: `rungs[${i}]`,
-          message: `"${slug}" is already rung ${first + 1}. Each role appears once on a ladder; remove one.`,
-        });
+        errors.push({ file: l.file, line, where: `rungs[${i}]`, message: `"${slug}" is already rung ${first + 1}. Each role appears once on a ladder; remove one.` });
       else seen.set(slug, i);
     });
     l.rungs.forEach((slug, i) => {
@@ -198,22 +179,35 @@ export function linkContent(parsed: ParsedContent): Result<ContentModel> {
       }
     });
     const { rungLines: _lines, ...ladder } = l;
-    ladders.push(ladder);
-  }
-
-  errors.push(...checkResponsibilityMap(parsed.roles, parsed.areas, parsed.teams));
-
-  if (errors.length) return { ok: false, errors };
-  roles.sort((a, b) => a.title.localeCompare(b.title));
-  comparisons.sort((a, b) => a.title.localeCompare(b.title));
-  ladders.sort((a, b) => a.title.localeCompare(b.title));
-  const areas = parsed.areas.map(({ lines: _lines, ...area }) => area).sort((a, b) => a.order - b.order);
-  const teams = parsed.teams.map(({ lineOf: _lineOf, ...team }) => team).sort((a, b) => a.title.localeCompare(b.title));
-  return { ok: true, value: { roles, comparisons, ladders, areas, teams } };
+    return ladder;
+  });
 }
 
-/** Addresses made from aliases (/roles/po) and the role each one redirects to. */
-export function aliasSlugs(model: ContentModel): Map<string, string> {
+/**
+ * Resolves references between documents and reports every broken one. Pure: the parsed
+ * documents in, the linked model (roles sorted by title, areas in order) or every problem out.
+ */
+export function linkContent(parsed: ParsedContent): Result<ContentModel> {
+  const errors: Errors = [];
+  const bySlug = new Map(parsed.roles.map((r) => [r.slug, r]));
+  const names = roleNames(parsed.roles, errors);
+  const nameList = [...new Set(parsed.roles.flatMap((r) => [r.title, ...r.aliases]))];
+  checkAliasAddresses(parsed.roles, bySlug, errors);
+  const roles = parsed.roles.map((role) => linkRole(role, bySlug, names, nameList, errors));
+  checkBuildsOnLoops(parsed.roles, bySlug, errors);
+  const comparisons = linkComparisons(parsed.comparisons, bySlug, errors);
+  const ladders = linkLadders(parsed.ladders, bySlug, errors);
+  errors.push(...checkResponsibilityMap(parsed.roles, parsed.areas, parsed.teams));
+  if (errors.length) return { ok: false, errors };
+
+  const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
+  const areas = parsed.areas.map(({ lines: _lines, ...area }) => area).sort((a, b) => a.order - b.order);
+  const teams = parsed.teams.map(({ lineOf: _lineOf, ...team }) => team).sort(byTitle);
+  return { ok: true, value: { roles: roles.sort(byTitle), comparisons: comparisons.sort(byTitle), ladders: ladders.sort(byTitle), areas, teams } };
+}
+
+/** Addresses made from aliases and titles (/roles/po, /roles/director-of-product) and the role each leads to. */
+export function aliasAddresses(model: ContentModel): Map<string, string> {
   const slugs = new Set(model.roles.map((r) => r.slug));
   return new Map(
     model.roles.flatMap((r) => [r.title, ...r.aliases].map((name) => [slugify(name), r.slug] as const)).filter(([alias]) => alias && !slugs.has(alias)),

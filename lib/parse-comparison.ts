@@ -1,6 +1,7 @@
 import type { RootContent, Table } from "mdast";
 import { type ContentError, type Result, fromZodIssues } from "./errors";
 import { isBlank, lineOfNode, renderCell, renderHtml, slugify, splitDocument, tableRows } from "./markdown";
+import { isPairPageId } from "./comparison-sections";
 import { keysFor } from "./parse-document";
 import { type Comparison, type ComparisonSection, comparisonFrontMatterSchema } from "./schema";
 
@@ -39,7 +40,8 @@ export function parseComparison(file: string, slug: string, source: string): Res
 
   const sections: ComparisonSection[] = [];
   const headers: ParsedComparison["headers"] = [];
-  const ids = new Set<string>(["contents", "sources", "shared", "side-by-side"]);
+  // Ids already on the page: the page's own sections and computed rows, then each curated one.
+  const ids = { seen: new Set<string>(), has: (id: string) => isPairPageId(id) || ids.seen.has(id), add: (id: string) => ids.seen.add(id) };
   for (const s of doc.sections) {
     const where = `## ${s.heading}`;
     const id = slugify(s.heading);

@@ -16,6 +16,8 @@ export const SEARCH = "/search";
 /** The "your team" page lives among the team shapes, so no team shape may take this slug. */
 export const YOUR_TEAM_SLUG = "yours";
 export const YOUR_TEAM = `${TEAMS}/${YOUR_TEAM_SLUG}`;
+/** The stylesheet that carries the "your team" rule (see components/your-team-css.ts). */
+export const YOUR_TEAM_CSS = `${YOUR_TEAM}/coverage.css`;
 
 export const roleUrl = (slug: string) => `${ROLES}/${slug}`;
 /** One responsibility (or skill, or section) on a role's page. */

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { enumKeys } from "./typed";
 
 /*
  * The zod schemas here are the only definition of the content types: every type the
- * pages use is inferred from them. Each `.describe()` is what a content author reads
- * (the README table and /data/roles.schema.json are generated from the same words).
+ * pages use is inferred from them. Each `.describe()` is what a content author and a user of
+ * the open data read: /data/roles.schema.json is generated from these words, and
+ * tests/readme.test.ts checks that the README's field tables list exactly these keys.
  */
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,7 +22,7 @@ export const FAMILIES = {
 } as const;
 
 export const familySchema = z
-  .enum(Object.keys(FAMILIES) as [keyof typeof FAMILIES, ...(keyof typeof FAMILIES)[]])
+  .enum(enumKeys(FAMILIES))
   .describe("The group the role belongs to on the home page and the roles index.");
 export type Family = z.infer<typeof familySchema>;
 
@@ -36,7 +38,7 @@ export const SCRUM_ACTIVITIES = {
   increment: { label: "Increment", kind: "artefact" },
   "product-vision-and-roadmap": { label: "Product vision and roadmap", kind: "artefact" },
 } as const;
-export const scrumActivitySchema = z.enum(Object.keys(SCRUM_ACTIVITIES) as [keyof typeof SCRUM_ACTIVITIES, ...(keyof typeof SCRUM_ACTIVITIES)[]]);
+export const scrumActivitySchema = z.enum(enumKeys(SCRUM_ACTIVITIES));
 export type ScrumActivity = z.infer<typeof scrumActivitySchema>;
 
 const isoDate = z

@@ -1,4 +1,4 @@
-import { closest } from "./errors";
+import { closest } from "./fuzzy";
 import { pathWords } from "./routes";
 
 /*

@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadContent } from "../lib/content";
+import { BUILD_ALL_PAIRS_UP_TO } from "../app/compare/[pair]/pairs";
 import { formatErrors } from "../lib/errors";
 
-/* Checks that `npm run export` wrote a complete static site to out/: every page a host needs to serve. */
+/* Checks that `npm run build` wrote a complete static site to out/: every page a host needs to serve. */
 const out = path.resolve("out");
 const result = loadContent();
 if (!result.ok) {
@@ -25,11 +26,13 @@ const expected = [
   "sitemap.xml",
   "robots.txt",
   "opengraph-image",
+  "_redirects",
+  ...["search-box", "search-results", "compare-picker", "not-found-suggestions"].map((name) => `islands/${name}.js`),
   ...roles.map((r) => `roles/${r.slug}/opengraph-image`),
   ...roles.map((r) => `roles/${r.slug}.html`),
   ...comparisons.flatMap((c) => [`compare/${c.roles[0]}-vs-${c.roles[1]}.html`, `compare/${c.roles[1]}-vs-${c.roles[0]}.html`]),
   // While the role count is small the export holds every pair, not only curated and related ones.
-  ...(roles.length <= 40 ? roles.flatMap((a) => roles.filter((b) => b !== a).map((b) => `compare/${a.slug}-vs-${b.slug}.html`)) : []),
+  ...(roles.length <= BUILD_ALL_PAIRS_UP_TO ? roles.flatMap((a) => roles.filter((b) => b !== a).map((b) => `compare/${a.slug}-vs-${b.slug}.html`)) : []),
 ];
 const missing = expected.filter((f) => !fs.existsSync(path.join(out, f)));
 const po = path.join(out, "roles/product-owner.html");
@@ -40,6 +43,8 @@ const alias = path.join(out, "roles/po.html");
 if (!fs.existsSync(alias) || !/http-equiv="refresh" content="0; url=\/roles\/product-owner"/.test(fs.readFileSync(alias, "utf8"))) {
   missing.push("roles/po.html does not refresh to /roles/product-owner");
 }
+if (!fs.readFileSync(path.join(out, "_redirects"), "utf8").includes("/roles/po /roles/product-owner 308\n"))
+  missing.push("_redirects does not send /roles/po to /roles/product-owner");
 if (missing.length) {
   process.stderr.write(`Static export is incomplete:\n${missing.map((m) => `  ${m}`).join("\n")}\n`);
   process.exit(1);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the site and its tests need. Shared by `npm run serve`, `npm test` and .ci/run.
 #   --if-missing  skip the npm install when dependencies are already installed
-#   --browser     also install Debian's chromium for the end-to-end tests when it is missing
+#   --browser     also install what the end-to-end tests need when it is missing: Debian's
+#                 chromium, and Java (default-jre-headless) for the Nu HTML checker (vnu-jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,17 +30,30 @@ if [ "$if_missing" = 0 ] || [ ! -f node_modules/.package-lock.json ]; then
   fi
 fi
 
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
 if [ "$browser" = 1 ]; then
   chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
   if [ ! -x "$chromium" ]; then
     if command -v apt-get >/dev/null 2>&1; then
       echo "Installing Debian's chromium (Playwright cannot download browsers here)..."
-      sudo=""
-      [ "$(id -u)" -ne 0 ] && sudo="sudo"
-      $sudo apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+      apt_install chromium fonts-dejavu-core
     else
       echo "No Chromium at $chromium. Install Chromium or Chrome and set CHROMIUM_PATH to it." >&2
+      exit 1
+    fi
+  fi
+  if ! command -v java >/dev/null 2>&1; then
+    if command -v apt-get >/dev/null 2>&1; then
+      echo "Installing Debian's default-jre-headless for the Nu HTML checker..."
+      apt_install default-jre-headless
+    else
+      echo "No java on PATH. Install Java 11 or later: the Nu HTML checker (vnu-jar) needs it." >&2
       exit 1
     fi
   fi

@@ -160,3 +160,15 @@ describe("similar", () => {
     expect(similar("Stakeholder management", "Stakeholder communication")).toBe(false);
   });
 });
+
+describe("a curated comparison's anchors", () => {
+  it("may not take an id the comparison page uses for its own sections or computed rows", () => {
+    const text = comparisonFile(
+      "## Side by side\n\nText.\n\n## Key differences\n\n| Dimension | Product Manager | Product Owner |\n| --- | --- | --- |\n| Area vision | Sets it. | Conveys it. |\n",
+    );
+    expect(build(text).errors).toEqual([
+      "content/comparisons/product-manager-vs-product-owner.md:10: ## Side by side: gives the anchor #side-by-side, which is already used. Give the section a different heading.",
+      'content/comparisons/product-manager-vs-product-owner.md:18: ## Key differences: row "Area vision" gives the anchor #area-vision, which is already used. Give the row a different label.',
+    ]);
+  });
+});

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { AnchorHeading } from "@/components/anchor-heading";
 import { GrowthPath } from "@/components/growth-path";
 import { ItemList } from "@/components/item-list";
-import { NotFoundSuggestions } from "@/components/not-found-suggestions";
 import { RoleCard } from "@/components/role-card";
 import { WorksWithList } from "@/components/works-with-list";
 
@@ -64,24 +63,5 @@ describe("WorksWithList", () => {
     render(<WorksWithList entries={[{ href: "/roles/scrum-master", title: "Scrum Master", html: "<p>Coaches.</p>" }]} />);
     expect(screen.getByRole("link", { name: "Scrum Master" })).toHaveAttribute("href", "/roles/scrum-master");
     expect(screen.getByText("Coaches.")).toBeInTheDocument();
-  });
-});
-
-describe("NotFoundSuggestions", () => {
-  const roles = [
-    { slug: "product-owner", title: "Product Owner", aliases: ["PO"] },
-    { slug: "scrum-master", title: "Scrum Master", aliases: ["SM"] },
-  ];
-  it("suggests the role closest to the missing address", () => {
-    vi.spyOn(window, "location", "get").mockReturnValue({ ...window.location, pathname: "/roles/product-ownr" });
-    render(<NotFoundSuggestions roles={roles} />);
-    expect(screen.getByRole("heading", { name: "Did you mean" })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Product Owner" })).toHaveAttribute("href", "/roles/product-owner");
-    expect(screen.queryByRole("link", { name: "Scrum Master" })).toBeNull();
-  });
-  it("shows nothing when nothing is close", () => {
-    vi.spyOn(window, "location", "get").mockReturnValue({ ...window.location, pathname: "/roles/zzzzzz" });
-    render(<NotFoundSuggestions roles={roles} />);
-    expect(screen.queryByRole("heading", { name: "Did you mean" })).toBeNull();
   });
 });

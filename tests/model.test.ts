@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ContentError, formatError } from "@/lib/errors";
-import { type ContentModel, aliasSlugs, contentWarnings, findRole, inheritedResponsibilities, linkContent } from "@/lib/model";
+import { type ContentModel, aliasAddresses, contentWarnings, findRole, inheritedResponsibilities, linkContent } from "@/lib/model";
 import { rankSuggestions, suggestionsForPath } from "@/lib/suggest";
 import { parseRole } from "@/lib/parse-role";
 import type { ParsedRole } from "@/lib/schema";
@@ -123,7 +123,7 @@ describe("derived data", () => {
   });
 
   it("gives every alias and title an address that leads to its role", () => {
-    const map = aliasSlugs(model);
+    const map = aliasAddresses(model);
     expect(map.get("spm")).toBe("senior-product-manager");
     expect(map.get("director-of-product")).toBe("head-of-product");
     expect(map.has("product-manager")).toBe(false);

@@ -34,6 +34,11 @@ describe("the README's examples", () => {
   it("the team shape example is a valid team shape", () => {
     expect(problems(parseTeam("content/teams/scrum-team.md", "scrum-team", example("#### A team shape file")))).toEqual([]);
   });
+  it("documents exactly the front-matter fields a role accepts, no more and no fewer", () => {
+    const table = readme.slice(readme.indexOf("#### Front matter fields"), readme.indexOf("#### Body sections"));
+    const documented = [...table.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]);
+    expect(documented.sort()).toEqual(Object.keys(roleFrontMatterSchema.shape).sort());
+  });
   it("documents every front-matter field of a role, an area and a team shape", () => {
     for (const key of Object.keys(roleFrontMatterSchema.shape)) expect(readme).toContain(`| \`${key}\` |`);
     for (const key of Object.keys(areaFrontMatterSchema.shape)) expect(readme).toContain(`| \`${key}\` |`);

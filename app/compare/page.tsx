@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ComparePicker } from "@/components/compare-picker";
 import { pageMetadata } from "@/lib/metadata";
-import { getModel, relatedPairs } from "@/lib/queries";
+import { getModel } from "@/lib/queries";
+import { relatedPairs } from "@/lib/compare";
 import { compareUrl } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({

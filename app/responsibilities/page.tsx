@@ -3,7 +3,8 @@ import Link from "next/link";
 import { RaciLegend } from "@/components/raci-legend";
 import { ResponsibilityMatrix } from "@/components/responsibility-matrix";
 import { pageMetadata } from "@/lib/metadata";
-import { getModel, responsibilityMatrix } from "@/lib/queries";
+import { getModel } from "@/lib/queries";
+import { responsibilityMatrix } from "@/lib/responsibility-map";
 import { RESPONSIBILITIES, WHO_DOES_WHAT_IN_SCRUM, YOUR_TEAM, areaUrl, teamUrl } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageMetadata } from "@/lib/metadata";
-import { coverage, getModel, getRoleTitles } from "@/lib/queries";
+import { getModel, getRoleTitles } from "@/lib/queries";
+import { coverage } from "@/lib/responsibility-map";
 import { RESPONSIBILITIES, TEAMS, YOUR_TEAM, teamUrl } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({

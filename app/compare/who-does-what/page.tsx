@@ -5,7 +5,8 @@ import { Html } from "@/components/html";
 import { RaciCell } from "@/components/raci-cell";
 import { RaciLegend } from "@/components/raci-legend";
 import { pageMetadata } from "@/lib/metadata";
-import { getModel, whoDoesWhat } from "@/lib/queries";
+import { getModel } from "@/lib/queries";
+import { whoDoesWhat } from "@/lib/compare";
 import { RESPONSIBILITIES, roleItemUrl, roleUrl } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
@@ -32,7 +33,7 @@ export default function WhoDoesWhat() {
             (cell, i) =>
               cell && (
                 <RaciCell key={i} level={cell.level} label={`${roles[i]!.title}, ${r.label}`}>
-                  <Html html={cell.html} className="prose prose-sm prose-slate max-w-none dark:prose-invert" />
+                  <Html html={cell.html} className="prose prose-sm max-w-none" />
                   <p className="mt-1">
                     <Link href={roleItemUrl(roles[i]!.slug, "scrum-events-and-artefacts")}>On the {roles[i]!.title} page</Link>
                   </p>

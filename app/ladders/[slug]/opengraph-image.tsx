@@ -1,4 +1,4 @@
-import { OG_SIZE, ogCard } from "@/components/og-card";
+import { OG_SIZE, ogImage } from "@/lib/og-image";
 import { getLadder, getModel } from "@/lib/queries";
 
 export const size = OG_SIZE;
@@ -13,5 +13,5 @@ export function generateStaticParams() {
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const ladder = getLadder((await params).slug);
-  return ogCard({ kind: "Career ladder", title: ladder?.title ?? "Ladder not found", summary: ladder?.summary ?? "" });
+  return ogImage({ kind: "Career ladder", title: ladder?.title ?? "Ladder not found", summary: ladder?.summary ?? "" });
 }

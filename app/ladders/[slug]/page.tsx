@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { Html } from "@/components/html";
 import { LadderSteps } from "@/components/ladder-steps";
 import { SourceList } from "@/components/source-list";
-import { getLadder, getModel, ladderRungs } from "@/lib/queries";
+import { getLadder, getModel } from "@/lib/queries";
+import { ladderRungs } from "@/lib/ladder";
 import { pageMetadata } from "@/lib/metadata";
 import { ladderUrl, roleUrl } from "@/lib/routes";
 
@@ -26,7 +27,7 @@ export default async function LadderPage({ params }: Props) {
   const ladder = getLadder((await params).slug);
   if (!ladder) notFound();
   const rungs = ladderRungs(getModel(), ladder);
-  const prose = "prose prose-slate max-w-prose dark:prose-invert";
+  const prose = "prose max-w-prose";
   return (
     <article>
       <p className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Career ladder</p>

@@ -7,7 +7,8 @@ import { LevelTag } from "@/components/level-tag";
 import { PageHeader } from "@/components/page-header";
 import { SourceList } from "@/components/source-list";
 import { pageMetadata } from "@/lib/metadata";
-import { areaOverview, getArea, getModel } from "@/lib/queries";
+import { getArea, getModel } from "@/lib/queries";
+import { areaOverview } from "@/lib/responsibility-map";
 import { DIFFER_ID, RESPONSIBILITIES, areaUrl, roleItemUrl, roleUrl, teamUrl } from "@/lib/routes";
 import { LEVELS } from "@/lib/schema";
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ title: `Who does what: ${area.title.toLowerCase()}`, description: area.definition, path: areaUrl(area.slug), type: "article" });
 }
 
-const prose = "prose prose-slate max-w-prose dark:prose-invert";
+const prose = "prose max-w-prose";
 
 export default async function AreaPage({ params }: Props) {
   const area = getArea((await params).area);

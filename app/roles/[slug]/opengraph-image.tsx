@@ -1,4 +1,4 @@
-import { OG_SIZE, ogCard } from "@/components/og-card";
+import { OG_SIZE, ogImage } from "@/lib/og-image";
 import { getRole, getRoles } from "@/lib/queries";
 
 export const size = OG_SIZE;
@@ -13,5 +13,5 @@ export function generateStaticParams() {
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const role = getRole((await params).slug);
-  return ogCard({ kind: "Role", title: role?.title ?? "Role not found", summary: role?.summary ?? "" });
+  return ogImage({ kind: "Role", title: role?.title ?? "Role not found", summary: role?.summary ?? "" });
 }

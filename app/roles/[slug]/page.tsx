@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { AnchorHeading } from "@/components/anchor-heading";
 import { ContentsList } from "@/components/contents-list";
 import { DimensionList } from "@/components/dimension-list";
@@ -18,18 +18,10 @@ import { ScrumParts } from "@/components/scrum-parts";
 import { SourceList } from "@/components/source-list";
 import { WorksWithList } from "@/components/works-with-list";
 import { pageMetadata } from "@/lib/metadata";
-import {
-  compareLinksFor,
-  getAliasSlugs,
-  getAliasTarget,
-  getInherited,
-  getModel,
-  getRole,
-  getRoles,
-  getRoleTitles,
-  laddersFor,
-  roleInTeams,
-} from "@/lib/queries";
+import { getAliasAddresses, getAliasTarget, getInherited, getModel, getRole, getRoles, getRoleTitles } from "@/lib/queries";
+import { compareLinksFor } from "@/lib/compare";
+import { laddersFor } from "@/lib/ladder";
+import { roleInTeams } from "@/lib/responsibility-map";
 import { ROLE_PAGE_SECTIONS as S, type RoleSectionKey } from "@/lib/role-sections";
 import { COMPARE, areaUrl, compareUrl, roleUrl } from "@/lib/routes";
 import { FAMILIES, type Role } from "@/lib/schema";
@@ -39,8 +31,9 @@ import { typedKeys } from "@/lib/typed";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  // Alias addresses (/roles/po, /roles/director-of-product) are built too, as redirects to the role.
-  return [...getRoles().map((r) => r.slug), ...getAliasSlugs()].map((slug) => ({ slug }));
+  // Alias addresses (/roles/po, /roles/director-of-product) are built too, as pages that refresh
+  // to the role; the build also lists them in _redirects so a server answers them with a 308.
+  return [...getRoles().map((r) => r.slug), ...getAliasAddresses()].map((slug) => ({ slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -51,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ title: role.title, description: role.summary, path: roleUrl(role.slug), type: "article" });
 }
 
-const prose = "prose prose-slate max-w-prose dark:prose-invert";
+const prose = "prose max-w-prose";
 
 function Section({ k, children }: { k: RoleSectionKey; children: ReactNode }) {
   return (
@@ -81,7 +74,7 @@ export default async function RolePage({ params }: Props) {
   if (!role) {
     const target = getRole(getAliasTarget(slug) ?? "");
     if (!target) notFound();
-    if (process.env.STATIC_EXPORT !== "1") permanentRedirect(roleUrl(target.slug));
+    // The server answers an alias with a redirect (see scripts/serve.ts); a static host serves this page.
     return <AliasPage target={target} />;
   }
   const model = getModel();

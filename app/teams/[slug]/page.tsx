@@ -9,7 +9,8 @@ import { RaciLegend } from "@/components/raci-legend";
 import { SourceList } from "@/components/source-list";
 import { TeamCoverageTable } from "@/components/team-coverage-table";
 import { pageMetadata } from "@/lib/metadata";
-import { coverage, getModel, getTeam } from "@/lib/queries";
+import { getModel, getTeam } from "@/lib/queries";
+import { coverage } from "@/lib/responsibility-map";
 import { TEAMS, areaDifferUrl, areaUrl, roleUrl, teamUrl, yourTeamUrl } from "@/lib/routes";
 
 export const dynamicParams = false;
@@ -37,7 +38,7 @@ export default async function TeamPage({ params }: Props) {
   return (
     <article>
       <PageHeader eyebrow="Team shape" title={team.title} summary={team.summary} />
-      <Html html={team.aboutHtml} className="prose prose-slate mt-6 max-w-prose dark:prose-invert" />
+      <Html html={team.aboutHtml} className="prose mt-6 max-w-prose" />
 
       <section aria-labelledby="roles">
         <AnchorHeading id="roles">Roles in this team shape</AnchorHeading>

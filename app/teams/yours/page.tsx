@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Island } from "@/components/island";
 import { RaciLegend } from "@/components/raci-legend";
 import { YourTeamForm } from "@/components/your-team-form";
-import { YourTeamStyles, rowId } from "@/components/your-team-styles";
+import { rowId } from "@/components/your-team-css";
 import { pageMetadata } from "@/lib/metadata";
-import { coverageConditions, getFamilies, getModel } from "@/lib/queries";
-import { TEAMS, YOUR_TEAM, areaUrl, yourTeamUrl } from "@/lib/routes";
+import { getFamilies, getModel } from "@/lib/queries";
+import { TEAMS, YOUR_TEAM, YOUR_TEAM_CSS, areaUrl, yourTeamUrl } from "@/lib/routes";
 import { LEVEL_ORDER, levelsByArea } from "@/lib/responsibility-map";
 
 export const metadata: Metadata = pageMetadata({
@@ -22,7 +23,6 @@ const COLUMNS = [
 
 export default function YourTeamPage() {
   const model = getModel();
-  const conditions = coverageConditions(model);
   const levels = new Map(model.roles.map((r) => [r.slug, levelsByArea(r.responsibilities)]));
   const rolesAt = (area: string, wanted: readonly string[]) =>
     model.roles
@@ -30,7 +30,9 @@ export default function YourTeamPage() {
       .sort((a, b) => LEVEL_ORDER.indexOf(levels.get(a.slug)!.get(area)!) - LEVEL_ORDER.indexOf(levels.get(b.slug)!.get(area)!));
   return (
     <div className="yt">
-      <YourTeamStyles roles={model.roles.map((r) => r.slug)} conditions={conditions} />
+      {/* React hoists a stylesheet with a precedence into <head>. */}
+      <link rel="stylesheet" href={YOUR_TEAM_CSS} precedence="default" />
+      <Island name="your-team" />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Your team</h1>
       <p className="mt-4 max-w-prose text-lg">
         Tick the roles your team has. The table shows who covers each area of work, the areas no one covers, and the areas where two roles both think they have

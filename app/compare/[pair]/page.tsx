@@ -1,4 +1,3 @@
-/* The comparison page, shared by page.server.tsx (next build) and page.export.tsx (static export). */
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,11 +9,23 @@ import { RaciCell } from "@/components/raci-cell";
 import { RaciLegend } from "@/components/raci-legend";
 import { RolePairList } from "@/components/role-pair-list";
 import { SourceList } from "@/components/source-list";
-import { canonicalPair, compareAreas, comparePair, getModel, getRoleTitles, splitPair } from "@/lib/queries";
+import { getModel, getRoleTitles } from "@/lib/queries";
+import { canonicalPair, comparePair, splitPair } from "@/lib/compare";
+import { compareAreas } from "@/lib/responsibility-map";
 import { pageMetadata } from "@/lib/metadata";
+import { PAIR_PAGE_SECTIONS as S, PAIR_ROW_PREFIXES, type PairSectionKey } from "@/lib/comparison-sections";
+import { typedKeys } from "@/lib/typed";
 import { RESPONSIBILITIES, areaDifferUrl, compareUrl, roleItemUrl, roleUrl, teamUrl } from "@/lib/routes";
+import { builtPairs } from "./pairs";
 
-export type Props = { params: Promise<{ pair: string }> };
+type Props = { params: Promise<{ pair: string }> };
+
+// Every page is a file in the static export: an address that was not built is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return builtPairs(getModel());
+}
 
 function load(pair: string) {
   const model = getModel();
@@ -41,16 +52,21 @@ export default async function ComparePage({ params }: Props) {
   const curated = c.curated;
   const link = (slug: string) => <Link href={roleUrl(slug)}>{titles.get(slug) ?? slug}</Link>;
   const areas = compareAreas(getModel(), a, b);
-  const html = (h: string | undefined) => h && <Html html={h} className="prose prose-sm prose-slate max-w-none dark:prose-invert" />;
+  const html = (h: string | undefined) => h && <Html html={h} className="prose prose-sm max-w-none" />;
+  const present: Record<PairSectionKey, boolean> = {
+    sideBySide: true,
+    accountability: areas.rows.length > 0,
+    responsibilities: true,
+    scrum: c.scrum.length > 0,
+    growth: c.growth.length > 0,
+    worksWith: true,
+    sources: true,
+  };
   const contents = [
     ...(curated?.sections.map((s) => ({ id: s.id, label: s.heading })) ?? []),
-    { id: "side-by-side", label: "Side by side" },
-    ...(areas.rows.length ? [{ id: "compare-accountability", label: "Who answers for what" }] : []),
-    { id: "compare-responsibilities", label: "Responsibilities" },
-    ...(c.scrum.length ? [{ id: "compare-scrum", label: "Scrum events and artefacts" }] : []),
-    ...(c.growth.length ? [{ id: "compare-growth", label: "Growth paths" }] : []),
-    { id: "compare-works-with", label: "Who they work with" },
-    { id: "sources", label: "Sources" },
+    ...typedKeys(S)
+      .filter((k) => present[k])
+      .map((k) => ({ id: S[k].id, label: S[k].heading })),
   ];
 
   return (
@@ -75,7 +91,7 @@ export default async function ComparePage({ params }: Props) {
       {curated?.sections.map((s) => (
         <section key={s.id} aria-labelledby={s.id}>
           <AnchorHeading id={s.id}>{s.heading}</AnchorHeading>
-          {s.html && <Html html={s.html} className="prose prose-slate mb-4 max-w-prose dark:prose-invert" />}
+          {s.html && <Html html={s.html} className="prose mb-4 max-w-prose" />}
           {s.rows.length > 0 && (
             <ComparisonTable
               caption={`${a.title} vs ${b.title}: ${s.heading}`}
@@ -87,8 +103,8 @@ export default async function ComparePage({ params }: Props) {
         </section>
       ))}
 
-      <section aria-labelledby="side-by-side">
-        <AnchorHeading id="side-by-side">Side by side</AnchorHeading>
+      <section aria-labelledby={S.sideBySide.id}>
+        <AnchorHeading id={S.sideBySide.id}>{S.sideBySide.heading}</AnchorHeading>
         <p className="mb-4 max-w-prose">
           Every role on this site states its focus, scope, responsibility and communication, so any two roles can be lined up.
           {c.buildsOn && (
@@ -102,8 +118,8 @@ export default async function ComparePage({ params }: Props) {
       </section>
 
       {areas.rows.length > 0 && (
-        <section aria-labelledby="compare-accountability">
-          <AnchorHeading id="compare-accountability">Who answers for what</AnchorHeading>
+        <section aria-labelledby={S.accountability.id}>
+          <AnchorHeading id={S.accountability.id}>{S.accountability.heading}</AnchorHeading>
           <p className="mb-4 max-w-prose">
             Each role&apos;s level in every area of work, as its own page states it, and who is accountable in each team shape that includes either role. Open a
             letter for the responsibilities behind it. A star marks an area where the sources disagree about these two roles.
@@ -115,7 +131,7 @@ export default async function ComparePage({ params }: Props) {
             columns={[...columns, ...areas.teams.map((t) => `Accountable in: ${t.title}`)]}
             empty="No part."
             rows={areas.rows.map((row) => ({
-              id: `area-${row.area.slug}`,
+              id: `${PAIR_ROW_PREFIXES.area}${row.area.slug}`,
               label: row.area.title,
               cells: [
                 ...[a, b].map((role, i) => {
@@ -163,8 +179,8 @@ export default async function ComparePage({ params }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="compare-responsibilities">
-        <AnchorHeading id="compare-responsibilities">Responsibilities</AnchorHeading>
+      <section aria-labelledby={S.responsibilities.id}>
+        <AnchorHeading id={S.responsibilities.id}>{S.responsibilities.heading}</AnchorHeading>
         <p className="mb-4 max-w-prose">Responsibilities whose titles share most of their key words are listed under Both.</p>
         <RolePairList
           titles={[a.title, b.title]}
@@ -187,8 +203,8 @@ export default async function ComparePage({ params }: Props) {
       </section>
 
       {c.scrum.length > 0 && (
-        <section aria-labelledby="compare-scrum">
-          <AnchorHeading id="compare-scrum">Scrum events and artefacts</AnchorHeading>
+        <section aria-labelledby={S.scrum.id}>
+          <AnchorHeading id={S.scrum.id}>{S.scrum.heading}</AnchorHeading>
           <ComparisonTable
             caption={`What the ${a.title} and the ${b.title} do in Scrum`}
             labelHeading="Event or artefact"
@@ -209,8 +225,8 @@ export default async function ComparePage({ params }: Props) {
       )}
 
       {c.growth.length > 0 && (
-        <section aria-labelledby="compare-growth">
-          <AnchorHeading id="compare-growth">Growth paths</AnchorHeading>
+        <section aria-labelledby={S.growth.id}>
+          <AnchorHeading id={S.growth.id}>{S.growth.heading}</AnchorHeading>
           <ComparisonTable
             caption="Skills each role grows, by level"
             labelHeading="Level"
@@ -235,8 +251,8 @@ export default async function ComparePage({ params }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="compare-works-with">
-        <AnchorHeading id="compare-works-with">Who they work with</AnchorHeading>
+      <section aria-labelledby={S.worksWith.id}>
+        <AnchorHeading id={S.worksWith.id}>{S.worksWith.heading}</AnchorHeading>
         {(c.worksWith.aAboutB || c.worksWith.bAboutA) && (
           <dl className="mb-6 space-y-3">
             {[
@@ -250,7 +266,7 @@ export default async function ComparePage({ params }: Props) {
                       How the {from.title} works with the {to.title}
                     </dt>
                     <dd>
-                      <Html html={html} className="prose prose-slate max-w-prose dark:prose-invert" />
+                      <Html html={html} className="prose max-w-prose" />
                     </dd>
                   </div>
                 ),
@@ -265,8 +281,8 @@ export default async function ComparePage({ params }: Props) {
         />
       </section>
 
-      <section aria-labelledby="sources">
-        <AnchorHeading id="sources">Sources</AnchorHeading>
+      <section aria-labelledby={S.sources.id}>
+        <AnchorHeading id={S.sources.id}>{S.sources.heading}</AnchorHeading>
         {curated && <SourceList sources={curated.sources} />}
         <p className="mt-4">
           Each role&apos;s own sources are listed on its page: {link(a.slug)} and {link(b.slug)}.

@@ -2,8 +2,8 @@ import { ImageResponse } from "next/og";
 
 export const OG_SIZE = { width: 1200, height: 630 };
 
-/** The link-preview picture: the site, what kind of page, its title and one-sentence summary. */
-export function ogCard({ kind, title, summary }: { kind: string; title: string; summary: string }) {
+/** Renders the link-preview picture (a PNG response, not a page component): the site, what kind of page, its title and summary. */
+export function ogImage({ kind, title, summary }: { kind: string; title: string; summary: string }) {
   return new ImageResponse(
     <div
       style={{

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { Island } from "@/components/island";
+import { SEARCH_HINT } from "@/components/islands/lib/search-results-html";
+
+export const metadata: Metadata = {
+  title: "Search",
+  description: "Search roles, their abbreviations and their responsibilities.",
+  alternates: { canonical: "/search" },
+  robots: { index: false },
+};
+
+/*
+ * One static page for every query. The results go into #search-results: our server writes
+ * them there for ?q= (so search works without JavaScript), and the search-results island
+ * fills them in on a static host that cannot.
+ */
+export default function SearchPage() {
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Search</h1>
+      <form action="/search" method="get" role="search" aria-label="Search page" className="mt-6 flex max-w-xl gap-2">
+        <label htmlFor="search-page-q" className="sr-only">
+          Search roles and responsibilities
+        </label>
+        <input
+          id="search-page-q"
+          name="q"
+          type="search"
+          className="w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100"
+        />
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          Search
+        </button>
+      </form>
+      <div id="search-results">
+        <p className="mt-6">{SEARCH_HINT}</p>
+      </div>
+      <Island name="search-results" />
+    </>
+  );
+}

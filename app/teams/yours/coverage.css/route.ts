@@ -1,0 +1,17 @@
+import { yourTeamCss } from "@/components/your-team-css";
+import { getModel } from "@/lib/queries";
+import { coverageConditions } from "@/lib/responsibility-map";
+
+// Written once at build time: the "your team" page's coverage rule, as a stylesheet.
+export const dynamic = "force-static";
+
+export function GET() {
+  const model = getModel();
+  return new Response(
+    yourTeamCss(
+      model.roles.map((r) => r.slug),
+      coverageConditions(model),
+    ),
+    { headers: { "Content-Type": "text/css; charset=utf-8" } },
+  );
+}

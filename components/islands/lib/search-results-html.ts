@@ -1,0 +1,34 @@
+import type { SearchHit } from "@/lib/search";
+
+/*
+ * The results of /search?q= as HTML. One function for both places that render them: the
+ * server (scripts/serve.ts, so search works without JavaScript) and the search-results island
+ * (on a static host that cannot run code per request).
+ */
+
+export const SEARCH_HINT = "Type a role, an abbreviation such as PO or DM, or a task such as “backlog”.";
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+
+const hitKind = (hit: Pick<SearchHit, "kind" | "role">) => (hit.kind === "role" ? "Role" : `Responsibility of the ${hit.role}`);
+
+export function searchResultsHtml(query: string, hits: readonly SearchHit[]): string {
+  if (!query.trim()) return `<p class="mt-6">${escapeHtml(SEARCH_HINT)}</p>`;
+  const q = escapeHtml(query);
+  const heading = hits.length ? `${hits.length} result${hits.length === 1 ? "" : "s"} for “${q}”` : `No results for “${q}”`;
+  const items = hits
+    .map(
+      (h) =>
+        `<li><a href="${escapeHtml(h.url)}" class="text-lg font-semibold">${escapeHtml(h.title)}</a>` +
+        `<p class="text-sm text-slate-700 dark:text-slate-300">${escapeHtml(hitKind(h))}</p>` +
+        `<p class="mt-1 max-w-prose">${escapeHtml(h.summary)}</p></li>`,
+    )
+    .join("");
+  const list = hits.length ? `<ol class="mt-4 space-y-4">${items}</ol>` : `<p class="mt-4">Try a shorter word, or <a href="/roles">browse all roles</a>.</p>`;
+  return (
+    `<section aria-labelledby="results-heading" class="mt-6">` +
+    `<h2 id="results-heading" class="text-xl font-semibold" aria-live="polite">${heading}</h2>` +
+    `${list}</section>`
+  );
+}

@@ -1,0 +1,51 @@
+import { suggestionsForPath } from "@/lib/suggest";
+
+/*
+ * "Did you mean" on the 404 page. A prerendered 404 cannot know the missing address, so the
+ * browser reads it; the roles to rank are the page's own "All roles" links (data-role-link,
+ * with data-aliases), so no data is downloaded.
+ */
+
+export function showSuggestions(slot: HTMLElement, pathname: string): void {
+  const roles = [...document.querySelectorAll<HTMLAnchorElement>("a[data-role-link]")].map((a) => ({
+    slug: a.getAttribute("href")!.split("/").pop()!,
+    title: a.textContent ?? "",
+    aliases: (a.dataset.aliases ?? "").split(",").filter(Boolean),
+  }));
+  let matches: typeof roles;
+  try {
+    matches = suggestionsForPath(roles, pathname);
+  } catch {
+    // A malformed address (a stray % escape) cannot be decoded, so there is nothing to match.
+    return;
+  }
+  if (!matches.length) return;
+  const section = document.createElement("section");
+  section.setAttribute("aria-labelledby", "did-you-mean");
+  section.className = "mt-6 rounded-lg border border-amber-400 bg-amber-50 p-4 dark:bg-amber-950/40";
+  const heading = document.createElement("h2");
+  heading.id = "did-you-mean";
+  heading.className = "text-xl font-semibold";
+  heading.textContent = "Did you mean";
+  const list = document.createElement("ul");
+  list.className = "mt-2 list-disc space-y-1 pl-5";
+  for (const r of matches) {
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = `/roles/${r.slug}`;
+    a.textContent = r.title;
+    li.append(a);
+    if (r.aliases.length) {
+      const aka = document.createElement("span");
+      aka.className = "text-slate-700 dark:text-slate-300";
+      aka.textContent = ` (${r.aliases.join(", ")})`;
+      li.append(aka);
+    }
+    list.append(li);
+  }
+  section.append(heading, list);
+  slot.replaceChildren(section);
+}
+
+const slot = document.getElementById("not-found-suggestions");
+if (slot) showSuggestions(slot, location.pathname);

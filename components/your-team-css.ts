@@ -1,0 +1,35 @@
+import { checkboxId } from "./your-team-form";
+
+export const rowId = (area: string) => `yt-area-${area}`;
+
+const BLOCK = "{display:block}";
+const NONE = "{display:none}";
+
+/**
+ * The "your team" rule, written as CSS so that it works without JavaScript: a role's name shows
+ * when its box is ticked; an area shows a gap when no ticked role is responsible or accountable,
+ * "no one accountable" when ticked roles do the work but none answers for it, and an overlap
+ * when two ticked roles are accountable. Later rules win ties, so a gap hides "no one
+ * accountable". The conditions come from lib (coverageConditions), which a test checks against
+ * the coverage function itself. Served as a stylesheet, so the CSP needs no inline styles.
+ */
+export function yourTeamCss(
+  roles: readonly string[],
+  conditions: readonly { area: string; doers: readonly string[]; accountable: readonly string[] }[],
+): string {
+  const ticked = (slug: string) => `#${checkboxId(slug)}:checked`;
+  const none = (slugs: readonly string[]) => (slugs.length ? `.yt:not(:has(${slugs.map(ticked).join(", ")})) ` : "");
+  const rules: string[] = roles.map((slug) => `.yt:has(${ticked(slug)}) [data-yt-role="${slug}"]${BLOCK}`);
+  for (const c of conditions) {
+    const row = `#${rowId(c.area)}`;
+    rules.push(`${none(c.accountable)}${row} .yt-noa${BLOCK}`, `${none(c.accountable)}${row} .yt-ok${NONE}`);
+    rules.push(`${none(c.doers)}${row} .yt-gap${BLOCK}`, `${none(c.doers)}${row} .yt-noa${NONE}`);
+    c.accountable.forEach((a, i) =>
+      c.accountable.slice(i + 1).forEach((b) => {
+        const both = `.yt:has(${ticked(a)}):has(${ticked(b)}) ${row}`;
+        rules.push(`${both} .yt-overlap${BLOCK}`, `${both} .yt-ok${NONE}`);
+      }),
+    );
+  }
+  return `${rules.join("\n")}\n`;
+}

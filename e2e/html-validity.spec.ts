@@ -1,0 +1,71 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+/*
+ * The Nu HTML checker (vnu-jar, run with Java) over one page of every page type in the built
+ * site: every top-level page, and the first page in each folder of out/ (a profile, a
+ * comparison, a ladder, and whatever folders of pages are added later), plus pages as the
+ * server and the islands change them. Errors fail; warnings and notes do not.
+ */
+const out = path.resolve("out");
+const vnu = path.resolve("node_modules/vnu-jar/build/dist/vnu.jar");
+
+function onePerType(dir: string): string[] {
+  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  const html = entries.filter((e) => e.isFile() && e.name.endsWith(".html")).map((e) => path.join(dir, e.name));
+  const here = dir === out ? html : html.slice(0, 1);
+  return [...here, ...entries.filter((e) => e.isDirectory() && e.name !== "_next" && e.name !== "islands").flatMap((e) => onePerType(path.join(dir, e.name)))];
+}
+
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  message: string;
+}
+
+function vnuErrors(files: string[], base: string): string[] {
+  const run = spawnSync("java", ["-jar", vnu, "--format", "json", "--exit-zero-always", ...files], { encoding: "utf8" });
+  if (run.status !== 0 || !run.stderr.startsWith("{")) throw new Error(`the Nu HTML checker did not run: ${run.error ?? run.stderr}`);
+  // vnu writes its JSON report to stderr.
+  const { messages } = JSON.parse(run.stderr) as { messages: VnuMessage[] };
+  return messages
+    .filter((m) => m.type === "error" || m.type === "non-document-error")
+    .map((m) => `${path.relative(base, (m.url ?? "").replace(/^file:/, ""))}:${m.lastLine ?? "?"}: ${m.message}`);
+}
+
+test("one page of every type in the export has no HTML errors", () => {
+  test.setTimeout(60_000);
+  const files = onePerType(out);
+  const rel = files.map((f) => path.relative(out, f));
+  expect(rel).toEqual(expect.arrayContaining(["index.html", "404.html", "search.html", "compare.html"]));
+  for (const folder of ["roles/", "compare/", "ladders/"]) expect(rel.some((f) => f.startsWith(folder))).toBe(true);
+  expect(vnuErrors(files, out)).toEqual([]);
+});
+
+test("pages as the server and the islands change them have no HTML errors", async ({ page, request }) => {
+  test.setTimeout(60_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vnu-"));
+  try {
+    const write = (name: string, html: string) => {
+      fs.writeFileSync(path.join(dir, name), html);
+      return path.join(dir, name);
+    };
+    const files = [write("search-results.html", await (await request.get("/search?q=backlog")).text())];
+    // The search box open on a list of suggestions: the combobox as the island leaves it.
+    await page.goto("/");
+    await page.getByRole("combobox", { name: "Search roles and responsibilities" }).fill("product");
+    await expect(page.getByRole("option").first()).toBeVisible();
+    files.push(write("home-with-suggestions.html", await page.content()));
+    await page.goto("/roles/product-ownr");
+    await expect(page.getByRole("heading", { name: "Did you mean" })).toBeVisible();
+    files.push(write("404-with-suggestions.html", await page.content()));
+    expect(vnuErrors(files, dir)).toEqual([]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

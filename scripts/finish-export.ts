@@ -1,0 +1,96 @@
+import fs from "node:fs";
+import path from "node:path";
+
+/*
+ * Turns Next's static export into pages that ship no framework: removes every <script> but
+ * our islands (/islands/*.js), every script preload, the inline RSC payload (self.__next_f)
+ * and the RSC .txt files, and Next's client JavaScript. Without them next/link is a plain
+ * link, which is all a reference site needs. Also writes _redirects for the alias pages.
+ * Run by scripts/static-adapter.mjs at the end of `next build`.
+ */
+
+const ISLAND_SRC = /\ssrc="\/islands\/[a-z0-9-]+\.js"/;
+const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/g;
+const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*(?:\bas="script"|\brel="modulepreload"))[^>]*>/g;
+// React's markers for Suspense boundaries and between adjacent text nodes; a page that is never hydrated does not need them.
+const REACT_MARKERS = /<!--(?:\$\??|\/\$| )-->/g;
+const META_REFRESH = /<meta http-equiv="refresh" content="0; ?url=(\/[^"]*)"\s*\/?>/;
+
+/** The HTML of one page with the framework's scripts, preloads and hydration markers removed. */
+export function stripPage(html: string): string {
+  return html
+    .replace(SCRIPT, (tag) => (ISLAND_SRC.test(tag.slice(0, tag.indexOf(">") + 1)) ? tag : ""))
+    .replace(SCRIPT_PRELOAD, "")
+    .replace(REACT_MARKERS, "")
+    .replace(/<div hidden=""><\/div>/g, "");
+}
+
+/** Why a page still carries the framework, or undefined when it is clean. Used by the build and the tests. */
+export function frameworkLeft(html: string): string | undefined {
+  if (html.includes("self.__next_f")) return "inline RSC payload (self.__next_f)";
+  if (/<script\b[^>]*\ssrc="\/_next\//.test(html)) return "a /_next/ script";
+  const preload = html.match(SCRIPT_PRELOAD);
+  if (preload) return `a script preload: ${preload[0]}`;
+  const inline = [...html.matchAll(SCRIPT)].find((m) => !ISLAND_SRC.test(m[0]) && !/type="application\/(?:ld\+)?json"/.test(m[0]));
+  if (inline) return `a script that is not an island: ${inline[0].slice(0, 120)}`;
+  return undefined;
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else yield full;
+  }
+}
+
+/** The address a page file answers: out/roles/po.html -> /roles/po, out/index.html -> /. */
+export function pageAddress(rel: string): string {
+  const p = `/${rel.split(path.sep).join("/")}`.replace(/\.html$/, "");
+  return p === "/index" ? "/" : p.replace(/\/index$/, "");
+}
+
+export interface FinishReport {
+  pages: number;
+  removedFiles: number;
+  redirects: number;
+}
+
+export function finishExport(outDir: string): FinishReport {
+  const report: FinishReport = { pages: 0, removedFiles: 0, redirects: 0 };
+  const redirects: string[] = [];
+  const remove = (file: string) => {
+    fs.rmSync(file, { recursive: true, force: true });
+    report.removedFiles++;
+  };
+  // Next's duplicate of 404.html, kept only for its own server.
+  for (const f of ["_not-found", "_not-found.html", "_not-found.txt"]) if (fs.existsSync(path.join(outDir, f))) remove(path.join(outDir, f));
+  for (const file of walk(outDir)) {
+    const rel = path.relative(outDir, file);
+    if (rel.endsWith(".html")) {
+      const html = stripPage(fs.readFileSync(file, "utf8"));
+      const left = frameworkLeft(html);
+      if (left) throw new Error(`finish-export: ${rel} still has ${left}`);
+      const refresh = META_REFRESH.exec(html);
+      if (refresh) redirects.push(`${pageAddress(rel)} ${refresh[1]} 308`);
+      fs.writeFileSync(file, html);
+      report.pages++;
+    } else if ((rel.endsWith(".txt") && rel !== "robots.txt") || (rel.startsWith(`_next${path.sep}`) && rel.endsWith(".js"))) {
+      // RSC payloads, for client-side navigation, and the runtime that would read them.
+      remove(file);
+    }
+  }
+  // Netlify's and Cloudflare Pages' format; scripts/serve.ts reads it too. The alias pages stay, for hosts that read neither.
+  fs.writeFileSync(
+    path.join(outDir, "_redirects"),
+    redirects
+      .sort()
+      .map((r) => `${r}\n`)
+      .join(""),
+  );
+  report.redirects = redirects.length;
+  console.log(
+    `Static pages: ${report.pages} HTML files without framework JavaScript; removed ${report.removedFiles} runtime files; ${report.redirects} redirects.`,
+  );
+  return report;
+}

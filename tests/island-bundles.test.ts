@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { ISLAND_BUDGET_BYTES, bundleIslands, islandEntries } from "../scripts/islands";
+
+// In Node, not jsdom: esbuild refuses to run under jsdom's TextEncoder.
+describe("island bundles", () => {
+  it("every components/islands/*.ts is an island, and nothing else is", () => {
+    expect(Object.keys(islandEntries(process.cwd()))).toEqual(
+      expect.arrayContaining(["compare-picker", "not-found-suggestions", "search-box", "search-results"]),
+    );
+    expect(Object.keys(islandEntries(process.cwd()))).not.toContain("search-results-html");
+  });
+  it(`each island is at most ${ISLAND_BUDGET_BYTES / 1024} KB gzipped when a page loads it`, async () => {
+    const sizes = await bundleIslands(process.cwd(), "public/islands", false);
+    for (const s of sizes) expect(s.atLoad, s.name).toBeLessThanOrEqual(ISLAND_BUDGET_BYTES);
+    // MiniSearch and the index client load on first use, not with the page.
+    const box = sizes.find((s) => s.name === "search-box")!;
+    expect(box.atLoad).toBeGreaterThan(0);
+    expect(box.lazy).toBeGreaterThan(4 * 1024);
+  });
+});

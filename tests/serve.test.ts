@@ -1,0 +1,165 @@
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildIndex } from "@/lib/search";
+import { createSiteHandler } from "../scripts/serve";
+
+/* The static server against a small export written to a temporary folder. */
+
+let root: string;
+let server: http.Server;
+let base: string;
+
+const files: Record<string, string> = {
+  "index.html": "<!DOCTYPE html><title>Home</title>",
+  "404.html": "<!DOCTYPE html><title>Page not found</title><h1>Page not found</h1>",
+  "roles/product-owner.html": "<!DOCTYPE html><title>Product Owner</title>",
+  "roles/product-owner/opengraph-image": "PNG",
+  "search.html": '<!DOCTYPE html><form><input id="search-page-q" name="q" type="search"/></form><div id="search-results"><p>Type a role</p></div>',
+  "data/roles.json": JSON.stringify({
+    roles: [
+      { slug: "product-owner", title: "Product Owner", aliases: ["PO"] },
+      { slug: "scrum-master", title: "Scrum Master", aliases: ["SM"] },
+      { slug: "delivery-manager", title: "Delivery Manager", aliases: ["DM"] },
+      { slug: "sponsor", title: "Sponsor", aliases: [] },
+    ],
+  }),
+  _redirects: "/roles/po /roles/product-owner 308\n",
+};
+
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), "serve-test-"));
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), text);
+  }
+  const index = buildIndex([
+    {
+      id: "role:product-owner",
+      kind: "role",
+      title: "Product Owner",
+      aliases: "PO",
+      summary: "Orders the <backlog>.",
+      text: "",
+      url: "/roles/product-owner",
+      role: "Product Owner",
+    },
+  ]);
+  fs.writeFileSync(path.join(root, "search-index.json"), JSON.stringify(index));
+  server = http.createServer(createSiteHandler({ root }));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => {
+  server.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+const get = (p: string, init: RequestInit = {}) => fetch(`${base}${p}`, { redirect: "manual", ...init });
+
+describe("the static server", () => {
+  it("serves a page from its .html file, with the security headers", async () => {
+    const res = await get("/roles/product-owner");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(await res.text()).toContain("<title>Product Owner</title>");
+    expect(res.headers.get("content-security-policy")).toContain("script-src 'self';");
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("serves preview images, which have no extension, as PNG", async () => {
+    expect((await get("/roles/product-owner/opengraph-image?abc")).headers.get("content-type")).toBe("image/png");
+  });
+
+  it("answers an unknown address with the 404 page and a 404 status", async () => {
+    const res = await get("/compare/x1-vs-y1");
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain("Page not found");
+  });
+
+  it("answers a malformed address with 400, never 500", async () => {
+    for (const p of ["/roles/%E0%A4%A", "/compare/%E0%A4%A-vs-po", "/%"]) {
+      const res = await get(p);
+      expect(res.status, p).toBe(400);
+      expect(await res.text()).toContain("Page not found");
+    }
+  });
+
+  it("does not serve files outside the export", async () => {
+    for (const p of ["/../package.json", "/%2e%2e/%2e%2e/etc/passwd", "/roles/%00"]) expect([400, 404]).toContain((await get(p)).status);
+  });
+
+  it("redirects alias addresses with a 308 from _redirects, and does not serve _redirects", async () => {
+    const res = await get("/roles/po");
+    expect(res.status).toBe(308);
+    expect(res.headers.get("location")).toBe("/roles/product-owner");
+    expect((await get("/_redirects")).status).toBe(404);
+  });
+
+  it("drops a trailing slash, and cannot be made to redirect to another site", async () => {
+    expect((await get("/roles/product-owner/")).headers.get("location")).toBe("/roles/product-owner");
+    expect((await get("//evil.example/")).headers.get("location")).toBe("/evil.example");
+  });
+
+  it("compresses text when the browser accepts gzip", async () => {
+    const res = await fetch(`${base}/search?q=po`, { headers: { "Accept-Encoding": "gzip" } });
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+  });
+
+  it("answers a second request with 304 when the page has not changed", async () => {
+    const etag = (await get("/roles/product-owner")).headers.get("etag")!;
+    expect((await get("/roles/product-owner", { headers: { "If-None-Match": etag } })).status).toBe(304);
+  });
+
+  it("refuses methods other than GET and HEAD", async () => {
+    expect((await get("/", { method: "POST" })).status).toBe(405);
+    const head = await get("/", { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
+  });
+});
+
+describe("the picker's redirect, /compare/go", () => {
+  const go = async (query: string) => {
+    const res = await get(`/compare/go?${query}`);
+    expect(res.status).toBe(303);
+    return res.headers.get("location");
+  };
+  it("sends two roles to their comparison with a relative address, so a proxy's origin is kept", async () => {
+    expect(await go("a=product-owner&b=scrum-master")).toBe("/compare/product-owner-vs-scrum-master");
+  });
+  it("accepts aliases and titles, in any case", async () => {
+    expect(await go("a=PO&b=dm")).toBe("/compare/product-owner-vs-delivery-manager");
+    expect(await go("a=Scrum%20Master&b=sponsor")).toBe("/compare/scrum-master-vs-sponsor");
+  });
+  it("sends the same role twice to that role's page", async () => {
+    expect(await go("a=sponsor&b=sponsor")).toBe("/roles/sponsor");
+  });
+  it("sends unknown roles back to the picker", async () => {
+    expect(await go("a=nobody&b=sponsor")).toBe("/compare#pick");
+    expect(await go("")).toBe("/compare#pick");
+  });
+});
+
+describe("/search?q= without JavaScript", () => {
+  it("writes the results and the query into the search page, escaped", async () => {
+    const html = await (await get("/search?q=PO")).text();
+    expect(html).toContain('data-query="PO"');
+    expect(html).toContain('value="PO"');
+    expect(html).toContain('<a href="/roles/product-owner" class="text-lg font-semibold">Product Owner</a>');
+    expect(html).toContain("Orders the &lt;backlog&gt;.");
+  });
+  it("escapes a query that tries to break out of the attribute", async () => {
+    const html = await (await get(`/search?q=${encodeURIComponent('"><script>x</script>')}`)).text();
+    expect(html).not.toContain("<script>x");
+    expect(html).toContain("No results for “&quot;&gt;&lt;script&gt;x&lt;/script&gt;”");
+  });
+  it("serves the plain page when there is no query", async () => {
+    expect(await (await get("/search")).text()).toContain("<p>Type a role</p>");
+  });
+});
