@@ -10,7 +10,7 @@ import { SourceList } from "@/components/source-list";
 import { canonicalPair, comparePair, getModel, getRoleTitles, splitPair } from "@/lib/queries";
 import { pageMetadata } from "@/lib/metadata";
 import { compareUrl, roleUrl } from "@/lib/site";
-import { builtPairs } from "./pairs";
+import { builtPairs, previewImage } from "./pairs";
 
 type Props = { params: Promise<{ pair: string }> };
 
@@ -34,7 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = c.curated?.title ?? `${a.title} vs ${b.title}`;
   const description =
     c.curated?.summary ?? `How a ${a.title} and a ${b.title} differ and overlap: focus, scope, responsibilities, Scrum events and who they work with.`;
-  return pageMetadata({ title, description, path: compareUrl(...canonicalPair(getModel(), a.slug, b.slug)), type: "article" });
+  const meta = pageMetadata({ title, description, path: compareUrl(...canonicalPair(getModel(), a.slug, b.slug)), type: "article" });
+  const image = previewImage(getModel(), a.slug, b.slug);
+  return { ...meta, openGraph: { ...meta.openGraph, images: [image] }, twitter: { ...meta.twitter, images: [image] } };
 }
 
 export default async function ComparePage({ params }: Props) {
