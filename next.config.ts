@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import type { NextConfig } from "next";
 
@@ -17,6 +18,8 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   // Resolved from the project folder `next build` runs in.
   adapterPath: path.resolve(process.cwd(), "scripts/static-adapter.mjs"),
+  // Next prerenders with one worker on a 2-core machine by default; pages are independent, so use every core.
+  experimental: { cpus: os.availableParallelism() },
   poweredByHeader: false,
   trailingSlash: false,
 };

@@ -37,7 +37,7 @@ for (const scheme of ["light", "dark"] as const) {
         // Open a matrix cell, so the words behind a letter are checked too.
         if (path === "/responsibilities") await page.locator("details.raci summary").first().click();
         if (path === "/") {
-          await page.getByRole("combobox", { name: "Search roles and responsibilities" }).fill("product");
+          await page.getByRole("banner").getByLabel("Search roles and responsibilities").fill("product");
           await expect(page.getByRole("option").first()).toBeVisible();
         }
         expect(await axeViolations(page)).toEqual([]);

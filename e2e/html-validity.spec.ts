@@ -58,7 +58,7 @@ test("pages as the server and the islands change them have no HTML errors", asyn
     const files = [write("search-results.html", await (await request.get("/search?q=backlog")).text())];
     // The search box open on a list of suggestions: the combobox as the island leaves it.
     await page.goto("/");
-    await page.getByRole("combobox", { name: "Search roles and responsibilities" }).fill("product");
+    await page.getByRole("banner").getByLabel("Search roles and responsibilities").fill("product");
     await expect(page.getByRole("option").first()).toBeVisible();
     files.push(write("home-with-suggestions.html", await page.content()));
     await page.goto("/roles/product-ownr");

@@ -64,7 +64,6 @@ test.describe("your team", () => {
     await status(page, "design").toMatch(/^Gap\./);
     await page.getByLabel("Product Designer", { exact: true }).check();
     await status(page, "design").toBe("Covered");
-    await expect.poll(() => page.locator(".yt-summary").innerText()).toMatch(/^Areas with a gap: \d+\. With no one accountable: \d+\. With two accountable: 2\.$/);
     await context.close();
   });
 

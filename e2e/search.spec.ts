@@ -2,11 +2,13 @@ import { expect, test } from "@playwright/test";
 
 test("search works by keyboard alone: type an abbreviation, arrow to a result, Enter", async ({ page }) => {
   await page.goto("/");
-  const box = page.getByRole("combobox", { name: "Search roles and responsibilities" });
+  const box = page.getByRole("banner").getByLabel("Search roles and responsibilities");
   // Skip link, site name, five navigation links, then the search box.
   for (let i = 0; i < 8; i++) await page.keyboard.press("Tab");
   await expect(box).toBeFocused();
   await page.keyboard.type("DM");
+  // The combobox loads on focus: the plain text box becomes one.
+  await expect(page.getByRole("combobox", { name: "Search roles and responsibilities" })).toBeFocused();
   const list = page.getByRole("listbox", { name: "Search suggestions" });
   await expect(list.getByRole("option").first()).toContainText("Delivery Manager");
   await page.keyboard.press("ArrowDown");
@@ -18,7 +20,7 @@ test("search works by keyboard alone: type an abbreviation, arrow to a result, E
 
 test("Escape closes the suggestions, and Enter without a choice opens the results page", async ({ page }) => {
   await page.goto("/roles");
-  const box = page.getByRole("combobox", { name: "Search roles and responsibilities" });
+  const box = page.getByRole("banner").getByLabel("Search roles and responsibilities");
   await box.fill("GPM");
   await expect(page.getByRole("option").first()).toContainText("Group Product Manager");
   await page.keyboard.press("Escape");
@@ -30,7 +32,7 @@ test("Escape closes the suggestions, and Enter without a choice opens the result
 
 test("a responsibility result links to its anchor on the role page", async ({ page }) => {
   await page.goto("/");
-  const box = page.getByRole("combobox", { name: "Search roles and responsibilities" });
+  const box = page.getByRole("banner").getByLabel("Search roles and responsibilities");
   await box.fill("acceptance testing");
   const option = page.getByRole("option", { name: /Acceptance testing.*Product Owner/ });
   await option.click();
@@ -54,7 +56,7 @@ test("the search code and index load only once search is used", async ({ page })
   page.on("request", (r) => requested.push(new URL(r.url()).pathname));
   await page.goto("/roles/product-owner", { waitUntil: "networkidle" });
   expect(requested).not.toContain("/search-index.json");
-  await page.getByRole("combobox", { name: "Search roles and responsibilities" }).focus();
+  await page.getByRole("banner").getByLabel("Search roles and responsibilities").focus();
   await expect.poll(() => requested.includes("/search-index.json")).toBe(true);
 });
 

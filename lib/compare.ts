@@ -133,7 +133,11 @@ export function comparePair(model: ContentModel, aSlug: string, bSlug: string): 
 
   const levels = [...new Set([...a.growth, ...b.growth].map((g) => g.level))];
   const skillsAt = (role: Role, level: string) => role.growth.find((g) => g.level === level)?.skills;
-  const growth: GrowthRow[] = levels.map((level) => ({ id: `${PAIR_ROW_PREFIXES.growth}${slugify(level)}`, label: level, cells: [skillsAt(a, level), skillsAt(b, level)] }));
+  const growth: GrowthRow[] = levels.map((level) => ({
+    id: `${PAIR_ROW_PREFIXES.growth}${slugify(level)}`,
+    label: level,
+    cells: [skillsAt(a, level), skillsAt(b, level)],
+  }));
   const aWith = a.worksWith.map((w) => w.slug);
   const bWith = b.worksWith.map((w) => w.slug);
   const chainHas = (upper: Role, lower: Role) => {

@@ -76,7 +76,13 @@ function checkAliasAddresses(roles: readonly ParsedRole[], bySlug: ReadonlyMap<s
 }
 
 /** Checks related and builds_on, and resolves "Works with" names to slugs. */
-function linkRole(role: ParsedRole, bySlug: ReadonlyMap<string, ParsedRole>, names: ReadonlyMap<string, ParsedRole>, nameList: readonly string[], errors: Errors): Role {
+function linkRole(
+  role: ParsedRole,
+  bySlug: ReadonlyMap<string, ParsedRole>,
+  names: ReadonlyMap<string, ParsedRole>,
+  nameList: readonly string[],
+  errors: Errors,
+): Role {
   const slugs = [...bySlug.keys()];
   role.related.forEach((slug, i) => {
     if (slug === role.slug) errors.push({ file: role.file, where: `related[${i}]`, message: `names this role itself. Remove it.` });
@@ -163,7 +169,12 @@ function linkLadders(ladders: readonly ParsedLadder[], bySlug: ReadonlyMap<strin
       if (!bySlug.has(slug)) errors.push({ file: l.file, line, where: `rungs[${i}]`, message: noRoleMessage(slug, slugs, "Each rung is") });
       const first = seen.get(slug);
       if (first !== undefined)
-        errors.push({ file: l.file, line, where: `rungs[${i}]`, message: `"${slug}" is already rung ${first + 1}. Each role appears once on a ladder; remove one.` });
+        errors.push({
+          file: l.file,
+          line,
+          where: `rungs[${i}]`,
+          message: `"${slug}" is already rung ${first + 1}. Each role appears once on a ladder; remove one.`,
+        });
       else seen.set(slug, i);
     });
     l.rungs.forEach((slug, i) => {

@@ -21,9 +21,7 @@ export const FAMILIES = {
   stakeholders: "Clients and stakeholders",
 } as const;
 
-export const familySchema = z
-  .enum(enumKeys(FAMILIES))
-  .describe("The group the role belongs to on the home page and the roles index.");
+export const familySchema = z.enum(enumKeys(FAMILIES)).describe("The group the role belongs to on the home page and the roles index.");
 export type Family = z.infer<typeof familySchema>;
 
 /** Scrum events and artefacts a role can describe its part in, in the order the matrix shows them. */

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadContent } from "../lib/content";
-import { BUILD_ALL_PAIRS_UP_TO } from "../app/compare/[pair]/pairs";
+import { builtPairs } from "../lib/built-pairs";
 import { formatErrors } from "../lib/errors";
 
 /* Checks that `npm run build` wrote a complete static site to out/: every page a host needs to serve. */
@@ -11,7 +11,7 @@ if (!result.ok) {
   process.stderr.write(formatErrors(result.errors));
   process.exit(1);
 }
-const { roles, comparisons } = result.value;
+const { roles, comparisons, areas, teams } = result.value;
 const expected = [
   "index.html",
   "404.html",
@@ -27,12 +27,17 @@ const expected = [
   "robots.txt",
   "opengraph-image",
   "_redirects",
-  ...["search-box", "search-results", "compare-picker", "not-found-suggestions"].map((name) => `islands/${name}.js`),
+  ...["search-box", "search-results", "compare-picker", "not-found-suggestions", "your-team"].map((name) => `islands/${name}.js`),
   ...roles.map((r) => `roles/${r.slug}/opengraph-image`),
   ...roles.map((r) => `roles/${r.slug}.html`),
   ...comparisons.flatMap((c) => [`compare/${c.roles[0]}-vs-${c.roles[1]}.html`, `compare/${c.roles[1]}-vs-${c.roles[0]}.html`]),
-  // While the role count is small the export holds every pair, not only curated and related ones.
-  ...(roles.length <= BUILD_ALL_PAIRS_UP_TO ? roles.flatMap((a) => roles.filter((b) => b !== a).map((b) => `compare/${a.slug}-vs-${b.slug}.html`)) : []),
+  ...builtPairs(result.value).map(([a, b]) => `compare/${a}-vs-${b}.html`),
+  "responsibilities.html",
+  ...areas.map((a) => `responsibilities/${a.slug}.html`),
+  "teams.html",
+  ...teams.map((t) => `teams/${t.slug}.html`),
+  "teams/yours.html",
+  "teams/yours/coverage.css",
 ];
 const missing = expected.filter((f) => !fs.existsSync(path.join(out, f)));
 const po = path.join(out, "roles/product-owner.html");

@@ -33,6 +33,9 @@ export function frameworkLeft(html: string): string | undefined {
   if (preload) return `a script preload: ${preload[0]}`;
   const inline = [...html.matchAll(SCRIPT)].find((m) => !ISLAND_SRC.test(m[0]) && !/type="application\/(?:ld\+)?json"/.test(m[0]));
   if (inline) return `a script that is not an island: ${inline[0].slice(0, 120)}`;
+  // The server's Content-Security-Policy has no 'unsafe-inline', so a browser would ignore these.
+  const style = /<[a-z][^>]*\sstyle="[^"]*"/.exec(html) ?? /<style\b/.exec(html);
+  if (style) return `an inline style, which the Content-Security-Policy blocks: ${style[0].slice(0, 120)}`;
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import { getByRole, queryByRole, waitFor } from "@testing-library/dom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { enhanceComparePicker } from "@/components/islands/compare-picker";
 import { showSuggestions } from "@/components/islands/not-found-suggestions";
-import { enhanceSearchBox } from "@/components/islands/search-box";
+import { enhanceSearchBox } from "@/components/islands/lib/search-box-ui";
 import { searchResultsHtml } from "@/components/islands/lib/search-results-html";
 import { showSearchResults } from "@/components/islands/search-results";
 import type { SearchHit } from "@/lib/search";

@@ -16,7 +16,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { PAIR_PAGE_SECTIONS as S, PAIR_ROW_PREFIXES, type PairSectionKey } from "@/lib/comparison-sections";
 import { typedKeys } from "@/lib/typed";
 import { RESPONSIBILITIES, areaDifferUrl, compareUrl, roleItemUrl, roleUrl, teamUrl } from "@/lib/routes";
-import { builtPairs } from "./pairs";
+import { asPairParams, builtPairs, previewImage } from "@/lib/built-pairs";
 
 type Props = { params: Promise<{ pair: string }> };
 
@@ -24,7 +24,7 @@ type Props = { params: Promise<{ pair: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return builtPairs(getModel());
+  return asPairParams(builtPairs(getModel()));
 }
 
 function load(pair: string) {
@@ -40,7 +40,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = c.curated?.title ?? `${a.title} vs ${b.title}`;
   const description =
     c.curated?.summary ?? `How a ${a.title} and a ${b.title} differ and overlap: focus, scope, responsibilities, Scrum events and who they work with.`;
-  return pageMetadata({ title, description, path: compareUrl(...canonicalPair(getModel(), a.slug, b.slug)), type: "article" });
+  const meta = pageMetadata({ title, description, path: compareUrl(...canonicalPair(getModel(), a.slug, b.slug)), type: "article" });
+  const image = previewImage(getModel(), a.slug, b.slug);
+  return { ...meta, openGraph: { ...meta.openGraph, images: [image] }, twitter: { ...meta.twitter, images: [image] } };
 }
 
 export default async function ComparePage({ params }: Props) {

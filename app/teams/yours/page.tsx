@@ -117,10 +117,6 @@ export default function YourTeamPage() {
             </tbody>
           </table>
         </div>
-        <p className="yt-summary mt-4 font-semibold" aria-live="polite">
-          Areas with a gap: <span className="yt-count-gaps" />. With no one accountable: <span className="yt-count-noa" />. With two accountable:{" "}
-          <span className="yt-count-overlaps" />.
-        </p>
       </section>
     </div>
   );

@@ -1,0 +1,25 @@
+import { asPairParams, previewPairs } from "@/lib/built-pairs";
+import { comparePair, splitPair } from "@/lib/compare";
+import { ogImage } from "@/lib/og-image";
+import { getModel } from "@/lib/queries";
+
+// A route rather than an opengraph-image file, so that only some pairs need one (see lib/built-pairs.ts).
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return asPairParams(previewPairs(getModel()));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ pair: string }> }) {
+  const model = getModel();
+  const slugs = splitPair(model, (await params).pair);
+  const c = slugs && comparePair(model, slugs[0], slugs[1]);
+  if (!c) return new Response("Not found", { status: 404 });
+  const [a, b] = c.roles;
+  return ogImage({
+    kind: "Comparison",
+    title: `${a.title} vs ${b.title}`,
+    summary: c.curated?.summary ?? `Where the ${a.title} and the ${b.title} differ and overlap.`,
+  });
+}

@@ -1,0 +1,120 @@
+import type { SearchHit } from "@/lib/search";
+
+/*
+ * The header search box: a plain GET form to /search that this island turns into a WAI-ARIA
+ * combobox (arrows move, Enter opens, Escape closes). The input is type="text" because ARIA
+ * does not allow the combobox role on type="search". This code loads on first focus (see
+ * ../search-box.ts); MiniSearch and the index load then too.
+ */
+
+type Engine = typeof import("@/lib/search-client");
+let engine: Promise<Engine> | undefined;
+const loadEngine = () => (engine ??= import("@/lib/search-client"));
+
+const OPTION = "cursor-pointer px-3 py-2";
+const ACTIVE = "bg-brand-700 text-white";
+const IDLE = "hover:bg-slate-100 dark:hover:bg-slate-800";
+
+export function enhanceSearchBox(
+  form: HTMLFormElement,
+  go: (url: string) => void = (url) => location.assign(url),
+  search: (query: string) => Promise<SearchHit[]> = async (q) => (await loadEngine()).search(q, 8),
+): void {
+  const input = form.querySelector<HTMLInputElement>("input[name=q]");
+  if (!input || form.dataset.enhanced) return;
+  form.dataset.enhanced = "1";
+  const list = document.createElement("ul");
+  list.id = `${input.id}-results`;
+  list.setAttribute("role", "listbox");
+  list.setAttribute("aria-label", "Search suggestions");
+  list.hidden = true;
+  list.className =
+    "absolute right-0 z-40 mt-1 max-h-96 w-full overflow-auto rounded border border-slate-300 bg-white shadow-lg sm:w-96 dark:border-slate-600 dark:bg-slate-900";
+  form.append(list);
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-controls", list.id);
+  input.setAttribute("aria-expanded", "false");
+
+  let hits: SearchHit[] = [];
+  let active = -1;
+  let latest = "";
+
+  function render(open: boolean) {
+    list.hidden = !open;
+    input!.setAttribute("aria-expanded", String(open));
+    const options = [...list.children];
+    options.forEach((li, i) => {
+      li.setAttribute("aria-selected", String(i === active));
+      li.className = `${OPTION} ${i === active ? ACTIVE : IDLE}`;
+      (li.lastElementChild as HTMLElement).className = `block text-sm ${i === active ? "text-white" : "text-slate-700 dark:text-slate-300"}`;
+    });
+    if (open && active >= 0) input!.setAttribute("aria-activedescendant", options[active]!.id);
+    else input!.removeAttribute("aria-activedescendant");
+  }
+
+  function show(results: SearchHit[]) {
+    hits = results;
+    active = -1;
+    list.replaceChildren(
+      ...results.map((hit, i) => {
+        const li = document.createElement("li");
+        li.id = `${list.id}-${i}`;
+        li.setAttribute("role", "option");
+        const title = document.createElement("span");
+        title.className = "block font-semibold";
+        title.textContent = hit.title;
+        const kind = document.createElement("span");
+        kind.textContent = hit.kind === "role" ? "Role" : `Responsibility of the ${hit.role}`;
+        li.append(title, kind);
+        // Keep focus in the input, so the click is not lost to its blur.
+        li.addEventListener("mousedown", (e) => e.preventDefault());
+        li.addEventListener("click", () => choose(hit));
+        return li;
+      }),
+    );
+    render(results.length > 0);
+  }
+
+  function choose(hit: SearchHit) {
+    render(false);
+    go(hit.url);
+  }
+
+  async function update() {
+    const q = input!.value;
+    latest = q;
+    const results = q.trim() ? await search(q) : [];
+    if (latest === q) show(results);
+  }
+
+  const preload = () => void loadEngine().then((m) => m.preload());
+  input.addEventListener("focus", preload);
+  input.addEventListener("input", () => void update());
+  input.addEventListener("blur", () => setTimeout(() => render(false), 150));
+  input.addEventListener("keydown", (e) => {
+    const open = !list.hidden;
+    const chosen = open ? hits[active] : undefined;
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      if (!hits.length) return;
+      e.preventDefault();
+      const n = hits.length;
+      active = e.key === "ArrowDown" ? (active + 1) % n : (active - 1 + n) % n;
+      render(true);
+    } else if (e.key === "Enter" && chosen) {
+      e.preventDefault();
+      choose(chosen);
+    } else if (e.key === "Escape") {
+      e.preventDefault();
+      if (open) render(false);
+      else {
+        input!.value = "";
+        show([]);
+      }
+    }
+  });
+
+  // Loaded on the first focus: catch up with that focus, and with anything typed meanwhile.
+  if (document.activeElement === input) preload();
+  if (input.value.trim()) void update();
+}

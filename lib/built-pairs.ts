@@ -1,0 +1,40 @@
+import { allPairs, prerenderedPairs } from "./compare";
+import type { ContentModel } from "./model";
+import { compareUrl, pairSlug } from "./routes";
+
+/*
+ * Which comparison pages and preview images the build writes: the one place that decides,
+ * used by the pair page, its preview image route and the export check.
+ */
+
+/**
+ * Every ordered pair while the roles are few (40 roles make 1,560 pages); above that the pairs
+ * grow with the square of the roles, so only curated and related pairs are built.
+ */
+export const BUILD_ALL_PAIRS_UP_TO = 40;
+
+export function builtPairs(model: ContentModel): [string, string][] {
+  return model.roles.length <= BUILD_ALL_PAIRS_UP_TO ? allPairs(model) : prerenderedPairs(model);
+}
+
+/**
+ * Pairs with a preview image of their own. Rendering a PNG costs far more than a page, so at
+ * scale only curated comparisons have one; other pairs share the site's preview image.
+ */
+export function previewPairs(model: ContentModel): [string, string][] {
+  if (model.roles.length <= BUILD_ALL_PAIRS_UP_TO) return builtPairs(model);
+  return model.comparisons.flatMap((c): [string, string][] => [c.roles, [c.roles[1], c.roles[0]]]);
+}
+
+export const PREVIEW = { width: 1200, height: 630, type: "image/png" } as const;
+export const previewUrl = (a: string, b: string) => `${compareUrl(a, b)}/preview.png`;
+
+/** The preview image for a comparison page's metadata. */
+export function previewImage(model: ContentModel, a: string, b: string) {
+  const own = previewPairs(model).some(([x, y]) => x === a && y === b);
+  return own
+    ? { url: previewUrl(a, b), alt: "Team Roles: two roles compared", ...PREVIEW }
+    : { url: "/opengraph-image", alt: "Team Roles: who does what in a product team", ...PREVIEW };
+}
+
+export const asPairParams = (pairs: readonly [string, string][]) => pairs.map(([a, b]) => ({ pair: pairSlug(a, b) }));

@@ -1,0 +1,82 @@
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { createSiteHandler } from "./serve";
+
+/*
+ * `npm run lighthouse`: Lighthouse mobile (its default: a mid-range phone on a throttled 4G
+ * connection, simulated) on four pages of the built site, served by scripts/serve.ts as
+ * `npm start` serves it. A measurement, not a test: timings vary with the machine's load.
+ * Serves on localhost:3000 by default, the address the build puts in canonical links.
+ */
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const PAGES = ["/", "/roles/product-manager", "/compare/product-manager-vs-product-owner", "/ladders/product-management"];
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 3000);
+const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const out = path.join(ROOT, "out");
+if (!fs.existsSync(path.join(out, "index.html"))) {
+  console.error("No site in out/. Run `npm run build` first.");
+  process.exit(1);
+}
+
+const server = http.createServer(createSiteHandler({ root: out }));
+await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "localhost", resolve));
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+
+const rows: string[][] = [["page", "perf", "a11y", "best pr.", "SEO", "FCP (s)", "LCP (s)", "TBT (ms)", "CLS", "bytes (KiB)"]];
+let failed = false;
+try {
+  for (const page of PAGES) {
+    const result = await lighthouse(`http://localhost:${port}${page}`, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+    const { categories, audits, runtimeError } = result.lhr;
+    if (runtimeError) throw new Error(`Lighthouse could not run on ${page}: ${runtimeError.message}`);
+    const score = (c: (typeof CATEGORIES)[number]) => Math.round((categories[c]?.score ?? 0) * 100);
+    const num = (id: string) => audits[id]?.numericValue ?? NaN;
+    if (CATEGORIES.some((c) => score(c) < 100) || num("total-blocking-time") > 0) failed = true;
+    rows.push([
+      page,
+      ...CATEGORIES.map((c) => String(score(c))),
+      (num("first-contentful-paint") / 1000).toFixed(2),
+      (num("largest-contentful-paint") / 1000).toFixed(2),
+      num("total-blocking-time").toFixed(0),
+      num("cumulative-layout-shift").toFixed(3),
+      (num("total-byte-weight") / 1024).toFixed(1),
+    ]);
+    // Say why a category is short of 100, so the table is something to act on.
+    for (const c of CATEGORIES)
+      for (const ref of categories[c]?.auditRefs ?? [])
+        if (ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+          console.log(`${page} ${c}: ${audits[ref.id]!.title} (${audits[ref.id]!.displayValue ?? audits[ref.id]!.score})`);
+  }
+} finally {
+  chrome.kill();
+  server.close();
+}
+
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+console.log(`\nLighthouse mobile, ${chromePath}:\n`);
+console.log(rows.map((r) => r.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join("  ")).join("\n"));
+console.log(failed ? "\nShort of the goal (100 in every category, TBT 0) on at least one page." : "\nEvery page: 100 in every category, TBT 0.");
