@@ -71,7 +71,11 @@ function checkTeam(
     return role ? [role] : [];
   });
   if (members.length !== team.roles.length) return errors;
-  if (new Set(team.roles).size !== team.roles.length) err(["roles"], "names a role twice. List each role once.");
+  if (new Set(team.roles).size !== team.roles.length) {
+    // Counting a role twice would also report it as two accountable roles; one message is enough.
+    err(["roles"], "names a role twice. List each role once.");
+    return errors;
+  }
 
   let keysOk = true;
   const checkKeys = (field: "accountable" | "no_accountable" | "notes", map: Record<string, string>) => {

@@ -60,6 +60,18 @@ function describeValue(v: unknown): string {
   return "an unreadable value";
 }
 
+/** zod's names for the kinds of value, in the words an author would use. */
+const EXPECTED: Record<string, string> = {
+  array: "a list (e.g. [a, b])",
+  object: "a group of indented fields",
+  int: "a whole number (e.g. 5)",
+  number: "a number",
+  string: "text",
+  boolean: "true or false",
+  tuple: "a list (e.g. [a, b])",
+  record: "a group of indented fields",
+};
+
 /**
  * Turns zod's issues into author-facing errors: field paths in front-matter terms, the line
  * each field is on, and what to write instead. `lineOf` maps a field path to its line.
@@ -101,7 +113,7 @@ export function fromZodIssues(
       continue;
     }
     if (issue.code === "invalid_type") {
-      const expected = issue.expected === "array" ? "a list (e.g. [a, b])" : issue.expected === "object" ? "a group of indented fields" : `a ${issue.expected}`;
+      const expected = EXPECTED[issue.expected] ?? `a ${issue.expected}`;
       out.push({ file, line: lineOf(path), where, message: `must be ${expected}, not ${describeValue(value)}.` });
       continue;
     }
@@ -113,7 +125,9 @@ export function fromZodIssues(
       out.push({ file, line: lineOf(path), where, message: `${got} is not allowed${hint}. Use one of: ${options.join(", ")}.` });
       continue;
     }
-    out.push({ file, line: lineOf(path), where, message: `${issue.message.replace(/\.$/, "")}.` });
+    // A map key that fails its own check: report the key's rule, not zod's "Invalid key in record".
+    const message = issue.code === "invalid_key" ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+    out.push({ file, line: lineOf(path), where, message: `${message.replace(/\.$/, "")}.` });
   }
   return out;
 }

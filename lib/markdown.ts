@@ -77,8 +77,9 @@ export function splitDocument(file: string, source: string): { ok: true; doc: Sp
       },
     });
   } catch (e) {
-    const err = e as { linePos?: [{ line: number }]; message?: string };
-    const line = err.linePos?.[0]?.line;
+    // The YAML parser runs without pretty errors, so the line comes from the error's offset.
+    const err = e as { pos?: [number, number]; message?: string };
+    const line = err.pos ? lineCounter.linePos(err.pos[0]).line : undefined;
     const first = (err.message ?? "unreadable YAML").split("\n")[0];
     return {
       ok: false,

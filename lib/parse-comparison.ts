@@ -45,7 +45,8 @@ export function parseComparison(file: string, slug: string, source: string): Res
   for (const s of doc.sections) {
     const where = `## ${s.heading}`;
     const id = slugify(s.heading);
-    if (!id || ids.has(id))
+    if (!id) errors.push({ file, line: s.line, where, message: "has no letters or digits to make a link anchor from. Use words in the heading." });
+    else if (ids.has(id))
       errors.push({ file, line: s.line, where, message: `gives the anchor #${id}, which is already used. Give the section a different heading.` });
     ids.add(id);
     if (isBlank(s.nodes)) {
@@ -80,7 +81,9 @@ export function parseComparison(file: string, slug: string, source: string): Res
           errors.push({ file, line: rowLine, where, message: `row ${i + 1} has an empty cell. Fill the label and both roles' cells.` });
           return;
         }
-        if (ids.has(rowId))
+        if (!rowId)
+          errors.push({ file, line: rowLine, where, message: `row "${label}" has no letters or digits to make a link anchor from. Use words in the label.` });
+        else if (ids.has(rowId))
           errors.push({
             file,
             line: rowLine,

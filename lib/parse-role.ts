@@ -191,7 +191,11 @@ export function parseRole(file: string, slug: string, source: string): Result<Pa
   const fm = roleFrontMatterSchema.safeParse(doc.data);
   if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, frontMatterKeys, doc.lineOf));
   if (!isBlank(doc.preamble)) {
-    report(lineOfNode(doc.preamble[0]!, doc.bodyOffset), undefined, `text before the first section. Put it under "## ${ROLE_PAGE_SECTIONS.purpose.heading}".`);
+    report(
+      lineOfNode(doc.preamble[0]!, doc.bodyOffset),
+      undefined,
+      `has text before the first section. Put it under "## ${ROLE_PAGE_SECTIONS.purpose.heading}".`,
+    );
   }
 
   const found = findSections(doc, report);

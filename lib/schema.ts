@@ -80,7 +80,12 @@ export const dimensionsSchema = z.strictObject({
 });
 
 export const roleFrontMatterSchema = z.strictObject({
-  title: z.string().trim().min(2).max(80).describe("The role's name as people say it, e.g. Product Owner."),
+  title: z
+    .string()
+    .trim()
+    .min(2, "is too short: write the role's name, e.g. Product Owner")
+    .max(80, "is too long: keep the role's name to at most 80 characters")
+    .describe("The role's name as people say it, e.g. Product Owner."),
   summary: sentence.describe("One sentence used on cards, in search results, meta descriptions and link previews."),
   aliases: z
     .array(z.string().trim().min(2).max(60))
@@ -239,7 +244,7 @@ const differSchema = z.strictObject({
 export const areaFrontMatterSchema = z.strictObject({
   title: z.string().trim().min(3).max(60).describe("The area's name, e.g. Ordering the product backlog."),
   label: z.string().trim().min(2).max(16).describe("A short name for table headings, e.g. Backlog."),
-  order: z.number().int().positive().describe("Where the area comes in tables and lists: 1 first."),
+  order: z.int().positive("must be 1 or more: 1 comes first").describe("Where the area comes in tables and lists: 1 first."),
   definition: sentence.describe("One sentence: what the area covers."),
   if_gap: sentence.describe("One sentence of advice for a team where no role is responsible or accountable for the area."),
   if_overlap: sentence.describe("One sentence of advice for a team where two roles are accountable for the area."),
@@ -262,7 +267,8 @@ export const areaSchema = z.object({
 });
 export type Area = z.infer<typeof areaSchema>;
 
-const areaMap = <T extends z.ZodType>(value: T) => z.record(slugSchema, value);
+const areaMap = <T extends z.ZodType>(value: T) =>
+  z.record(z.string().regex(SLUG_PATTERN, "each key must be an area's file name, e.g. product-backlog"), value);
 
 export const teamFrontMatterSchema = z.strictObject({
   title: z.string().trim().min(3).max(80).describe("The team shape's name, e.g. Scrum team."),
