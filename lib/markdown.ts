@@ -13,7 +13,10 @@ import type { ContentError } from "./errors";
  * body split into `##` sections, and renders prose fragments to sanitised HTML.
  */
 
-const parser = remark().use(remarkGfm);
+// GitHub-flavoured Markdown is only needed for a comparison's tables, and it triples parsing
+// time, so the other kinds of file are read as plain CommonMark (see the README's format notes).
+const parsers = { commonmark: remark(), gfm: remark().use(remarkGfm) };
+export type MarkdownFlavour = keyof typeof parsers;
 // remark-html keeps its default sanitising (GitHub's schema): raw HTML and javascript: URLs are dropped.
 const renderer = remark().use(remarkGfm).use(remarkHtml);
 
@@ -53,7 +56,11 @@ export function lineOfNode(node: Nodes, offset: number): number | undefined {
 }
 
 /** Splits a file into front matter (with a field → line lookup) and `##` sections. */
-export function splitDocument(file: string, source: string): { ok: true; doc: SplitDocument } | { ok: false; errors: ContentError[] } {
+export function splitDocument(
+  file: string,
+  source: string,
+  flavour: MarkdownFlavour = "commonmark",
+): { ok: true; doc: SplitDocument } | { ok: false; errors: ContentError[] } {
   const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (!/^---\n/.test(text)) {
     return {
@@ -117,7 +124,7 @@ export function splitDocument(file: string, source: string): { ok: true; doc: Sp
     return path.length ? lineOf(path.slice(0, -1)) : 1;
   };
 
-  const tree = parser.parse(parsed.content);
+  const tree = parsers[flavour].parse(parsed.content);
   const preamble: RootContent[] = [];
   const sections: Section[] = [];
   for (const node of tree.children) {

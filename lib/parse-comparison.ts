@@ -12,7 +12,7 @@ export type ParsedComparison = Comparison & {
 };
 
 export function parseComparison(file: string, slug: string, source: string): Result<ParsedComparison> {
-  const split = splitDocument(file, source);
+  const split = splitDocument(file, source, "gfm");
   if (!split.ok) return split;
   const { doc } = split;
   const errors: ContentError[] = [];

@@ -100,8 +100,9 @@ function generate(n: number, real: RealRole[]): string {
     const { slug, text } = roleCopy(real, i, n);
     fs.writeFileSync(path.join(dir, "roles", `${slug}.md`), text);
   }
-  // Curated comparisons and ladders name the original roles, which every size includes.
-  for (const kind of ["comparisons", "ladders"]) fs.cpSync(path.join(ROOT, "content", kind), path.join(dir, kind), { recursive: true });
+  // Comparisons, ladders and team shapes name the original roles, which every size includes;
+  // the areas of work are the same for every size.
+  for (const kind of ["comparisons", "ladders", "areas", "teams"]) fs.cpSync(path.join(ROOT, "content", kind), path.join(dir, kind), { recursive: true });
   return dir;
 }
 
