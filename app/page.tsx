@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RoleGrid } from "@/components/role-grid";
 import { getFamilies, getModel } from "@/lib/queries";
-import { RESPONSIBILITIES, TEAMS, YOUR_TEAM, compareUrl, ladderUrl } from "@/lib/routes";
+import { COMPARE, LADDERS, RESPONSIBILITIES, ROLES, TEAMS, YOUR_TEAM, compareUrl, ladderUrl } from "@/lib/routes";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/" },
@@ -26,13 +26,13 @@ export default function HomePage() {
         <h2 id="start" className="sr-only">
           Ways in
         </h2>
-        <Link href="/roles" className="rounded-lg bg-brand-700 p-4 font-semibold text-white no-underline hover:bg-brand-800 dark:bg-brand-700 dark:text-white">
+        <Link href={ROLES} className="rounded-lg bg-brand-700 p-4 font-semibold text-white no-underline hover:bg-brand-800 dark:bg-brand-700 dark:text-white">
           Browse all roles
         </Link>
-        <Link href="/compare" className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
+        <Link href={COMPARE} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
           Compare two roles
         </Link>
-        <Link href="/ladders" className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
+        <Link href={LADDERS} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
           See the career ladders
         </Link>
         <Link href={RESPONSIBILITIES} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">

@@ -1,8 +1,9 @@
 import type { MetadataRoute } from "next";
 import { SITE_URL } from "@/lib/site";
+import { COMPARE_GO, SEARCH } from "@/lib/routes";
 
 export const dynamic = "force-static";
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: [{ userAgent: "*", allow: "/", disallow: ["/search", "/compare/go"] }], sitemap: `${SITE_URL}/sitemap.xml` };
+  return { rules: [{ userAgent: "*", allow: "/", disallow: [SEARCH, COMPARE_GO] }], sitemap: `${SITE_URL}/sitemap.xml` };
 }

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { getModel } from "@/lib/queries";
 import { SITE_URL } from "@/lib/site";
-import { RESPONSIBILITIES, TEAMS, YOUR_TEAM, areaUrl, compareUrl, ladderUrl, roleUrl, teamUrl } from "@/lib/routes";
+import { COMPARE, LADDERS, RESPONSIBILITIES, ROLES, TEAMS, YOUR_TEAM, areaUrl, compareUrl, ladderUrl, roleUrl, teamUrl } from "@/lib/routes";
 
 export const dynamic = "force-static";
 
@@ -14,10 +14,10 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const entry = (path: string, lastModified?: string) => ({ url: `${SITE_URL}${path}`, ...(lastModified ? { lastModified } : {}) });
   return [
     entry("/", latest),
-    entry("/roles", latest),
-    entry("/compare"),
+    entry(ROLES, latest),
+    entry(COMPARE),
     entry("/compare/who-does-what", latest),
-    entry("/ladders"),
+    entry(LADDERS),
     ...roles.map((r) => entry(roleUrl(r.slug), r.updated)),
     ...comparisons.map((c) => entry(compareUrl(c.roles[0], c.roles[1]), c.updated)),
     ...ladders.map((l) => entry(ladderUrl(l.slug), l.updated)),

@@ -1,4 +1,5 @@
 import { Island } from "./island";
+import { SEARCH } from "@/lib/routes";
 
 /**
  * Header search: a plain GET form to /search. The search-box island turns it into a combobox
@@ -6,7 +7,7 @@ import { Island } from "./island";
  */
 export function SearchBox() {
   return (
-    <form role="search" aria-label="Site" action="/search" method="get" data-search-box="" className="relative w-full sm:w-72">
+    <form role="search" aria-label="Site" action={SEARCH} method="get" data-search-box="" className="relative w-full sm:w-72">
       <label htmlFor="site-search" className="sr-only">
         Search roles and responsibilities
       </label>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ROLES } from "@/lib/routes";
 
 export function SiteFooter() {
   return (
@@ -9,7 +10,7 @@ export function SiteFooter() {
       <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-6 sm:flex-row sm:justify-between">
         <p>Team Roles: a reference for who does what in a product team. Definitions cite their sources on each page.</p>
         <p>
-          <Link href="/roles">All roles</Link>
+          <Link href={ROLES}>All roles</Link>
         </p>
       </div>
     </footer>

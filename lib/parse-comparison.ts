@@ -4,6 +4,7 @@ import { isBlank, lineOfNode, renderCell, renderHtml, slugify, splitDocument, ta
 import { isPairPageId } from "./comparison-sections";
 import { keysFor } from "./parse-document";
 import { type Comparison, type ComparisonSection, comparisonFrontMatterSchema } from "./schema";
+import { pairSlug } from "./routes";
 
 /** A curated comparison as parsed from one file: the column headers are checked against role titles later. */
 export type ParsedComparison = Comparison & {
@@ -21,12 +22,12 @@ export function parseComparison(file: string, slug: string, source: string): Res
   if (fm.success) {
     const [a, b] = fm.data.roles;
     if (a === b) errors.push({ file, line: doc.lineOf(["roles"]), where: "roles", message: `names "${a}" twice. A comparison needs two different roles.` });
-    else if (slug !== `${a}-vs-${b}`) {
+    else if (slug !== pairSlug(a, b)) {
       errors.push({
         file,
         line: doc.lineOf(["roles"]),
         where: "roles",
-        message: `do not match the file name. Name the file "${a}-vs-${b}.md", or change roles to match it.`,
+        message: `do not match the file name. Name the file "${pairSlug(a, b)}.md", or change roles to match it.`,
       });
     }
   }

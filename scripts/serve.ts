@@ -5,6 +5,7 @@ import { gzipSync } from "node:zlib";
 import { searchResultsHtml } from "../components/islands/lib/search-results-html";
 import { loadIndex, runSearch } from "../lib/search";
 import { normalise } from "../lib/suggest";
+import { compareUrl, roleUrl } from "../lib/routes";
 
 /*
  * `npm start`: serves the static export in out/ with Node alone. What a plain file host cannot
@@ -176,8 +177,8 @@ export function createSiteHandler({ root }: SiteOptions): http.RequestListener {
         const b = lookupRole(url.searchParams.get("b") ?? "");
         // Relative, so a proxy in front keeps the origin the browser asked for (CSP form-action 'self').
         if (!a || !b) return redirect(res, 303, "/compare#pick");
-        if (a.slug === b.slug) return redirect(res, 303, `/roles/${a.slug}`);
-        return redirect(res, 303, `/compare/${a.slug}-vs-${b.slug}`);
+        if (a.slug === b.slug) return redirect(res, 303, roleUrl(a.slug));
+        return redirect(res, 303, compareUrl(a.slug, b.slug));
       }
       if (pathname === "/search" && url.searchParams.get("q")) {
         return send(req, res, 200, TYPES[".html"]!, searchPage(url.searchParams.get("q")!.slice(0, 200)), { "Cache-Control": "no-cache" });

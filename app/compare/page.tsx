@@ -4,12 +4,12 @@ import { ComparePicker } from "@/components/compare-picker";
 import { pageMetadata } from "@/lib/metadata";
 import { getModel } from "@/lib/queries";
 import { relatedPairs } from "@/lib/compare";
-import { compareUrl } from "@/lib/routes";
+import { COMPARE, compareUrl } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Compare roles",
   description: "Compare any two product team roles side by side: curated comparisons such as Product Manager vs Product Owner, and any pair you choose.",
-  path: "/compare",
+  path: COMPARE,
 });
 
 export default function CompareIndex() {

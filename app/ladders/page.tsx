@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageMetadata } from "@/lib/metadata";
 import { getModel, getRoleTitles } from "@/lib/queries";
-import { ladderUrl } from "@/lib/routes";
+import { LADDERS, ladderUrl } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Career ladders",
   description: "How roles step up from one level to the next, with what is new at each step.",
-  path: "/ladders",
+  path: LADDERS,
 });
 
 export default function LaddersIndex() {

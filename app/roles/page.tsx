@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { RoleGrid } from "@/components/role-grid";
 import { pageMetadata } from "@/lib/metadata";
 import { getFamilies, getRoles } from "@/lib/queries";
+import { ROLES } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "All roles",
   description: "Every role in a product team, grouped by family, with a one-sentence summary of each.",
-  path: "/roles",
+  path: ROLES,
 });
 
 export default function RolesPage() {

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { Island } from "@/components/island";
 import { SEARCH_HINT } from "@/components/islands/lib/search-results-html";
+import { SEARCH } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Search",
   description: "Search roles, their abbreviations and their responsibilities.",
-  alternates: { canonical: "/search" },
+  alternates: { canonical: SEARCH },
   robots: { index: false },
 };
 
@@ -18,7 +19,7 @@ export default function SearchPage() {
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Search</h1>
-      <form action="/search" method="get" role="search" aria-label="Search page" className="mt-6 flex max-w-xl gap-2">
+      <form action={SEARCH} method="get" role="search" aria-label="Search page" className="mt-6 flex max-w-xl gap-2">
         <label htmlFor="search-page-q" className="sr-only">
           Search roles and responsibilities
         </label>

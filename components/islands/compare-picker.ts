@@ -1,3 +1,5 @@
+import { compareUrl } from "@/lib/routes";
+
 /*
  * The role picker on /compare: a GET form to /compare/go, which the server answers with a
  * redirect to the pair. With this island the browser goes straight to the pair's page, so the
@@ -19,7 +21,7 @@ export function enhanceComparePicker(form: HTMLFormElement, go: (url: string) =>
       if (error) error.textContent = "Choose two different roles.";
       return;
     }
-    go(`/compare/${encodeURIComponent(a)}-vs-${encodeURIComponent(b)}`);
+    go(compareUrl(encodeURIComponent(a), encodeURIComponent(b)));
   });
 }
 

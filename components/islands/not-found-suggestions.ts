@@ -1,4 +1,5 @@
 import { suggestionsForPath } from "@/lib/suggest";
+import { roleUrl } from "@/lib/routes";
 
 /*
  * "Did you mean" on the 404 page. A prerendered 404 cannot know the missing address, so the
@@ -32,7 +33,7 @@ export function showSuggestions(slot: HTMLElement, pathname: string): void {
   for (const r of matches) {
     const li = document.createElement("li");
     const a = document.createElement("a");
-    a.href = `/roles/${r.slug}`;
+    a.href = roleUrl(r.slug);
     a.textContent = r.title;
     li.append(a);
     if (r.aliases.length) {

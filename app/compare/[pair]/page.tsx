@@ -15,7 +15,7 @@ import { compareAreas } from "@/lib/responsibility-map";
 import { pageMetadata } from "@/lib/metadata";
 import { PAIR_PAGE_SECTIONS as S, PAIR_ROW_PREFIXES, type PairSectionKey } from "@/lib/comparison-sections";
 import { typedKeys } from "@/lib/typed";
-import { RESPONSIBILITIES, areaDifferUrl, compareUrl, roleItemUrl, roleUrl, teamUrl } from "@/lib/routes";
+import { COMPARE, RESPONSIBILITIES, areaDifferUrl, compareUrl, roleItemUrl, roleUrl, teamUrl } from "@/lib/routes";
 import { asPairParams, builtPairs, previewImage } from "@/lib/built-pairs";
 
 type Props = { params: Promise<{ pair: string }> };
@@ -85,7 +85,7 @@ export default async function ComparePage({ params }: Props) {
           <Link href={compareUrl(b.slug, a.slug)}>Swap columns</Link>
           {link(a.slug)}
           {link(b.slug)}
-          <Link href="/compare">Compare other roles</Link>
+          <Link href={COMPARE}>Compare other roles</Link>
         </p>
       </div>
       <ContentsList entries={contents} />
