@@ -64,6 +64,11 @@ test.describe("your team", () => {
     await status(page, "design").toMatch(/^Gap\./);
     await page.getByLabel("Product Designer", { exact: true }).check();
     await status(page, "design").toBe("Covered");
+    // The server puts the team in the address and ticks the boxes again, so the link can be shared.
+    await page.getByRole("button", { name: "Make a link to this team" }).click();
+    await expect(page).toHaveURL(/\/teams\/yours\?role=product-manager&role=product-owner&role=product-designer$/);
+    await expect(page.getByLabel("Product Designer", { exact: true })).toBeChecked();
+    await status(page, "product-backlog").toMatch(/^Two accountable\./);
     await context.close();
   });
 
@@ -75,6 +80,8 @@ test.describe("your team", () => {
     await page.getByLabel("Product Manager", { exact: true }).check();
     await expect(page).toHaveURL(/role=product-manager/);
     await expect(page.getByRole("link", { name: "Link to this team" })).toHaveAttribute("href", /role=product-manager/);
+    // The address follows the boxes, so the no-JavaScript button is not needed.
+    await expect(page.getByRole("button", { name: "Make a link to this team" })).toBeHidden();
   });
 });
 

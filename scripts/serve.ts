@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { searchResultsHtml } from "../components/islands/lib/search-results-html";
 import { loadIndex, runSearch } from "../lib/search";
 import { normalise } from "../lib/suggest";
-import { compareUrl, roleUrl } from "../lib/routes";
+import { YOUR_TEAM, YOUR_TEAM_PARAM, compareUrl, roleUrl } from "../lib/routes";
 
 /*
  * `npm start`: serves the static export in out/ with Node alone. What a plain file host cannot
@@ -135,6 +135,15 @@ export function createSiteHandler({ root }: SiteOptions): http.RequestListener {
     return roles.find((r) => r.slug === n || normalise(r.title) === n || r.aliases.some((a) => normalise(a) === n));
   }
 
+  /** "Your team" with the boxes ticked for the roles in the address, so a shared link works without JavaScript. */
+  function yourTeamPage(wanted: readonly string[]): Buffer {
+    const known = new Set(wanted.map((w) => lookupRole(w)?.slug).filter((s): s is string => Boolean(s)));
+    const html = read(`${YOUR_TEAM.slice(1)}.html`)
+      .toString("utf8")
+      .replace(/<input type="checkbox" id="yt-([a-z0-9-]+)"/g, (tag, slug: string) => (known.has(slug) ? `${tag} checked=""` : tag));
+    return Buffer.from(html);
+  }
+
   function searchPage(query: string): Buffer {
     index ??= loadIndex(read("search-index.json").toString("utf8"));
     const hits = runSearch(index, query, 30);
@@ -179,6 +188,9 @@ export function createSiteHandler({ root }: SiteOptions): http.RequestListener {
         if (!a || !b) return redirect(res, 303, "/compare#pick");
         if (a.slug === b.slug) return redirect(res, 303, roleUrl(a.slug));
         return redirect(res, 303, compareUrl(a.slug, b.slug));
+      }
+      if (pathname === YOUR_TEAM && url.searchParams.has(YOUR_TEAM_PARAM)) {
+        return send(req, res, 200, TYPES[".html"]!, yourTeamPage(url.searchParams.getAll(YOUR_TEAM_PARAM)), { "Cache-Control": "no-cache" });
       }
       if (pathname === "/search" && url.searchParams.get("q")) {
         return send(req, res, 200, TYPES[".html"]!, searchPage(url.searchParams.get("q")!.slice(0, 200)), { "Cache-Control": "no-cache" });

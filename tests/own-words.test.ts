@@ -33,7 +33,8 @@ describe("sharedRuns", () => {
   });
 });
 
-describe.skipIf(!hasSources)("content is in our own words", () => {
+const title = hasSources ? "content is in our own words" : `content is in our own words (skipped: the source documents are not at ${SOURCES})`;
+describe.skipIf(!hasSources)(title, () => {
   const sources = hasSources ? fs.readdirSync(SOURCES).map((name) => ({ name, text: fs.readFileSync(path.join(SOURCES, name), "utf8") })) : [];
   const files = contentFiles(path.resolve("content"));
   it.each(files.map((f) => [path.relative(process.cwd(), f)]))("%s shares no run of 12 words with a source outside quotation marks", (file) => {

@@ -27,6 +27,8 @@ const files: Record<string, string> = {
       { slug: "sponsor", title: "Sponsor", aliases: [] },
     ],
   }),
+  "teams/yours.html":
+    '<!DOCTYPE html><form><input type="checkbox" id="yt-product-owner" class="h-5" name="role" value="product-owner"/><input type="checkbox" id="yt-scrum-master" class="h-5" name="role" value="scrum-master"/><input type="checkbox" id="yt-sponsor" class="h-5" name="role" value="sponsor"/></form>',
   _redirects: "/roles/po /roles/product-owner 308\n",
 };
 
@@ -161,5 +163,16 @@ describe("/search?q= without JavaScript", () => {
   });
   it("serves the plain page when there is no query", async () => {
     expect(await (await get("/search")).text()).toContain("<p>Type a role</p>");
+  });
+});
+
+describe("/teams/yours?role= without JavaScript", () => {
+  const ticked = (html: string) => [...html.matchAll(/id="yt-([a-z-]+)" checked=""/g)].map((m) => m[1]);
+  it("ticks the roles the address names, by slug, title or alias, so a shared link shows the same team", async () => {
+    expect(ticked(await (await get("/teams/yours?role=product-owner&role=SM")).text())).toEqual(["product-owner", "scrum-master"]);
+  });
+  it("ignores names that are not roles, and serves the plain page without a team", async () => {
+    expect(ticked(await (await get('/teams/yours?role=nobody&role="><script>')).text())).toEqual([]);
+    expect(ticked(await (await get("/teams/yours")).text())).toEqual([]);
   });
 });

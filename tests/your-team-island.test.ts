@@ -10,6 +10,7 @@ function setUp(search: string) {
   document.body.innerHTML = `<form id="your-team-form" action="/teams/yours">
     <input type="checkbox" name="role" value="product-owner" id="yt-product-owner"><label for="yt-product-owner">Product Owner</label>
     <input type="checkbox" name="role" value="scrum-master" id="yt-scrum-master"><label for="yt-scrum-master">Scrum Master</label>
+    <button type="submit" id="yt-submit">Make a link to this team</button>
     <a id="yt-share" href="/teams/yours">Link to this team</a>
   </form>`;
   const urls: string[] = [];
@@ -25,6 +26,11 @@ function setUp(search: string) {
 }
 
 describe("the your-team island", () => {
+  it("hides the no-JavaScript button, since the address already follows the boxes", () => {
+    setUp("");
+    expect(document.getElementById("yt-submit")!.hidden).toBe(true);
+  });
+
   it("ticks the roles a shared link names", () => {
     const { box } = setUp("?role=scrum-master");
     expect(box("yt-scrum-master").checked).toBe(true);

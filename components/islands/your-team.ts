@@ -17,6 +17,9 @@ export function enhanceYourTeam(form: HTMLFormElement, win: Pick<Window, "locati
     if (share) share.href = url;
   };
   form.addEventListener("change", sync);
+  // The address follows the boxes as they change, so the no-JavaScript button has nothing to do.
+  const submit = form.querySelector<HTMLButtonElement>("#yt-submit");
+  if (submit) submit.hidden = true;
   // Nothing to submit: the table is already up to date, and the address holds the team.
   form.addEventListener("submit", (e) => e.preventDefault());
   if (wanted.size) sync();
