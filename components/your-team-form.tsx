@@ -29,9 +29,17 @@ export function YourTeamForm({ families }: { families: readonly { family: string
           ))}
         </div>
       </fieldset>
-      <p className="mt-4 text-sm text-slate-700 dark:text-slate-300" id="yt-share-note">
-        The table updates as you tick.{" "}
-        <a href={YOUR_TEAM} id="yt-share" data-base={YOUR_TEAM}>
+      <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700 dark:text-slate-300">
+        <span>The table updates as you tick.</span>
+        {/* Without JavaScript this puts the ticked roles in the address to share; the island keeps the address up to date instead. */}
+        <button
+          type="submit"
+          id="yt-submit"
+          className="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-700 dark:border-brand-300 dark:text-brand-300"
+        >
+          Make a link to this team
+        </button>
+        <a href={YOUR_TEAM} id="yt-share">
           Link to this team
         </a>
       </p>
