@@ -3,6 +3,7 @@ import http from "node:http";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium";
 import { createSiteHandler } from "./serve";
 
 /*
@@ -16,7 +17,6 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const PAGES = ["/", "/roles/product-manager", "/compare/product-manager-vs-product-owner", "/ladders/product-management"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3000);
-const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const out = path.join(ROOT, "out");
 if (!fs.existsSync(path.join(out, "index.html"))) {
@@ -27,17 +27,8 @@ if (!fs.existsSync(path.join(out, "index.html"))) {
 const server = http.createServer(createSiteHandler({ root: out }));
 await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "localhost", resolve));
 const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
 });
 
 const rows: string[][] = [["page", "perf", "a11y", "best pr.", "SEO", "FCP (s)", "LCP (s)", "TBT (ms)", "CLS", "bytes (KiB)"]];
@@ -77,6 +68,6 @@ try {
 }
 
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-console.log(`\nLighthouse mobile, ${chromePath}:\n`);
+console.log(`\nLighthouse mobile, ${CHROMIUM_PATH}:\n`);
 console.log(rows.map((r) => r.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join("  ")).join("\n"));
 console.log(failed ? "\nShort of the goal (100 in every category, TBT 0) on at least one page." : "\nEvery page: 100 in every category, TBT 0.");

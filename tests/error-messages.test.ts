@@ -12,7 +12,7 @@ import { parseLadder } from "@/lib/parse-ladder";
 import { parseRole } from "@/lib/parse-role";
 import { parseTeam } from "@/lib/parse-team";
 import type { ParsedRole } from "@/lib/schema";
-import { FIXTURE_AREAS, type RoleFixture, areaFile, comparisonFile, ladderFile, parsedContent, roleFile, scrumMasterFile } from "./fixtures";
+import { FIXTURE_AREAS, type RoleFixture, areaFile, comparisonFile, ladderFile, parsedContent, roleFile, scrumMasterFile, teamFile } from "./fixtures";
 
 /*
  * Every author-facing error message in lib/ that no other test pins, each triggered by a small,
@@ -59,20 +59,6 @@ const backlogDiffer = (roles: string) =>
   });
 
 const TEAM = "content/teams/both.md";
-/** A team shape file; `front` holds the roles line (line 4) and any lines after it. */
-function teamFile(front: string, body = "## About this team shape\n\nOne owner, one coach.\n"): string {
-  return `---
-title: Product owner and coach
-summary: A small team with a product owner and a scrum master.
-${front}
-sources:
-  - title: The Scrum Guide (2020)
-    url: https://scrumguides.org/scrum-guide.html
-updated: 2026-11-23
----
-
-${body}`;
-}
 const team = (front: string) => valueOf(parseTeam(TEAM, "both", teamFile(front)));
 
 /** A product owner accountable for both fixture areas, and a scrum master consulted on one, so a team of the two is consistent. */

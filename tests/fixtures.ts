@@ -120,3 +120,18 @@ export const FIXTURE_AREAS = (
 
 /** Parsed content for linkContent, with the fixture areas and no team shapes unless given. */
 export const parsedContent = (o: Partial<ParsedContent>): ParsedContent => ({ roles: [], comparisons: [], ladders: [], areas: FIXTURE_AREAS, teams: [], ...o });
+
+/** A valid team shape file; `front` holds the roles line (line 4) and any lines after it. */
+export function teamFile(front: string, body = "## About this team shape\n\nBoth roles, one backlog.\n"): string {
+  return `---
+title: Product manager and product owner
+summary: A team with both a product manager and a product owner.
+${front}
+sources:
+  - title: The Scrum Guide (2020)
+    url: https://scrumguides.org/scrum-guide.html
+updated: 2026-11-23
+---
+
+${body}`;
+}

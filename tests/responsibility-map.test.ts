@@ -5,7 +5,7 @@ import { parseArea } from "@/lib/parse-area";
 import { parseRole } from "@/lib/parse-role";
 import { parseTeam } from "@/lib/parse-team";
 import { coverage, coverageConditions, levelsByArea, matchingTeam, roleInTeams } from "@/lib/responsibility-map";
-import { FIXTURE_AREAS, areaFile, parsedContent, roleFile } from "./fixtures";
+import { FIXTURE_AREAS, areaFile, parsedContent, roleFile, teamFile } from "./fixtures";
 
 const role = (slug: string, title: string, responsibilities: string, worksWith = "- **Scrum Master**: Coaches.") => {
   const r = parseRole(`content/roles/${slug}.md`, slug, roleFile({ title, aliases: "[]", responsibilities, worksWith }));
@@ -20,22 +20,6 @@ const pm = role(
 const po = role("product-owner", "Product Owner", "- **Owns the backlog** `product-backlog: A`: Orders it.\n- **Checks work** `accepting-work: R`: Checks it.");
 const sm = role("scrum-master", "Scrum Master", "- **Coaches refinement** `product-backlog: C`: Coaches.", "- **Product Owner**: Helps.");
 
-function teamFile(front: string): string {
-  return `---
-title: Product manager and product owner
-summary: A team with both a product manager and a product owner.
-${front}
-sources:
-  - title: The Scrum Guide (2020)
-    url: https://scrumguides.org/scrum-guide.html
-updated: 2026-11-23
----
-
-## About this team shape
-
-Both roles, one backlog.
-`;
-}
 const team = (front: string) => {
   const r = parseTeam("content/teams/both.md", "both", teamFile(front));
   if (!r.ok) throw new Error(r.errors.map(formatError).join("\n"));
