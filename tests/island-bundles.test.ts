@@ -16,5 +16,7 @@ describe("island bundles", () => {
     const box = sizes.find((s) => s.name === "search-box")!;
     expect(box.atLoad).toBeGreaterThan(0);
     expect(box.lazy).toBeGreaterThan(4 * 1024);
+    // The comparison of a pair that was not built loads only on such a 404.
+    expect(sizes.find((s) => s.name === "not-found-suggestions")!.lazy).toBeGreaterThan(1024);
   });
 });
