@@ -102,7 +102,7 @@ function table(
 }
 
 const areaCell = (cell: PairAreaCell | undefined) =>
-  cell && el("ul", { class: "list-disc pl-4" }, ...cell.items.map((item) => el("li", {}, link(item.href, item.title), " ", levelBadge(item.level))));
+  cell && el("ul", { class: "list-disc space-y-1 pl-5" }, ...cell.items.map((item) => el("li", {}, link(item.href, item.title), " ", levelBadge(item.level))));
 
 /** The comparison's markup: heading, links, the dimensions side by side and the responsibilities by area. */
 export function pairComparison(view: PairView): HTMLElement {
