@@ -173,7 +173,8 @@ export function readBoldItems(list: List, offset: number): { items: BoldItem[]; 
 function readBoldItem(li: ListItem, offset: number): BoldItem | { problem: string } {
   const [first, ...rest] = li.children;
   const full = toString(li).trim();
-  const text = full.length > 40 ? `${full.slice(0, 40)}…` : full;
+  // Quote the start of the item, cut at a word boundary, so the author can find it.
+  const text = full.length > 40 ? `${full.slice(0, 41).replace(/\s+\S*$/, "")}…` : full;
   const pattern = `write it as "- **Short title**: description"`;
   if (!first || first.type !== "paragraph") return { problem: `item "${text}" has no text; ${pattern}.` };
   const [strong, ...inline] = first.children;

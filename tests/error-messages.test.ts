@@ -105,7 +105,7 @@ describe("lib/markdown.ts: the file's shape", () => {
 
   it("a long list item with no bold title, quoted only in part", () => {
     expect(parseProductOwner(roleFile({ worksWith: "- Scrum Master: gets coaching on Scrum from the scrum master every week." }))).toEqual([
-      `${ROLE}:29: ## Works with: item "Scrum Master: gets coaching on Scrum from…" does not start with a bold title; write it as "- **Short title**: description".`,
+      `${ROLE}:29: ## Works with: item "Scrum Master: gets coaching on Scrum…" does not start with a bold title; write it as "- **Short title**: description".`,
     ]);
   });
 
