@@ -200,6 +200,7 @@ export function compareAreas(model: ContentModel, a: Role, b: Role) {
     .map((area) => ({
       area,
       levels: [la.get(area.slug), lb.get(area.slug)] as [Level | undefined, Level | undefined],
+      items: [a, b].map((r) => r.responsibilities.filter((x) => x.area === area.slug)) as [Role["responsibilities"], Role["responsibilities"]],
       teams: teams.map((t) => {
         const c = byTeam.get(t.slug)!.find((x) => x.area.slug === area.slug)!;
         return { team: t, accountable: c.accountable, decision: c.decision };
