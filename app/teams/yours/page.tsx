@@ -3,10 +3,10 @@ import Link from "next/link";
 import { Island } from "@/components/island";
 import { RaciLegend } from "@/components/raci-legend";
 import { YourTeamForm } from "@/components/your-team-form";
-import { rowId } from "@/components/your-team-css";
+import { rowId, shapeNoteId } from "@/components/your-team-css";
 import { pageMetadata } from "@/lib/metadata";
 import { getFamilies, getModel } from "@/lib/queries";
-import { TEAMS, YOUR_TEAM, YOUR_TEAM_CSS, areaUrl, yourTeamUrl } from "@/lib/routes";
+import { TEAMS, YOUR_TEAM, YOUR_TEAM_CSS, areaUrl, teamUrl, yourTeamUrl } from "@/lib/routes";
 import { rolesByLevel } from "@/lib/responsibility-map";
 
 export const metadata: Metadata = pageMetadata({
@@ -52,6 +52,17 @@ export default function YourTeamPage() {
           families={getFamilies().map((f) => ({ family: f.family, label: f.label, roles: f.roles.map((r) => ({ slug: r.slug, title: r.title })) }))}
         />
       </div>
+
+      {model.teams.map((t) => (
+        <p
+          key={t.slug}
+          id={shapeNoteId(t.slug)}
+          className="yt-shape mt-6 rounded-lg border border-brand-700 bg-brand-50 p-4 dark:border-brand-300 dark:bg-slate-900"
+        >
+          These are the roles of the <Link href={teamUrl(t.slug)}>{t.title.replace(/^./, (c) => c.toLowerCase())}</Link> shape. Its page shows how that shape
+          settles the overlaps below, and why.
+        </p>
+      ))}
 
       <section aria-labelledby="coverage" className="mt-10">
         <h2 id="coverage" className="mb-2 text-2xl font-bold tracking-tight">
