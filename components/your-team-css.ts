@@ -1,6 +1,7 @@
 import { checkboxId } from "./your-team-form";
 
 export const rowId = (area: string) => `yt-area-${area}`;
+export const shapeNoteId = (team: string) => `yt-shape-${team}`;
 
 const BLOCK = "{display:block}";
 const NONE = "{display:none}";
@@ -11,11 +12,13 @@ const NONE = "{display:none}";
  * "no one accountable" when ticked roles do the work but none answers for it, and an overlap
  * when two ticked roles are accountable. Later rules win ties, so a gap hides "no one
  * accountable". The conditions come from lib (coverageConditions), which a test checks against
- * the coverage function itself. Served as a stylesheet, so the CSP needs no inline styles.
+ * the coverage function itself. When exactly a team shape's roles are ticked, a note points to
+ * that shape (matchingTeam's rule). Served as a stylesheet, so the CSP needs no inline styles.
  */
 export function yourTeamCss(
   roles: readonly string[],
   conditions: readonly { area: string; doers: readonly string[]; accountable: readonly string[] }[],
+  teams: readonly { slug: string; roles: readonly string[] }[] = [],
 ): string {
   const ticked = (slug: string) => `#${checkboxId(slug)}:checked`;
   const none = (slugs: readonly string[]) => (slugs.length ? `.yt:not(:has(${slugs.map(ticked).join(", ")})) ` : "");
@@ -29,6 +32,13 @@ export function yourTeamCss(
         const both = `.yt:has(${ticked(a)}):has(${ticked(b)}) ${row}`;
         rules.push(`${both} .yt-overlap${BLOCK}`, `${both} .yt-ok${NONE}`);
       }),
+    );
+  }
+  // The note for a team shape shows when exactly its roles are ticked (matchingTeam's rule in lib).
+  for (const t of teams) {
+    const others = roles.filter((r) => !t.roles.includes(r));
+    rules.push(
+      `.yt${t.roles.map((r) => `:has(${ticked(r)})`).join("")}${others.length ? `:not(:has(${others.map(ticked).join(", ")}))` : ""} #${shapeNoteId(t.slug)}${BLOCK}`,
     );
   }
   return `${rules.join("\n")}\n`;

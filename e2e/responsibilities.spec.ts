@@ -77,6 +77,10 @@ test.describe("your team", () => {
     await expect(page.getByLabel("Product Owner", { exact: true })).toBeChecked();
     await expect(page.getByLabel("Scrum Master", { exact: true })).toBeChecked();
     await status(page, "impediments").toBe("Covered");
+    await page.getByLabel("Product Developer", { exact: true }).check();
+    // Exactly the Scrum team's roles: the page points to that shape, which settles its overlaps.
+    await expect(page.locator("#yt-shape-scrum-team")).toBeVisible();
+    await expect(page.locator("#yt-shape-scrum-team").getByRole("link", { name: "scrum team" })).toHaveAttribute("href", "/teams/scrum-team");
     await page.getByLabel("Product Manager", { exact: true }).check();
     await expect(page).toHaveURL(/role=product-manager/);
     await expect(page.getByRole("link", { name: "Link to this team" })).toHaveAttribute("href", /role=product-manager/);

@@ -69,6 +69,8 @@ export interface AreaCoverage {
   overlap: boolean;
   /** Disagreements between sources that concern at least two of the team's roles. */
   differ: Area["differ"];
+  /** The team shape chose the accountable role where a role's own page also claims A. */
+  overrides: boolean;
 }
 
 /** What a set of roles covers, area by area; with a team shape, its decisions apply. */
@@ -96,6 +98,7 @@ export function coverage(model: Pick<ContentModel, "roles" | "areas">, roleSlugs
       gap: doers.length === 0,
       overlap: accountable.length > 1,
       differ: area.differ.filter((d) => d.roles.filter((r) => slugs.has(r)).length >= 2),
+      overrides: decision?.kind === "accountable" && parts.some((p) => p.pageLevel === "A" && p.level !== "A"),
     };
   });
 }
@@ -146,15 +149,20 @@ export function responsibilityMatrix(model: Pick<ContentModel, "roles" | "areas"
   return { areas: model.areas, groups };
 }
 
-/** One area across every role and every team shape. */
-export function areaOverview(model: ContentModel, area: Area) {
-  const byLevel = LEVEL_ORDER.map((level) => ({
+/** Every role that works in an area, grouped by its level there (strongest first), with the items behind it. */
+export function rolesByLevel(model: Pick<ContentModel, "roles">, area: string) {
+  return LEVEL_ORDER.map((level) => ({
     level,
     parts: model.roles.flatMap((role) => {
-      const items = role.responsibilities.filter((r) => r.area === area.slug);
-      return items.length && levelsByArea(items).get(area.slug) === level ? [{ role, items }] : [];
+      const items = role.responsibilities.filter((r) => r.area === area);
+      return items.length && levelsByArea(items).get(area) === level ? [{ role, items }] : [];
     }),
   })).filter((g) => g.parts.length);
+}
+
+/** One area across every role and every team shape. */
+export function areaOverview(model: ContentModel, area: Area) {
+  const byLevel = rolesByLevel(model, area.slug);
   const teams = model.teams.map((team) => {
     const c = coverage(model, team.roles, team).find((x) => x.area.slug === area.slug)!;
     return { team, accountable: c.accountable, decision: c.decision, note: c.note, gap: c.gap };
@@ -193,6 +201,7 @@ export function compareAreas(model: ContentModel, a: Role, b: Role) {
     .map((area) => ({
       area,
       levels: [la.get(area.slug), lb.get(area.slug)] as [Level | undefined, Level | undefined],
+      items: [a, b].map((r) => r.responsibilities.filter((x) => x.area === area.slug)) as [Role["responsibilities"], Role["responsibilities"]],
       teams: teams.map((t) => {
         const c = byTeam.get(t.slug)!.find((x) => x.area.slug === area.slug)!;
         return { team: t, accountable: c.accountable, decision: c.decision };

@@ -36,7 +36,8 @@ export type ScrumActivity = z.infer<typeof scrumActivitySchema>;
 
 const isoDate = z
   .string({ error: "must be a date written as YYYY-MM-DD, e.g. 2026-11-23" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written as YYYY-MM-DD, e.g. 2026-11-23")
+  // abort: a date in the wrong format is not also reported as not a real day.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written as YYYY-MM-DD, e.g. 2026-11-23", abort: true })
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
     message: "is not a real calendar date; write it as YYYY-MM-DD, e.g. 2026-11-23",
   });

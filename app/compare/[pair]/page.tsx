@@ -6,16 +6,16 @@ import { ComparisonTable } from "@/components/comparison-table";
 import { ContentsList } from "@/components/contents-list";
 import { Html } from "@/components/html";
 import { RaciCell } from "@/components/raci-cell";
-import { RaciLegend } from "@/components/raci-legend";
+import { PairAccountability } from "@/components/pair-accountability";
 import { RolePairList } from "@/components/role-pair-list";
 import { SourceList } from "@/components/source-list";
 import { getModel, getRoleTitles } from "@/lib/queries";
 import { canonicalPair, comparePair, splitPair } from "@/lib/compare";
 import { compareAreas } from "@/lib/responsibility-map";
 import { pageMetadata } from "@/lib/metadata";
-import { PAIR_PAGE_SECTIONS as S, PAIR_ROW_PREFIXES, type PairSectionKey } from "@/lib/comparison-sections";
+import { PAIR_PAGE_SECTIONS as S, type PairSectionKey } from "@/lib/comparison-sections";
 import { typedKeys } from "@/lib/typed";
-import { COMPARE, RESPONSIBILITIES, areaDifferUrl, compareUrl, roleItemUrl, roleUrl, teamUrl } from "@/lib/routes";
+import { COMPARE, compareUrl, roleItemUrl, roleUrl } from "@/lib/routes";
 import { asPairParams, builtPairs, previewImage } from "@/lib/built-pairs";
 
 type Props = { params: Promise<{ pair: string }> };
@@ -122,62 +122,7 @@ export default async function ComparePage({ params }: Props) {
       {areas.rows.length > 0 && (
         <section aria-labelledby={S.accountability.id}>
           <AnchorHeading id={S.accountability.id}>{S.accountability.heading}</AnchorHeading>
-          <p className="mb-4 max-w-prose">
-            Each role&apos;s level in every area of work, as its own page states it, and who is accountable in each team shape that includes either role. Open a
-            letter for the responsibilities behind it. A star marks an area where the sources disagree about these two roles.
-          </p>
-          <RaciLegend differs={areas.rows.some((r) => r.differs)} />
-          <ComparisonTable
-            caption={`${a.title} and ${b.title}: levels by area of work`}
-            labelHeading="Area of work"
-            columns={[...columns, ...areas.teams.map((t) => `Accountable in: ${t.title}`)]}
-            empty="No part."
-            rows={areas.rows.map((row) => ({
-              id: `${PAIR_ROW_PREFIXES.area}${row.area.slug}`,
-              label: row.area.title,
-              cells: [
-                ...[a, b].map((role, i) => {
-                  const level = row.levels[i];
-                  if (!level) return undefined;
-                  return (
-                    <RaciCell key={role.slug} level={level} label={`${role.title}, ${row.area.title}`} differs={row.differs}>
-                      <ul className="list-disc pl-4">
-                        {role.responsibilities
-                          .filter((r) => r.area === row.area.slug)
-                          .map((r) => (
-                            <li key={r.id}>
-                              <Link href={roleItemUrl(role.slug, r.id)}>{r.title}</Link> ({r.level})
-                            </li>
-                          ))}
-                      </ul>
-                      {row.differs && (
-                        <p className="mt-1">
-                          <Link href={areaDifferUrl(row.area.slug)}>Sources differ: read the note</Link>
-                        </p>
-                      )}
-                    </RaciCell>
-                  );
-                }),
-                ...row.teams.map((t) =>
-                  t.accountable.length ? (
-                    t.accountable.map((r) => r.title).join(", ")
-                  ) : t.decision?.kind === "none" ? (
-                    <span title={t.decision.reason}>No one (see the team shape)</span>
-                  ) : undefined,
-                ),
-              ],
-            }))}
-          />
-          <p className="mt-3">
-            Team shapes:{" "}
-            {areas.teams.map((t, i) => (
-              <span key={t.slug}>
-                {i > 0 && ", "}
-                <Link href={teamUrl(t.slug)}>{t.title}</Link>
-              </span>
-            ))}
-            . <Link href={RESPONSIBILITIES}>All areas of work</Link>.
-          </p>
+          <PairAccountability roles={[a, b]} areas={areas} />
         </section>
       )}
 
@@ -188,16 +133,16 @@ export default async function ComparePage({ params }: Props) {
           titles={[a.title, b.title]}
           shared={c.responsibilities.shared.map((m) => (
             <>
-              <Link href={`${roleUrl(a.slug)}#${m.a.id}`}>{m.a.title}</Link> / <Link href={`${roleUrl(b.slug)}#${m.b.id}`}>{m.b.title}</Link>
+              <Link href={roleItemUrl(a.slug, m.a.id)}>{m.a.title}</Link> / <Link href={roleItemUrl(b.slug, m.b.id)}>{m.b.title}</Link>
             </>
           ))}
           onlyA={c.responsibilities.onlyA.map((r) => (
-            <Link key={r.id} href={`${roleUrl(a.slug)}#${r.id}`}>
+            <Link key={r.id} href={roleItemUrl(a.slug, r.id)}>
               {r.title}
             </Link>
           ))}
           onlyB={c.responsibilities.onlyB.map((r) => (
-            <Link key={r.id} href={`${roleUrl(b.slug)}#${r.id}`}>
+            <Link key={r.id} href={roleItemUrl(b.slug, r.id)}>
               {r.title}
             </Link>
           ))}

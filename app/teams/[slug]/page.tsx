@@ -34,7 +34,7 @@ export default async function TeamPage({ params }: Props) {
   const roles = team.roles.flatMap((s) => model.roles.filter((r) => r.slug === s));
   const rows = coverage(model, team.roles, team);
   const gaps = rows.filter((c) => c.gap);
-  const decided = rows.filter((c) => c.decision?.kind === "accountable" && c.parts.some((p) => p.pageLevel === "A" && p.level !== "A"));
+  const decided = rows.filter((c) => c.overrides);
   return (
     <article>
       <PageHeader eyebrow="Team shape" title={team.title} summary={team.summary} />

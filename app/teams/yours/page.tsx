@@ -3,11 +3,11 @@ import Link from "next/link";
 import { Island } from "@/components/island";
 import { RaciLegend } from "@/components/raci-legend";
 import { YourTeamForm } from "@/components/your-team-form";
-import { rowId } from "@/components/your-team-css";
+import { rowId, shapeNoteId } from "@/components/your-team-css";
 import { pageMetadata } from "@/lib/metadata";
 import { getFamilies, getModel } from "@/lib/queries";
-import { TEAMS, YOUR_TEAM, YOUR_TEAM_CSS, areaUrl, yourTeamUrl } from "@/lib/routes";
-import { LEVEL_ORDER, levelsByArea } from "@/lib/responsibility-map";
+import { TEAMS, YOUR_TEAM, YOUR_TEAM_CSS, areaUrl, teamUrl, yourTeamUrl } from "@/lib/routes";
+import { rolesByLevel } from "@/lib/responsibility-map";
 
 export const metadata: Metadata = pageMetadata({
   title: "Your team",
@@ -23,11 +23,9 @@ const COLUMNS = [
 
 export default function YourTeamPage() {
   const model = getModel();
-  const levels = new Map(model.roles.map((r) => [r.slug, levelsByArea(r.responsibilities)]));
+  const byLevel = new Map(model.areas.map((a) => [a.slug, rolesByLevel(model, a.slug)]));
   const rolesAt = (area: string, wanted: readonly string[]) =>
-    model.roles
-      .filter((r) => wanted.includes(levels.get(r.slug)?.get(area) ?? ""))
-      .sort((a, b) => LEVEL_ORDER.indexOf(levels.get(a.slug)!.get(area)!) - LEVEL_ORDER.indexOf(levels.get(b.slug)!.get(area)!));
+    (byLevel.get(area) ?? []).filter((g) => wanted.includes(g.level)).flatMap((g) => g.parts.map((p) => ({ role: p.role, level: g.level })));
   return (
     <div className="yt">
       {/* React hoists a stylesheet with a precedence into <head>. */}
@@ -54,6 +52,17 @@ export default function YourTeamPage() {
           families={getFamilies().map((f) => ({ family: f.family, label: f.label, roles: f.roles.map((r) => ({ slug: r.slug, title: r.title })) }))}
         />
       </div>
+
+      {model.teams.map((t) => (
+        <p
+          key={t.slug}
+          id={shapeNoteId(t.slug)}
+          className="yt-shape mt-6 rounded-lg border border-brand-700 bg-brand-50 p-4 dark:border-brand-300 dark:bg-slate-900"
+        >
+          These are the roles of the <Link href={teamUrl(t.slug)}>{t.title.replace(/^./, (c) => c.toLowerCase())}</Link> shape. Its page shows how that shape
+          settles the overlaps below, and why.
+        </p>
+      ))}
 
       <section aria-labelledby="coverage" className="mt-10">
         <h2 id="coverage" className="mb-2 text-2xl font-bold tracking-tight">
@@ -91,10 +100,10 @@ export default function YourTeamPage() {
                   </th>
                   {COLUMNS.map((c) => (
                     <td key={c.heading} data-role={c.heading} className="px-4 py-3">
-                      {rolesAt(area.slug, c.levels).map((r) => (
-                        <span key={r.slug} data-yt-role={r.slug} className="yt-who">
-                          {r.title}
-                          {c.levels.length > 1 ? ` (${levels.get(r.slug)!.get(area.slug)})` : ""}
+                      {rolesAt(area.slug, c.levels).map(({ role, level }) => (
+                        <span key={role.slug} data-yt-role={role.slug} className="yt-who">
+                          {role.title}
+                          {c.levels.length > 1 ? ` (${level})` : ""}
                         </span>
                       ))}
                     </td>

@@ -11,6 +11,7 @@ export function GET() {
     yourTeamCss(
       model.roles.map((r) => r.slug),
       coverageConditions(model),
+      model.teams,
     ),
     { headers: { "Content-Type": "text/css; charset=utf-8" } },
   );

@@ -1,0 +1,75 @@
+import Link from "next/link";
+import type { compareAreas } from "@/lib/responsibility-map";
+import { PAIR_ROW_PREFIXES } from "@/lib/comparison-sections";
+import { RESPONSIBILITIES, areaDifferUrl, roleItemUrl, teamUrl } from "@/lib/routes";
+import { ComparisonTable } from "./comparison-table";
+import { RaciCell } from "./raci-cell";
+import { RaciLegend } from "./raci-legend";
+
+type Areas = ReturnType<typeof compareAreas>;
+
+/** Two roles' levels in every area either works in, and who is accountable in each team shape that has either role. */
+export function PairAccountability({ roles, areas }: { roles: readonly [{ slug: string; title: string }, { slug: string; title: string }]; areas: Areas }) {
+  const [a, b] = roles;
+  return (
+    <>
+      <p className="mb-4 max-w-prose">
+        Each role&apos;s level in every area of work, as its own page states it, and who is accountable in each team shape that includes either role. Open a
+        letter for the responsibilities behind it. A star marks an area where the sources disagree about these two roles.
+      </p>
+      <RaciLegend differs={areas.rows.some((r) => r.differs)} />
+      <ComparisonTable
+        caption={`${a.title} and ${b.title}: levels by area of work`}
+        labelHeading="Area of work"
+        columns={[a.title, b.title, ...areas.teams.map((t) => `Accountable in: ${t.title}`)]}
+        empty="No part."
+        rows={areas.rows.map((row) => ({
+          id: `${PAIR_ROW_PREFIXES.area}${row.area.slug}`,
+          label: row.area.title,
+          cells: [
+            ...roles.map((role, i) => {
+              const level = row.levels[i];
+              return (
+                level && (
+                  <RaciCell key={role.slug} level={level} label={`${role.title}, ${row.area.title}`} differs={row.differs}>
+                    <ul className="list-disc pl-4">
+                      {row.items[i]!.map((r) => (
+                        <li key={r.id}>
+                          <Link href={roleItemUrl(role.slug, r.id)}>{r.title}</Link> ({r.level})
+                        </li>
+                      ))}
+                    </ul>
+                    {row.differs && (
+                      <p className="mt-1">
+                        <Link href={areaDifferUrl(row.area.slug)}>Sources differ: read the note</Link>
+                      </p>
+                    )}
+                  </RaciCell>
+                )
+              );
+            }),
+            ...row.teams.map((t) =>
+              t.accountable.length ? (
+                t.accountable.map((r) => r.title).join(", ")
+              ) : t.decision?.kind === "none" ? (
+                <span key={t.team.slug} title={t.decision.reason}>
+                  No one (see the team shape)
+                </span>
+              ) : undefined,
+            ),
+          ],
+        }))}
+      />
+      <p className="mt-3">
+        Team shapes:{" "}
+        {areas.teams.map((t, i) => (
+          <span key={t.slug}>
+            {i > 0 && ", "}
+            <Link href={teamUrl(t.slug)}>{t.title}</Link>
+          </span>
+        ))}
+        . <Link href={RESPONSIBILITIES}>All areas of work</Link>.
+      </p>
+    </>
+  );
+}
