@@ -9,10 +9,13 @@ export const metadata: Metadata = { title: "Page not found", robots: { index: fa
 export default function NotFound() {
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
-      <p className="mt-4 max-w-prose text-lg">
-        There is no page at this address. If you typed it, check the spelling; role addresses look like <code>/roles/product-owner</code>.
-      </p>
+      {/* The island replaces this with a comparison when the address names two roles whose pair was not built. */}
+      <div id="not-found-intro">
+        <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
+        <p className="mt-4 max-w-prose text-lg">
+          There is no page at this address. If you typed it, check the spelling; role addresses look like <code>/roles/product-owner</code>.
+        </p>
+      </div>
       <NotFoundSuggestions />
       <section aria-labelledby="all-roles" className="mt-8">
         <h2 id="all-roles" className="text-xl font-semibold">

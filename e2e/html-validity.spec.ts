@@ -1,8 +1,8 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { vnuErrors } from "./checks";
 
 /*
  * The Nu HTML checker (vnu-jar, run with Java) over one page of every page type in the built
@@ -11,31 +11,12 @@ import { expect, test } from "@playwright/test";
  * server and the islands change them. Errors fail; warnings and notes do not.
  */
 const out = path.resolve("out");
-const vnu = path.resolve("node_modules/vnu-jar/build/dist/vnu.jar");
 
 function onePerType(dir: string): string[] {
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   const html = entries.filter((e) => e.isFile() && e.name.endsWith(".html")).map((e) => path.join(dir, e.name));
   const here = dir === out ? html : html.slice(0, 1);
   return [...here, ...entries.filter((e) => e.isDirectory() && e.name !== "_next" && e.name !== "islands").flatMap((e) => onePerType(path.join(dir, e.name)))];
-}
-
-interface VnuMessage {
-  type: string;
-  subType?: string;
-  url?: string;
-  lastLine?: number;
-  message: string;
-}
-
-function vnuErrors(files: string[], base: string): string[] {
-  const run = spawnSync("java", ["-jar", vnu, "--format", "json", "--exit-zero-always", ...files], { encoding: "utf8" });
-  if (run.status !== 0 || !run.stderr.startsWith("{")) throw new Error(`the Nu HTML checker did not run: ${run.error ?? run.stderr}`);
-  // vnu writes its JSON report to stderr.
-  const { messages } = JSON.parse(run.stderr) as { messages: VnuMessage[] };
-  return messages
-    .filter((m) => m.type === "error" || m.type === "non-document-error")
-    .map((m) => `${path.relative(base, (m.url ?? "").replace(/^file:/, ""))}:${m.lastLine ?? "?"}: ${m.message}`);
 }
 
 test("one page of every type in the export has no HTML errors", () => {

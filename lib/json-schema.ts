@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { areaSchema, roleSchema, teamSchema } from "./schema";
+import { areaSchema, growthLevelSchema, itemSchema, responsibilitySchema, roleSchema, scrumPartSchema, slugSchema, teamSchema } from "./schema";
 
 /** The shape of /data/roles.json, generated from the same zod schema the content is validated with. */
 export const rolesDocumentSchema = z.object({
@@ -12,3 +12,19 @@ export const rolesDocumentSchema = z.object({
 export function rolesDocumentJsonSchema() {
   return { ...z.toJSONSchema(rolesDocumentSchema, { target: "draft-2020-12" }), title: "Team Roles: roles" };
 }
+
+/**
+ * The shape of /data/roles/<slug>.json: one role, small enough that a browser can fetch two and
+ * compare a pair the build did not write. Descriptions are left out (the role's page and
+ * /data/roles.json have them); `areas` names the areas of work its responsibilities belong to.
+ */
+export const roleDataSchema = roleSchema.pick({ slug: true, title: true, summary: true, aliases: true, dimensions: true }).extend({
+  responsibilities: z.array(responsibilitySchema.omit({ html: true })).describe("Each responsibility's anchor id, title, area and RACI level."),
+  growth: z.array(growthLevelSchema.extend({ skills: z.array(itemSchema.omit({ html: true })) })).describe("Skills by growth level, by anchor id and title."),
+  scrum: z.array(scrumPartSchema.omit({ html: true })).describe("The role's level in each Scrum event or artefact it takes part in."),
+  worksWith: z.array(slugSchema).describe("The roles it works with."),
+  areas: z
+    .array(areaSchema.pick({ slug: true, title: true, order: true }))
+    .describe("The areas of work its responsibilities belong to, in their order, to label them."),
+});
+export type RoleData = z.infer<typeof roleDataSchema>;

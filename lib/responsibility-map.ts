@@ -1,5 +1,6 @@
 import type { ContentModel } from "./model";
-import { FAMILIES, type Area, type Family, type Level, type Role, type Team } from "./schema";
+import type { Area, Family, Level, Role, Team } from "./schema";
+import { FAMILIES } from "./vocabulary";
 import { typedKeys } from "./typed";
 
 /*

@@ -39,11 +39,32 @@ export function splitPairSlug(pair: string, isRole: (slug: string) => boolean): 
   return undefined;
 }
 
+/**
+ * The two roles an address such as /compare/a-vs-b names, if it is a comparison address and
+ * both are roles (the 404 page's island compares a pair the build did not write). A malformed
+ * escape is no pair rather than an error.
+ */
+export function pairInPath(pathname: string, isRole: (slug: string) => boolean): [string, string] | undefined {
+  const prefix = `${COMPARE}/`;
+  if (!pathname.startsWith(prefix)) return undefined;
+  const rest = pathname.slice(prefix.length).replace(/\/$/, "");
+  if (rest.includes("/")) return undefined;
+  try {
+    return splitPairSlug(decodeURIComponent(rest).toLowerCase(), isRole);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The words of an address a reader may have mistyped: the last segment, or both halves of a pair. */
 export const pathWords = (pathname: string): string[] => {
   const last = pathname.split("/").filter(Boolean).pop() ?? "";
   return last.includes(PAIR_SEPARATOR) ? last.split(PAIR_SEPARATOR) : [last];
 };
+
+/** One role's open data, small enough to fetch two of for a comparison (app/data/roles/[file]/route.ts). */
+export const ROLE_DATA_DIR = "/data/roles";
+export const roleDataUrl = (slug: string) => `${ROLE_DATA_DIR}/${slug}.json`;
 
 export const ladderUrl = (slug: string) => `${LADDERS}/${slug}`;
 export const rungUrl = (ladder: string, role: string) => `${ladderUrl(ladder)}#${role}`;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { enumKeys } from "./typed";
+import { DIMENSIONS, type Dimension, FAMILIES, LEVELS } from "./vocabulary";
 
 /*
  * The zod schemas here are the only definition of the content types: every type the
@@ -12,14 +13,8 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const slugSchema = z.string().regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens, e.g. product-owner");
 
-export const FAMILIES = {
-  "product-management": "Product management",
-  delivery: "Delivery",
-  design: "Design",
-  engineering: "Engineering",
-  governance: "Governance",
-  stakeholders: "Clients and stakeholders",
-} as const;
+// Defined without zod in lib/vocabulary.ts, so browser code can share the labels; re-exported so pages keep one import.
+export { DIMENSIONS, type Dimension, FAMILIES, LEVELS };
 
 export const familySchema = z.enum(enumKeys(FAMILIES)).describe("The group the role belongs to on the home page and the roles index.");
 export type Family = z.infer<typeof familySchema>;
@@ -65,14 +60,6 @@ export type Source = z.infer<typeof sourceSchema>;
 
 const sources = z.array(sourceSchema).min(1, "needs at least one source: add a `- title: …` item with a `url`");
 
-export const DIMENSIONS = {
-  focus: "Focus",
-  scope: "Scope",
-  responsibility: "Responsibility",
-  communication: "Communication",
-} as const;
-export type Dimension = keyof typeof DIMENSIONS;
-
 export const dimensionsSchema = z.strictObject({
   focus: sentence.describe("What the role pays most attention to."),
   scope: sentence.describe("How wide the role's remit is: a feature, a product, a portfolio, an organisation."),
@@ -109,13 +96,6 @@ export const itemSchema = z.object({
 });
 export type Item = z.infer<typeof itemSchema>;
 
-/** RACI: the levels of involvement a role can have in an area of work, strongest first. */
-export const LEVELS = {
-  A: { name: "Accountable", meaning: "answers for the outcome and makes the final call; one role per area in a team" },
-  R: { name: "Responsible", meaning: "does the work" },
-  C: { name: "Consulted", meaning: "gives input before decisions are made" },
-  I: { name: "Informed", meaning: "is kept up to date" },
-} as const;
 export const levelSchema = z.enum(["A", "R", "C", "I"]).describe("RACI level: A Accountable, R Responsible, C Consulted, I Informed.");
 export type Level = z.infer<typeof levelSchema>;
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { loadContent } from "../lib/content";
 import { builtPairs } from "../lib/built-pairs";
 import { formatErrors } from "../lib/errors";
-import { pairSlug } from "../lib/routes";
+import { pairSlug, roleDataUrl } from "../lib/routes";
 
 /* Checks that `npm run build` wrote a complete static site to out/: every page a host needs to serve. */
 const out = path.resolve("out");
@@ -31,6 +31,8 @@ const expected = [
   ...["search-box", "search-results", "compare-picker", "not-found-suggestions", "your-team"].map((name) => `islands/${name}.js`),
   ...roles.map((r) => `roles/${r.slug}/opengraph-image`),
   ...roles.map((r) => `roles/${r.slug}.html`),
+  // The 404 page compares a pair that was not built from these.
+  ...roles.map((r) => roleDataUrl(r.slug).slice(1)),
   ...comparisons.flatMap((c) => [`compare/${pairSlug(c.roles[0], c.roles[1])}.html`, `compare/${pairSlug(c.roles[1], c.roles[0])}.html`]),
   ...builtPairs(result.value).map(([a, b]) => `compare/${pairSlug(a, b)}.html`),
   "responsibilities.html",

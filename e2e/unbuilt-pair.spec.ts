@@ -1,0 +1,104 @@
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { createSiteHandler } from "../scripts/serve";
+import { axeViolations, vnuErrors } from "./checks";
+
+/*
+ * With the real 14 roles the build writes every pair, so the 404 page never meets a pair it has
+ * to compare. Here `npm start`'s server serves a copy of out/ without any comparison page, as a
+ * build above 40 roles leaves most pairs, and the 404 page's island compares the pair itself.
+ * The copy is made per worker in a temporary folder; out/ is only read.
+ */
+
+const PAIR = "/compare/sponsor-vs-scrum-master";
+let root: string;
+let server: http.Server;
+let base: string;
+
+test.beforeAll(async () => {
+  const out = path.resolve("out");
+  root = fs.mkdtempSync(path.join(os.tmpdir(), "unbuilt-pairs-"));
+  // Every compare/<a>-vs-<b>.html and its preview folder is left out; the rest is copied as built.
+  fs.cpSync(out, root, { recursive: true, filter: (src) => !/^compare\/[^/]+-vs-[^/]+/.test(path.relative(out, src)) });
+  server = http.createServer(createSiteHandler({ root }));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+test("a pair that was not built is a 404 whose page compares the two roles", async ({ page }) => {
+  expect(fs.existsSync(path.join(root, `${PAIR.slice(1)}.html`))).toBe(false);
+  const res = await page.goto(`${base}${PAIR}`);
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sponsor vs Scrum Master");
+  await expect(page).toHaveTitle("Sponsor vs Scrum Master | Team Roles");
+  const dims = page.getByRole("table", { name: "Sponsor and Scrum Master at a glance" });
+  await expect(dims.getByRole("columnheader")).toHaveText(["Dimension", "Sponsor", "Scrum Master"]);
+  await expect(dims.getByRole("rowheader")).toHaveCount(4);
+  const areas = page.getByRole("table", { name: "Sponsor and Scrum Master: responsibilities by area of work" });
+  const first = areas.locator("a[href^='/roles/scrum-master#']").first();
+  await expect(first).toBeVisible();
+  // The link opens the responsibility on the role's page.
+  const href = await first.getAttribute("href");
+  await page.goto(`${base}${href}`);
+  await expect(page.locator(`[id="${href!.split("#")[1]}"]`)).toBeVisible();
+});
+
+test("the comparison on the 404 page keeps its links and no suggestions", async ({ page }) => {
+  await page.goto(`${base}${PAIR}`);
+  const main = page.getByRole("main");
+  await expect(main.getByRole("link", { name: "Compare other roles" })).toHaveAttribute("href", "/compare");
+  await expect(main.getByRole("link", { name: "Sponsor", exact: true }).first()).toHaveAttribute("href", "/roles/sponsor");
+  await expect(page.getByRole("heading", { name: "Did you mean" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "All roles" })).toBeVisible();
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`the comparison on the 404 page has no axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${base}${PAIR}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sponsor vs Scrum Master");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("the comparison on the 404 page has no axe violations", async ({ page }) => {
+    await page.goto(`${base}${PAIR}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sponsor vs Scrum Master");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test("the comparison on the 404 page has no HTML errors", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto(`${base}${PAIR}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sponsor vs Scrum Master");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vnu-pair-"));
+  try {
+    const file = path.join(dir, "404-with-pair.html");
+    fs.writeFileSync(file, await page.content());
+    expect(vnuErrors([file], dir)).toEqual([]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the 404 page stays as it is, with every role to choose from", async ({ page }) => {
+    const res = await page.goto(`${base}${PAIR}`);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page.getByRole("link", { name: "Scrum Master", exact: true })).toHaveAttribute("href", "/roles/scrum-master");
+  });
+});

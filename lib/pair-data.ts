@@ -1,0 +1,111 @@
+import type { RoleData } from "./json-schema";
+import type { ContentModel } from "./model";
+import { PAIR_ROW_PREFIXES } from "./comparison-sections";
+import { levelsByArea } from "./responsibility-map";
+import { COMPARE, compareUrl, roleItemUrl, roleUrl } from "./routes";
+import type { Level, Role } from "./schema";
+import { typedKeys } from "./typed";
+import { DIMENSIONS } from "./vocabulary";
+
+/*
+ * A pair the build did not write (above 40 roles most pairs are not built) is compared in the
+ * browser from the two roles' data files. The server side writes each file (roleData); the 404
+ * page's island checks what it fetched (isRoleData) and asks comparePairData what to show, so
+ * the rule is type-checked and unit-tested here. No zod and no model at run time: this module
+ * is bundled into an island's lazily loaded chunk.
+ */
+
+/** One role's data file, /data/roles/<slug>.json. */
+export function roleData(model: Pick<ContentModel, "areas">, role: Role): RoleData {
+  const used = new Set(role.responsibilities.map((r) => r.area));
+  return {
+    slug: role.slug,
+    title: role.title,
+    summary: role.summary,
+    aliases: role.aliases,
+    dimensions: role.dimensions,
+    responsibilities: role.responsibilities.map(({ id, title, area, level }) => ({ id, title, area, level })),
+    growth: role.growth.map((g) => ({ id: g.id, level: g.level, skills: g.skills.map(({ id, title }) => ({ id, title })) })),
+    scrum: role.scrum.map(({ activity, level }) => ({ activity, level })),
+    worksWith: role.worksWith.map((w) => w.slug),
+    areas: model.areas.filter((a) => used.has(a.slug)).map(({ slug, title, order }) => ({ slug, title, order })),
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+const isString = (v: unknown): v is string => typeof v === "string";
+const LEVEL_LETTERS: readonly unknown[] = ["A", "R", "C", "I"];
+
+/**
+ * Whether a fetched document is the data file of this role, checked as far as the comparison
+ * reads it. A host that answers a missing file with its 404 page, or an older file, fails here
+ * and the 404 page keeps its suggestions.
+ */
+export function isRoleData(value: unknown, slug: string): value is RoleData {
+  if (!isObject(value) || value.slug !== slug || !isString(value.title)) return false;
+  const { dimensions, responsibilities, areas } = value;
+  if (!isObject(dimensions) || !typedKeys(DIMENSIONS).every((d) => isString(dimensions[d]))) return false;
+  if (!Array.isArray(areas) || !areas.every((a) => isObject(a) && isString(a.slug) && isString(a.title) && typeof a.order === "number")) return false;
+  return (
+    Array.isArray(responsibilities) &&
+    responsibilities.every((r) => isObject(r) && isString(r.id) && isString(r.title) && isString(r.area) && LEVEL_LETTERS.includes(r.level))
+  );
+}
+
+export interface PairItem {
+  title: string;
+  level: Level;
+  /** The responsibility's anchor on its role's page. */
+  href: string;
+}
+
+/** One role's part in an area: its level (the strongest of its items there) and the items. */
+export interface PairAreaCell {
+  level: Level;
+  items: PairItem[];
+}
+
+export interface PairView {
+  /** "A vs B", the page's heading and the start of its title. */
+  title: string;
+  roles: [{ title: string; href: string }, { title: string; href: string }];
+  /** The same pair with the columns the other way round. */
+  swapHref: string;
+  compareHref: string;
+  dimensions: { id: string; label: string; cells: [string, string] }[];
+  /** Every area either role works in, in the areas' order. */
+  areas: { id: string; title: string; cells: [PairAreaCell | undefined, PairAreaCell | undefined] }[];
+}
+
+/** What the 404 page shows for a pair that was not built: the same dimensions and areas the built page lines up. */
+export function comparePairData(a: RoleData, b: RoleData): PairView {
+  const areaCell = (role: RoleData, area: string, level: Level | undefined): PairAreaCell | undefined =>
+    level && {
+      level,
+      items: role.responsibilities.filter((r) => r.area === area).map((r) => ({ title: r.title, level: r.level, href: roleItemUrl(role.slug, r.id) })),
+    };
+  const la = levelsByArea(a.responsibilities);
+  const lb = levelsByArea(b.responsibilities);
+  const areas = new Map([...a.areas, ...b.areas].map((x) => [x.slug, x]));
+  return {
+    title: `${a.title} vs ${b.title}`,
+    roles: [
+      { title: a.title, href: roleUrl(a.slug) },
+      { title: b.title, href: roleUrl(b.slug) },
+    ],
+    swapHref: compareUrl(b.slug, a.slug),
+    compareHref: COMPARE,
+    dimensions: typedKeys(DIMENSIONS).map((d) => ({
+      id: `${PAIR_ROW_PREFIXES.dimension}${d}`,
+      label: DIMENSIONS[d],
+      cells: [a.dimensions[d], b.dimensions[d]],
+    })),
+    areas: [...areas.values()]
+      .sort((x, y) => x.order - y.order)
+      .map((area) => ({
+        id: `${PAIR_ROW_PREFIXES.area}${area.slug}`,
+        title: area.title,
+        cells: [areaCell(a, area.slug, la.get(area.slug)), areaCell(b, area.slug, lb.get(area.slug))],
+      })),
+  };
+}
