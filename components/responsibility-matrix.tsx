@@ -3,6 +3,9 @@ import { areaDifferUrl, areaUrl, roleItemUrl, roleUrl } from "@/lib/routes";
 import type { Area, Level, Role } from "@/lib/schema";
 import { RaciCell } from "./raci-cell";
 
+/** The heading row of one family in the matrix, so a family can be jumped to. */
+export const familyRowId = (family: string) => `matrix-family-${family}`;
+
 interface Cell {
   level: Level;
   items: readonly { id: string; title: string; level: Level }[];
@@ -42,7 +45,7 @@ export function ResponsibilityMatrix({ caption, areas, groups }: Props) {
           <tbody key={g.family}>
             {groups.length > 1 && (
               <tr className="border-t border-slate-300 bg-slate-50 dark:border-slate-600 dark:bg-slate-900">
-                <th scope="colgroup" colSpan={areas.length + 1} className="px-3 py-1.5 text-left font-semibold">
+                <th id={familyRowId(g.family)} scope="colgroup" colSpan={areas.length + 1} className="target-highlight px-3 py-1.5 text-left font-semibold">
                   {g.label}
                 </th>
               </tr>

@@ -17,6 +17,16 @@ test.describe("the responsibility matrix", () => {
     await expect(page.locator("#backlog-management")).toBeVisible();
   });
 
+  test("groups roles by family, and a family can be jumped to", async ({ page }) => {
+    await page.goto("/responsibilities");
+    await page
+      .getByRole("navigation", { name: "Jump to a family of roles" })
+      .getByRole("link", { name: /^Clients and stakeholders/ })
+      .click();
+    await expect(page).toHaveURL(/#matrix-family-stakeholders$/);
+    await expect(page.locator("#matrix-family-stakeholders")).toBeInViewport();
+  });
+
   test("marks where sources differ, and the note is on the area page with its sources", async ({ page }) => {
     await page.goto("/responsibilities/product-backlog");
     await expect(page.getByRole("heading", { level: 1, name: "Ordering the product backlog" })).toBeVisible();

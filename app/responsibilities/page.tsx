@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RaciLegend } from "@/components/raci-legend";
-import { ResponsibilityMatrix } from "@/components/responsibility-matrix";
+import { ResponsibilityMatrix, familyRowId } from "@/components/responsibility-matrix";
 import { pageMetadata } from "@/lib/metadata";
 import { getModel } from "@/lib/queries";
 import { responsibilityMatrix } from "@/lib/responsibility-map";
@@ -39,6 +39,22 @@ export default function ResponsibilitiesPage() {
           </li>
         </ul>
       </nav>
+      {matrix.groups.length > 1 && (
+        <nav aria-labelledby="by-family" className="mt-4 rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
+          <h2 id="by-family" className="text-base font-semibold">
+            Jump to a family of roles
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
+            {matrix.groups.map((g) => (
+              <li key={g.family}>
+                <a href={`#${familyRowId(g.family)}`}>
+                  {g.label} ({g.rows.length})
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <RaciLegend differs={differs} />
       <ResponsibilityMatrix caption="Each role's level in each area of work" areas={matrix.areas} groups={matrix.groups} />
 
