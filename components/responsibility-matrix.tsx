@@ -58,7 +58,7 @@ export function ResponsibilityMatrix({ caption, areas, groups }: Props) {
                 {row.cells.map((cell, i) => {
                   const area = areas[i]!;
                   return (
-                    <td key={area.slug} data-area={area.label} className="px-1 py-2 text-center">
+                    <td key={area.slug} data-area={area.label} className={`px-1 py-2 text-center ${cell ? "" : "matrix-empty"}`}>
                       {cell ? (
                         <RaciCell level={cell.level} label={`${row.role.title}, ${area.title}`} differs={cell.differs}>
                           <ul className="list-disc space-y-1 pl-4 text-left">
