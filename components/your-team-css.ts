@@ -13,7 +13,7 @@ const NONE = "{display:none}";
  * when two ticked roles are accountable. Later rules win ties, so a gap hides "no one
  * accountable". The conditions come from lib (coverageConditions), which a test checks against
  * the coverage function itself. When exactly a team shape's roles are ticked, a note points to
- * that shape (matchingTeam's rule). Served as a stylesheet, so the CSP needs no inline styles.
+ * that shape. Served as a stylesheet, so the CSP needs no inline styles.
  */
 export function yourTeamCss(
   roles: readonly string[],
@@ -34,7 +34,7 @@ export function yourTeamCss(
       }),
     );
   }
-  // The note for a team shape shows when exactly its roles are ticked (matchingTeam's rule in lib).
+  // A team shape's note shows when exactly its roles are ticked: all of them, and no other.
   for (const t of teams) {
     const others = roles.filter((r) => !t.roles.includes(r));
     rules.push(

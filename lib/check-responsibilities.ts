@@ -3,6 +3,7 @@ import { didYouMean } from "./fuzzy";
 import type { ParsedArea } from "./parse-area";
 import type { ParsedTeam } from "./parse-team";
 import { levelsByArea, teamDecision } from "./responsibility-map";
+import { YOUR_TEAM, YOUR_TEAM_SLUG } from "./routes";
 import type { ParsedRole } from "./schema";
 
 /*
@@ -51,7 +52,13 @@ export function checkResponsibilityMap(roles: readonly ParsedRole[], areas: read
     );
   }
 
-  for (const team of teams) errors.push(...checkTeam(team, roleBySlug, areaBySlug, areas, noArea, noRole));
+  for (const team of teams) {
+    if (team.slug === YOUR_TEAM_SLUG) {
+      errors.push({ file: team.file, message: `the address ${YOUR_TEAM} is the "your team" page. Rename the file, e.g. ${YOUR_TEAM_SLUG}-team.md.` });
+      continue;
+    }
+    errors.push(...checkTeam(team, roleBySlug, areaBySlug, areas, noArea, noRole));
+  }
   return errors;
 }
 

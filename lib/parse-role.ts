@@ -32,7 +32,7 @@ function frontMatterKeys(path: readonly PropertyKey[]): readonly string[] {
 type Report = (line: number | undefined, where: string | undefined, message: string) => void;
 
 /** Reads a RACI letter; a full word or lower case gets a hint rather than a silent fix. */
-export function readLevel(text: string): { level: Level } | { problem: string } {
+function readLevel(text: string): { level: Level } | { problem: string } {
   // A lower-case letter is unambiguous; a word is not, so it gets a hint instead.
   const parsed = levelSchema.safeParse(text.length === 1 ? text.toUpperCase() : text);
   if (parsed.success) return { level: parsed.data };

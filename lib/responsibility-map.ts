@@ -40,7 +40,7 @@ export function teamDecision(team: Pick<Team, "accountable" | "noAccountable"> |
 }
 
 /** A role's level in an area once the team's decision applies: a page's A yields to the team's choice. */
-export function levelInTeam(pageLevel: Level | undefined, roleSlug: string, decision: TeamDecision): Level | undefined {
+function levelInTeam(pageLevel: Level | undefined, roleSlug: string, decision: TeamDecision): Level | undefined {
   if (decision?.kind === "accountable" && decision.role === roleSlug) return "A";
   if (decision && pageLevel === "A") return "R";
   return pageLevel;
@@ -209,10 +209,4 @@ export function compareAreas(model: ContentModel, a: Role, b: Role) {
       differs: area.differ.some((d) => d.roles.includes(a.slug) && d.roles.includes(b.slug)),
     }));
   return { teams, rows };
-}
-
-/** The team shape whose roles are exactly these, if one is. */
-export function matchingTeam(model: Pick<ContentModel, "teams">, roleSlugs: readonly string[]): Team | undefined {
-  const want = [...new Set(roleSlugs)].sort().join(" ");
-  return model.teams.find((t) => [...t.roles].sort().join(" ") === want);
 }

@@ -3,7 +3,6 @@
  * components, the sitemap and the search index call these instead of writing paths by hand.
  */
 
-export const HOME = "/";
 export const ROLES = "/roles";
 export const COMPARE = "/compare";
 export const COMPARE_GO = "/compare/go";
@@ -78,5 +77,3 @@ export const teamUrl = (slug: string) => `${TEAMS}/${slug}`;
 export const yourTeamUrl = (roles: readonly string[]) =>
   roles.length ? `${YOUR_TEAM}?${roles.map((r) => `role=${encodeURIComponent(r)}`).join("&")}` : YOUR_TEAM;
 export const YOUR_TEAM_PARAM = "role";
-
-export const searchUrl = (q: string) => `${SEARCH}?q=${encodeURIComponent(q)}`;

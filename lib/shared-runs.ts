@@ -5,7 +5,7 @@
  */
 
 /** Lower-case words with their line numbers; punctuation and Markdown syntax are ignored. */
-export function wordsWithLines(text: string): { word: string; line: number }[] {
+function wordsWithLines(text: string): { word: string; line: number }[] {
   const out: { word: string; line: number }[] = [];
   text.split("\n").forEach((lineText, i) => {
     for (const m of lineText.toLowerCase().matchAll(/[a-z0-9]+(?:['’][a-z]+)?/g)) out.push({ word: m[0].replace(/’/g, "'"), line: i + 1 });
@@ -17,7 +17,7 @@ export function wordsWithLines(text: string): { word: string; line: number }[] {
  * Replaces every quoted passage ("…" or “…”) and every web address with spaces, keeping line
  * breaks so line numbers hold: a quotation or a link to a source is a citation, not our prose.
  */
-export function blankQuotes(text: string): string {
+function blankQuotes(text: string): string {
   return text.replace(/"[^"\n]*"|“[^”]*”|https?:\/\/\S+/g, (q) => q.replace(/[^\n]/g, " "));
 }
 

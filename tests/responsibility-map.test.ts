@@ -4,7 +4,8 @@ import { type ContentModel, linkContent } from "@/lib/model";
 import { parseArea } from "@/lib/parse-area";
 import { parseRole } from "@/lib/parse-role";
 import { parseTeam } from "@/lib/parse-team";
-import { coverage, coverageConditions, levelsByArea, matchingTeam, roleInTeams } from "@/lib/responsibility-map";
+import { yourTeamCss } from "@/components/your-team-css";
+import { coverage, coverageConditions, levelsByArea, roleInTeams } from "@/lib/responsibility-map";
 import { FIXTURE_AREAS, areaFile, parsedContent, roleFile, teamFile } from "./fixtures";
 
 const role = (slug: string, title: string, responsibilities: string, worksWith = "- **Scrum Master**: Coaches.") => {
@@ -139,11 +140,6 @@ describe("coverage", () => {
     expect(inTeam!.accountableFor.map((a) => a.slug)).toEqual(["accepting-work"]);
   });
 
-  it("finds the team shape whose roles are exactly the ones picked", () => {
-    expect(matchingTeam(model, ["scrum-master", "product-owner", "product-manager"])?.slug).toBe("both");
-    expect(matchingTeam(model, ["scrum-master", "product-owner"])).toBeUndefined();
-  });
-
   it("reduces to conditions the no-JavaScript page can test: the same answers as coverage for every subset", () => {
     const conditions = coverageConditions(model);
     const slugs = model.roles.map((r) => r.slug);
@@ -165,5 +161,20 @@ describe("coverage", () => {
         { area: "x", level: "R" },
       ]).get("x"),
     ).toBe("A");
+  });
+});
+
+describe("the your-team stylesheet", () => {
+  it("shows a team shape's note only when exactly its roles are ticked", () => {
+    const css = yourTeamCss(["a", "b", "c"], [], [{ slug: "ab", roles: ["a", "b"] }]);
+    expect(css).toContain(".yt:has(#yt-a:checked):has(#yt-b:checked):not(:has(#yt-c:checked)) #yt-shape-ab{display:block}");
+  });
+});
+
+describe("team shape addresses", () => {
+  it("keeps /teams/yours for the your-team page", () => {
+    const t = parseTeam("content/teams/yours.md", "yours", teamFile(ROLES));
+    if (!t.ok) throw new Error(t.errors.map(formatError).join("\n"));
+    expect(check([t.value]).errors).toEqual(['content/teams/yours.md: the address /teams/yours is the "your team" page. Rename the file, e.g. yours-team.md.']);
   });
 });
