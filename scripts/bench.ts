@@ -210,7 +210,8 @@ async function main(): Promise<Row[]> {
 
 function cleanUp(): void {
   running?.kill();
-  fs.rmSync(TMP, { recursive: true, force: true });
+  // BENCH_KEEP=1 leaves the generated content and the built copy for profiling.
+  if (process.env.BENCH_KEEP !== "1") fs.rmSync(TMP, { recursive: true, force: true });
 }
 
 // A finally block does not run on Ctrl-C, so clean up on signals too.
