@@ -178,20 +178,6 @@ export function canonicalPair(model: ContentModel, a: string, b: string): [strin
   return a < b ? [a, b] : [b, a];
 }
 
-/** Pairs worth building ahead of time: curated comparisons and each role with its related and works-with roles, in both orders. */
-export function prerenderedPairs(model: ContentModel): [string, string][] {
-  const pairs = new Set<string>();
-  const add = (a: string, b: string) => {
-    if (a !== b) {
-      pairs.add(`${a} ${b}`);
-      pairs.add(`${b} ${a}`);
-    }
-  };
-  for (const c of model.comparisons) add(c.roles[0], c.roles[1]);
-  for (const r of model.roles) for (const other of [...r.related, ...r.worksWith.map((w) => w.slug)]) add(r.slug, other);
-  return [...pairs].map((p) => p.split(" ") as [string, string]);
-}
-
 /** Pairs of roles that name each other as related, each pair once, whichever side lists it. */
 export function relatedPairs(model: ContentModel): [Role, Role][] {
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import { getModel } from "./content";
-import { aliasAddresses, findRole, inheritedResponsibilities, rolesByFamily } from "./model";
+import { findRole, inheritedResponsibilities, rolesByFamily } from "./model";
 import { FAMILIES, type Family, type Role } from "./schema";
 import { typedKeys } from "./typed";
 
@@ -17,11 +17,6 @@ export function getRole(slug: string): Role | undefined {
 
 /** A role by slug, title or alias (PO, DM, APM…), for search and redirects. */
 export const lookupRole = (name: string): Role | undefined => findRole(getModel(), name);
-
-/** Where an alias address such as /roles/po should send the reader. */
-export const getAliasTarget = (slug: string): string | undefined => aliasAddresses(getModel()).get(slug);
-
-export const getAliasAddresses = (): string[] => [...aliasAddresses(getModel()).keys()];
 
 export function getRoleTitles(): Map<string, string> {
   return new Map(getModel().roles.map((r) => [r.slug, r.title]));

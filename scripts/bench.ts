@@ -27,7 +27,11 @@ interface Row {
   parseMs: number;
   loadBeforeParse: number;
   buildS?: number;
+  /** CPU seconds (user + system) of every process the build ran. */
+  cpuS?: number;
   pages?: number;
+  /** Of the HTML pages, how many are redirect pages written after `next build`. */
+  redirects?: number;
   loadBeforeBuild?: number;
   loadAfterBuild?: number;
 }
@@ -135,14 +139,15 @@ function projectCopy(): string {
 
 let running: ChildProcess | undefined;
 
-async function build(n: number, site: string, contentDir: string): Promise<Pick<Row, "buildS" | "pages" | "loadBeforeBuild" | "loadAfterBuild">> {
+async function build(n: number, site: string, contentDir: string): Promise<Pick<Row, "buildS" | "cpuS" | "pages" | "redirects" | "loadBeforeBuild" | "loadAfterBuild">> {
   fs.rmSync(path.join(site, "out"), { recursive: true, force: true });
   fs.rmSync(path.join(site, ".next"), { recursive: true, force: true });
   const loadBeforeBuild = load1();
   const start = performance.now();
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    running = spawn("npm", ["run", "build"], {
+    // bash's `times` prints the CPU time of the build's processes, which load from other work does not inflate much.
+    running = spawn("bash", ["-c", "npm run build; code=$?; times; exit $code"], {
       cwd: site,
       env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -159,7 +164,11 @@ async function build(n: number, site: string, contentDir: string): Promise<Pick<
     throw new BenchFailure(`npm run build failed for N=${n} (exit ${code}). Last 30 lines:\n${tail}`);
   }
   const pages = fs.readdirSync(path.join(site, "out"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).length;
-  return { buildS, pages, loadBeforeBuild, loadAfterBuild: load1() };
+  const seconds = (t: string) => Number(t.split("m")[0]) * 60 + Number(t.split("m")[1]!.replace("s", ""));
+  const [user, sys] = (output.join("").trimEnd().split("\n").pop() ?? "").split(/\s+/).map(seconds);
+  const cpuS = user !== undefined && sys !== undefined && !Number.isNaN(user + sys) ? user + sys : undefined;
+  const redirects = fs.readFileSync(path.join(site, "out", "_redirects"), "utf8").split("\n").filter(Boolean).length;
+  return { buildS, cpuS, pages, redirects, loadBeforeBuild, loadAfterBuild: load1() };
 }
 
 function growth(label: string, a: { n: number; v: number }, b: { n: number; v: number }): string {
@@ -170,15 +179,16 @@ function growth(label: string, a: { n: number; v: number }, b: { n: number; v: n
 }
 
 function report(rows: Row[]): void {
-  const cells = [["N", "parse+validate (ms)", "load", "build (s)", "load before/after", "HTML pages"]];
+  const cells = [["N", "parse+validate (ms)", "load", "build (s)", "build CPU (s)", "load before/after", "HTML pages (redirects)"]];
   for (const r of rows)
     cells.push([
       String(r.n),
       r.parseMs.toFixed(0),
       r.loadBeforeParse.toFixed(2),
       r.buildS?.toFixed(1) ?? "-",
+      r.cpuS?.toFixed(1) ?? "-",
       r.loadBeforeBuild === undefined ? "-" : `${r.loadBeforeBuild.toFixed(2)}/${r.loadAfterBuild!.toFixed(2)}`,
-      r.pages?.toString() ?? "-",
+      r.pages === undefined ? "-" : `${r.pages} (${r.redirects ?? "?"})`,
     ]);
   const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)));
   console.log(`\n${cells.map((row) => row.map((v, c) => v.padStart(widths[c]!)).join(" | ")).join("\n")}\n`);
@@ -203,7 +213,7 @@ async function main(): Promise<Row[]> {
   for (const row of rows) {
     console.log(`building N=${row.n}…`);
     Object.assign(row, await build(row.n, site, path.join(TMP, `content-${row.n}`)));
-    console.log(`  ${row.buildS!.toFixed(1)} s, ${row.pages} HTML pages`);
+    console.log(`  ${row.buildS!.toFixed(1)} s (${row.cpuS?.toFixed(1) ?? "?"} s of CPU), ${row.pages} HTML pages, ${row.redirects} of them redirects`);
   }
   return rows;
 }

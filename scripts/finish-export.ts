@@ -1,11 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
+import { getModel } from "../lib/content";
+import { redirectPage, siteRedirects } from "../lib/redirects";
 
 /*
  * Turns Next's static export into pages that ship no framework: removes every <script> but
  * our islands (/islands/*.js), every script preload, the inline RSC payload (self.__next_f)
  * and the RSC .txt files, and Next's client JavaScript. Without them next/link is a plain
- * link, which is all a reference site needs. Also writes _redirects for the alias pages.
+ * link, which is all a reference site needs. Then writes the redirect pages (lib/redirects.ts)
+ * and _redirects.
  * Run by scripts/static-adapter.mjs at the end of `next build`.
  */
 
@@ -14,7 +17,6 @@ const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/g;
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*(?:\bas="script"|\brel="modulepreload"))[^>]*>/g;
 // React's markers for Suspense boundaries and between adjacent text nodes; a page that is never hydrated does not need them.
 const REACT_MARKERS = /<!--(?:\$\??|\/\$| )-->/g;
-const META_REFRESH = /<meta http-equiv="refresh" content="0; ?url=(\/[^"]*)"\s*\/?>/;
 
 /** The HTML of one page with the framework's scripts, preloads and hydration markers removed. */
 export function stripPage(html: string): string {
@@ -47,12 +49,6 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-/** The address a page file answers: out/roles/po.html -> /roles/po, out/index.html -> /. */
-export function pageAddress(rel: string): string {
-  const p = `/${rel.split(path.sep).join("/")}`.replace(/\.html$/, "");
-  return p === "/index" ? "/" : p.replace(/\/index$/, "");
-}
-
 export interface FinishReport {
   pages: number;
   removedFiles: number;
@@ -61,7 +57,6 @@ export interface FinishReport {
 
 export function finishExport(outDir: string): FinishReport {
   const report: FinishReport = { pages: 0, removedFiles: 0, redirects: 0 };
-  const redirects: string[] = [];
   const remove = (file: string) => {
     fs.rmSync(file, { recursive: true, force: true });
     report.removedFiles++;
@@ -74,8 +69,6 @@ export function finishExport(outDir: string): FinishReport {
       const html = stripPage(fs.readFileSync(file, "utf8"));
       const left = frameworkLeft(html);
       if (left) throw new Error(`finish-export: ${rel} still has ${left}`);
-      const refresh = META_REFRESH.exec(html);
-      if (refresh) redirects.push(`${pageAddress(rel)} ${refresh[1]} 308`);
       fs.writeFileSync(file, html);
       report.pages++;
     } else if ((rel.endsWith(".txt") && rel !== "robots.txt") || (rel.startsWith(`_next${path.sep}`) && rel.endsWith(".js"))) {
@@ -83,12 +76,19 @@ export function finishExport(outDir: string): FinishReport {
       remove(file);
     }
   }
-  // Netlify's and Cloudflare Pages' format; scripts/serve.ts reads it too. The alias pages stay, for hosts that read neither.
+  const redirects = siteRedirects(getModel());
+  const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(fs.readFileSync(path.join(outDir, "index.html"), "utf8"))?.[1];
+  for (const r of redirects) {
+    const file = path.join(outDir, `${r.from.slice(1)}.html`);
+    if (fs.existsSync(file)) throw new Error(`finish-export: ${r.from} is a page and a redirect to ${r.to}; lib/redirects.ts and the routes disagree.`);
+    fs.writeFileSync(file, redirectPage(r, stylesheet));
+  }
+  // Netlify's and Cloudflare Pages' format; scripts/serve.ts reads it too. The pages stay, for hosts that read neither.
   fs.writeFileSync(
     path.join(outDir, "_redirects"),
     redirects
+      .map((r) => `${r.from} ${r.to} 308\n`)
       .sort()
-      .map((r) => `${r}\n`)
       .join(""),
   );
   report.redirects = redirects.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparePair, compareLinksFor, prerenderedPairs, relatedPairs, similar, splitPair, whoDoesWhat } from "@/lib/compare";
+import { comparePair, compareLinksFor, relatedPairs, similar, splitPair, whoDoesWhat } from "@/lib/compare";
 import { formatError } from "@/lib/errors";
 import { type ContentModel, linkContent } from "@/lib/model";
 import { parseComparison } from "@/lib/parse-comparison";
@@ -89,12 +89,6 @@ describe("pair URLs", () => {
   it("splits a pair slug on the -vs- that separates two roles", () => {
     expect(splitPair(model, "product-owner-vs-scrum-master")).toEqual(["product-owner", "scrum-master"]);
     expect(splitPair(model, "product-owner-vs-nobody")).toBeUndefined();
-  });
-  it("prerenders curated and related pairs in both orders", () => {
-    const pairs = prerenderedPairs(model).map((p) => p.join(" "));
-    expect(pairs).toContain("product-manager product-owner");
-    expect(pairs).toContain("product-owner product-manager");
-    expect(pairs).toContain("scrum-master product-owner");
   });
   it("lists each related pair once, even when only one side names the other", () => {
     // Only the scrum master lists the product owner, and "scrum-master" sorts after "product-owner".

@@ -18,22 +18,21 @@ import { ScrumParts } from "@/components/scrum-parts";
 import { SourceList } from "@/components/source-list";
 import { WorksWithList } from "@/components/works-with-list";
 import { pageMetadata } from "@/lib/metadata";
-import { getAliasAddresses, getAliasTarget, getInherited, getModel, getRole, getRoles, getRoleTitles } from "@/lib/queries";
+import { getInherited, getModel, getRole, getRoles, getRoleTitles } from "@/lib/queries";
 import { compareLinksFor } from "@/lib/compare";
 import { laddersFor } from "@/lib/ladder";
 import { roleInTeams } from "@/lib/responsibility-map";
 import { ROLE_PAGE_SECTIONS as S, type RoleSectionKey } from "@/lib/role-sections";
 import { COMPARE, areaUrl, compareUrl, roleUrl } from "@/lib/routes";
-import { FAMILIES, type Role } from "@/lib/schema";
+import { FAMILIES } from "@/lib/schema";
 import { EDIT_BASE_URL } from "@/lib/site";
 import { typedKeys } from "@/lib/typed";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  // Alias addresses (/roles/po, /roles/director-of-product) are built too, as pages that refresh
-  // to the role; the build also lists them in _redirects so a server answers them with a 308.
-  return [...getRoles().map((r) => r.slug), ...getAliasAddresses()].map((slug) => ({ slug }));
+  // Alias addresses (/roles/po) are redirects, which the build writes after the pages (lib/redirects.ts).
+  return getRoles().map((r) => ({ slug: r.slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -55,28 +54,10 @@ function Section({ k, children }: { k: RoleSectionKey; children: ReactNode }) {
   );
 }
 
-/** A static host cannot answer with a redirect, so an alias's page refreshes to the role. */
-function AliasPage({ target }: { target: Role }) {
-  return (
-    <>
-      <meta httpEquiv="refresh" content={`0; url=${roleUrl(target.slug)}`} />
-      <h1 className="text-3xl font-bold tracking-tight">{target.title}</h1>
-      <p className="mt-4">
-        This address is another name for the <Link href={roleUrl(target.slug)}>{target.title}</Link>.
-      </p>
-    </>
-  );
-}
-
 export default async function RolePage({ params }: Props) {
   const { slug } = await params;
   const role = getRole(slug);
-  if (!role) {
-    const target = getRole(getAliasTarget(slug) ?? "");
-    if (!target) notFound();
-    // The server answers an alias with a redirect (see scripts/serve.ts); a static host serves this page.
-    return <AliasPage target={target} />;
-  }
+  if (!role) notFound();
   const model = getModel();
   const titles = getRoleTitles();
   const areaTitles = new Map(model.areas.map((a) => [a.slug, a.title]));
