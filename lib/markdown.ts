@@ -6,6 +6,7 @@ import remarkHtml from "remark-html";
 import { LineCounter, isMap, isScalar, parseDocument } from "yaml";
 import type { ContentError } from "./errors";
 import { fastBlocks, fastHtml } from "./fast-markdown";
+import { fastYaml } from "./fast-yaml";
 
 /*
  * Markdown and YAML mechanics shared by the role, comparison and ladder parsers. Nothing
@@ -91,16 +92,20 @@ export function splitDocument(
     };
   }
   const front = splitFrontMatter(text);
+  // A front matter of comments and blank lines alone has no fields, and no lines to point at.
+  const hasYaml = front.matter.replace(/^\s*#[^\n]+/gm, "").trim() !== "";
   const lineCounter = new LineCounter();
   let yamlDoc: ReturnType<typeof parseDocument> | undefined;
+  // Warnings would go to the console; problems that matter come back as errors below.
+  const parseYaml = () => (yamlDoc ??= parseDocument(front.matter, { lineCounter, prettyErrors: false, logLevel: "error" }));
   let data: unknown = {};
   try {
-    if (front.matter.replace(/^\s*#[^\n]+/gm, "").trim()) {
-      // Warnings would go to the console; problems that matter come back as errors below.
-      yamlDoc = parseDocument(front.matter, { lineCounter, prettyErrors: false, logLevel: "error" });
-      const err = yamlDoc.errors[0];
+    const fast = hasYaml && fastPaths.enabled ? fastYaml(front.matter) : undefined;
+    if (fast) data = fast;
+    else if (hasYaml) {
+      const err = parseYaml().errors[0];
       if (err) throw err;
-      data = yamlDoc.toJS() ?? {};
+      data = parseYaml().toJS() ?? {};
     }
     // gray-matter, which this replaces, looked up an excerpt_separator field in the content; a
     // value that cannot become a string threw there, and that error is kept.
@@ -128,9 +133,10 @@ export function splitDocument(
   }
   const contentStart = text.length - front.content.length;
   const bodyOffset = text.slice(0, contentStart).split("\n").length - 1;
-  const doc = yamlDoc;
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    if (!doc) return undefined;
+    if (!hasYaml) return undefined;
+    // The document (with its ranges) is built the first time a line is asked for, usually for an error.
+    const doc = parseYaml();
     // The key's own line reads better for a field than its value's, which may be on the next line.
     const parentPath = path.slice(0, -1);
     const parent = parentPath.length ? doc.getIn(parentPath as unknown[], true) : doc.contents;
