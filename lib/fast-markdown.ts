@@ -1,4 +1,4 @@
-import type { Emphasis, Heading, InlineCode, Link, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Strong, Text } from "mdast";
+import type { Heading, Link, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Text } from "mdast";
 
 type Point = NonNullable<Nodes["position"]>["start"];
 
@@ -77,6 +77,51 @@ const PLAIN_URL = /^[A-Za-z0-9\-._~:/?#@!$+,;=]+$/;
 /** Plain text inside a bold lead, an emphasis or a link: nothing that could nest or end early. */
 const plain = (text: string) => text !== "" && !INLINE_SPECIAL.test(text);
 
+/** The next character at which an inline construct could start, from lastIndex on. */
+const NEXT_SPECIAL = /[\\&*_[\]<`]/g;
+
+/** Builds the phrasing nodes of one inline span, with remark's positions. */
+class InlineReader {
+  readonly out: PhrasingContent[] = [];
+  private textStart = 0;
+  constructor(
+    readonly s: string,
+    private readonly base: number,
+    private readonly points: Points,
+    private readonly hint: number,
+  ) {}
+
+  at(i: number): Point {
+    return this.points.at(this.base + i, this.hint);
+  }
+
+  text(from: number, to: number): Text {
+    return { type: "text", value: this.s.slice(from, to), position: { start: this.at(from), end: this.at(to) } };
+  }
+
+  /** Ends the pending text at `end`, adds `node`, and starts the next text at `next`. */
+  push(end: number, node: PhrasingContent, next: number): void {
+    if (end > this.textStart) this.out.push(this.text(this.textStart, end));
+    this.out.push(node);
+    this.textStart = next;
+  }
+
+  finish(): PhrasingContent[] {
+    if (this.s.length > this.textStart) this.out.push(this.text(this.textStart, this.s.length));
+    return this.out;
+  }
+}
+
+/** A `**bold**` lead at the start of `s`: its end, or -1 when `s` does not start with one remark reads the same way. */
+function boldLead(s: string): number {
+  const close = s.indexOf("**", 2);
+  const after = s[close + 2];
+  // Left- and right-flanking without Unicode tables: no whitespace just inside, and a space, colon or line end after.
+  if (close < 0 || !plain(s.slice(2, close)) || /\s/.test(s[2]!) || /\s/.test(s[close - 1]!)) return -1;
+  if (after !== undefined && after !== " " && after !== ":" && after !== "\n") return -1;
+  return close + 2;
+}
+
 /**
  * The phrasing nodes remark gives for the inline text `body[span]`, or undefined when the text
  * uses anything but plain characters, single-backtick code spans, a `**bold**` lead, `*italic*`
@@ -84,37 +129,27 @@ const plain = (text: string) => text !== "" && !INLINE_SPECIAL.test(text);
  */
 function inline(body: string, span: Span, points: Points, hint: number): PhrasingContent[] | undefined {
   const s = body.slice(span.start, span.end);
-  const out: PhrasingContent[] = [];
-  const at = (i: number) => points.at(span.start + i, hint);
-  const text = (from: number, to: number): Text => ({ type: "text", value: s.slice(from, to), position: { start: at(from), end: at(to) } });
+  const r = new InlineReader(s, span.start, points, hint);
   let i = 0;
   if (s.startsWith("**")) {
-    const close = s.indexOf("**", 2);
-    const after = s[close + 2];
-    // Left- and right-flanking without Unicode tables: no whitespace just inside, and a space, colon or line end after.
-    if (close < 0 || !plain(s.slice(2, close)) || /\s/.test(s[2]!) || /\s/.test(s[close - 1]!)) return undefined;
-    if (after !== undefined && after !== " " && after !== ":" && after !== "\n") return undefined;
-    const strong: Strong = { type: "strong", children: [text(2, close)], position: { start: at(0), end: at(close + 2) } };
-    out.push(strong);
-    i = close + 2;
+    const end = boldLead(s);
+    if (end < 0) return undefined;
+    r.push(0, { type: "strong", children: [r.text(2, end - 2)], position: { start: r.at(0), end: r.at(end) } }, end);
+    i = end;
   }
-  let textStart = i;
-  const flush = (end: number) => {
-    if (end > textStart) out.push(text(textStart, end));
-  };
-  for (; i < s.length; i++) {
-    const c = s[i]!;
+  for (;;) {
+    NEXT_SPECIAL.lastIndex = i;
+    const m = NEXT_SPECIAL.exec(s);
+    if (!m) return r.finish();
+    i = m.index;
+    const c = m[0];
     if (c === "`") {
       const close = s.indexOf("`", i + 1);
-      if (close < 0) return undefined;
       const value = s.slice(i + 1, close);
       // One-backtick runs on both sides, nothing to strip at either end, and all on one line.
-      if (!value || s[close + 1] === "`" || value.includes("\n") || value[0] === " " || value.endsWith(" ")) return undefined;
-      flush(i);
-      const code: InlineCode = { type: "inlineCode", value, position: { start: at(i), end: at(close + 1) } };
-      out.push(code);
-      i = close;
-      textStart = close + 1;
+      if (close < 0 || !value || s[close + 1] === "`" || value.includes("\n") || value[0] === " " || value.endsWith(" ")) return undefined;
+      r.push(i, { type: "inlineCode", value, position: { start: r.at(i), end: r.at(close + 1) } }, close + 1);
+      i = close + 1;
     } else if (c === "*") {
       // A word or words in single stars, with no letter or digit touching the outside of either
       // star: the first can only open and the second only close, whatever the Unicode classes.
@@ -124,28 +159,20 @@ function inline(body: string, span: Span, points: Points, hint: number): Phrasin
       const after = s[close + 1];
       if (close < 0 || !plain(inner) || !WORD.test(inner[0]!) || !WORD.test(inner[inner.length - 1]!)) return undefined;
       if ((before !== undefined && WORD.test(before)) || (after !== undefined && (WORD.test(after) || after === "*"))) return undefined;
-      flush(i);
-      const emphasis: Emphasis = { type: "emphasis", children: [text(i + 1, close)], position: { start: at(i), end: at(close + 1) } };
-      out.push(emphasis);
-      i = close;
-      textStart = close + 1;
+      r.push(i, { type: "emphasis", children: [r.text(i + 1, close)], position: { start: r.at(i), end: r.at(close + 1) } }, close + 1);
+      i = close + 1;
     } else if (c === "[") {
       const textEnd = s.indexOf("]", i + 1);
       const urlEnd = textEnd < 0 ? -1 : s.indexOf(")", textEnd + 2);
       const label = s.slice(i + 1, textEnd);
-      // `![` would be an image; a label without letters is left to remark.
-      if (urlEnd < 0 || s[textEnd + 1] !== "(" || s[i - 1] === "!" || !plain(label) || !label.trim()) return undefined;
       const url = s.slice(textEnd + 2, urlEnd);
-      if (!PLAIN_URL.test(url)) return undefined;
-      flush(i);
-      const link: Link = { type: "link", title: null, url, children: [text(i + 1, textEnd)], position: { start: at(i), end: at(urlEnd + 1) } };
-      out.push(link);
-      i = urlEnd;
-      textStart = urlEnd + 1;
-    } else if (c !== "\n" && INLINE_SPECIAL.test(c)) return undefined;
+      // `![` would be an image; a label without letters is left to remark.
+      if (urlEnd < 0 || s[textEnd + 1] !== "(" || s[i - 1] === "!" || !plain(label) || !label.trim() || !PLAIN_URL.test(url)) return undefined;
+      const link: Link = { type: "link", title: null, url, children: [r.text(i + 1, textEnd)], position: { start: r.at(i), end: r.at(urlEnd + 1) } };
+      r.push(i, link, urlEnd + 1);
+      i = urlEnd + 1;
+    } else return undefined;
   }
-  flush(s.length);
-  return out;
 }
 
 /** Adds a block's place in the body to the positions remark gave it when parsed on its own. */
@@ -278,6 +305,12 @@ const escapeText = (value: string) => value.replace(/[&<]/g, (c) => (c === "&" ?
 /** mdast-util-to-hast's trim-lines: spaces and tabs around each line ending go. */
 const trimLines = (value: string) => (value.includes("\n") || value.includes("\r") ? value.replace(/[ \t]*(\r?\n|\r)[ \t]*/g, "$1") : value);
 
+/**
+ * Destinations remark-html writes out as they are: no character that normalizeUri would encode
+ * or an attribute would escape, and a relative path or a scheme the sanitiser keeps.
+ */
+const SAFE_HREF = /^(?:\/|https?:\/\/|mailto:)[A-Za-z0-9\-._~:/?#@!$+,;=]*$/;
+
 function phrasingHtml(nodes: readonly PhrasingContent[]): string | undefined {
   let html = "";
   for (const node of nodes) {
@@ -289,6 +322,10 @@ function phrasingHtml(nodes: readonly PhrasingContent[]): string | undefined {
       if (inner === undefined) return undefined;
       const tag = node.type === "strong" ? "strong" : "em";
       html += `<${tag}>${inner}</${tag}>`;
+    } else if (node.type === "link") {
+      const inner = phrasingHtml(node.children);
+      if (inner === undefined || (node.title ?? null) !== null || !SAFE_HREF.test(node.url)) return undefined;
+      html += `<a href="${node.url}">${inner}</a>`;
     } else return undefined;
   }
   return html;
@@ -323,7 +360,8 @@ function blockHtml(node: RootContent): string | undefined {
 
 /**
  * remark-html's output for these blocks (trimmed, as renderHtml trims it), or undefined when a
- * node is outside paragraphs, headings and tight bullet lists of plain, bold, italic and code text.
+ * node is outside paragraphs, headings and tight bullet lists of plain, bold, italic and code text
+ * and plain links.
  */
 export function fastHtml(nodes: readonly RootContent[]): string | undefined {
   const parts: string[] = [];

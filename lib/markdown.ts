@@ -202,13 +202,15 @@ export function readBoldItems(list: List, offset: number): { items: BoldItem[]; 
 
 function readBoldItem(li: ListItem, offset: number): BoldItem | { problem: string } {
   const [first, ...rest] = li.children;
-  const full = toString(li).trim();
-  // Quote the start of the item, cut at a word boundary, so the author can find it.
-  const text = full.length > 40 ? `${full.slice(0, 41).replace(/\s+\S*$/, "")}…` : full;
+  // Quote the start of the item, cut at a word boundary, so the author can find it (only a problem needs it).
+  const quote = () => {
+    const full = toString(li).trim();
+    return full.length > 40 ? `${full.slice(0, 41).replace(/\s+\S*$/, "")}…` : full;
+  };
   const pattern = `write it as "- **Short title**: description"`;
-  if (!first || first.type !== "paragraph") return { problem: `item "${text}" has no text; ${pattern}.` };
+  if (!first || first.type !== "paragraph") return { problem: `item "${quote()}" has no text; ${pattern}.` };
   const [strong, ...inline] = first.children;
-  if (!strong || strong.type !== "strong") return { problem: `item "${text}" does not start with a bold title; ${pattern}.` };
+  if (!strong || strong.type !== "strong") return { problem: `item "${quote()}" does not start with a bold title; ${pattern}.` };
   let title = toString(strong).trim();
   const remaining: PhrasingContent[] = [...inline];
   let hadColon = false;

@@ -241,7 +241,12 @@ const phrasing: fc.Arbitrary<PhrasingContent> = fc.letrec<{ node: PhrasingConten
     { weight: 2, arbitrary: fc.array(tie("node"), { maxLength: 3 }).map((children): PhrasingContent => ({ type: "strong", children })) },
     { weight: 2, arbitrary: fc.array(tie("node"), { maxLength: 3 }).map((children): PhrasingContent => ({ type: "emphasis", children })) },
     { weight: 1, arbitrary: fc.constant<PhrasingContent>({ type: "break" }) },
-    { weight: 1, arbitrary: fc.tuple(anyText, url).map(([value, u]): PhrasingContent => ({ type: "link", url: u, title: null, children: [{ type: "text", value }] })) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.array(tie("node"), { maxLength: 2 }), url, fc.constantFrom(null, null, undefined, "", "A title"))
+        .map(([children, u, title]): PhrasingContent => ({ type: "link", url: u, title, children })),
+    },
   ),
 })).node;
 const phrasings = fc.array(phrasing, { maxLength: 4 });
