@@ -228,7 +228,7 @@ export function fastBlocks(body: string, reparse: Reparse): RootContent[] | unde
   const lineSpan = (from: number, to: number): Span => ({ start: starts[from]!, end: starts[to]! + lines[to]!.length });
   const out: RootContent[] = [];
   let listEnded = false;
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const kind = kinds[i]!;
     if (kind === "blank") {
       i++;

@@ -122,15 +122,29 @@ const oddChar = fc.constantFrom(
   "  ",
 );
 const url = fc.oneof(
-  fc.constantFrom("https://example.com/a-b_c?d=1#e", "/roles/product-owner", "mailto:a@b.example", "javascript:alert(1)", "a b", "<x>", "", "a(b)c", "%20", '"t"'),
+  fc.constantFrom(
+    "https://example.com/a-b_c?d=1#e",
+    "/roles/product-owner",
+    "mailto:a@b.example",
+    "javascript:alert(1)",
+    "a b",
+    "<x>",
+    "",
+    "a(b)c",
+    "%20",
+    '"t"',
+  ),
   fc.stringMatching(/^[a-z:/.#?=-]{1,12}$/),
 );
 const code = fc.oneof(words, fc.stringMatching(/^[a-z-]{1,10}: [RACI]$/), fc.constantFrom(" a", "a ", " a ", "  ", " ", "a`b", "``a", "*x*", "<b>", "a\\"));
 const fragment: fc.Arbitrary<string> = fc.oneof(
   { weight: 8, arbitrary: words },
-  { weight: 3, arbitrary: fc.constantFrom(" ", ", ", ". ", ": ", " (", ") ", "'s ", " \"", "\" ", " – ") },
+  { weight: 3, arbitrary: fc.constantFrom(" ", ", ", ". ", ": ", " (", ") ", "'s ", ' "', '" ', " – ") },
   { weight: 2, arbitrary: code.map((c) => `\`${c}\``) },
-  { weight: 2, arbitrary: fc.tuple(words, fc.constantFrom("*", "_", "**", "__"), fc.constantFrom("", "", " ", ".")).map(([w, d, pad]) => `${d}${pad}${w}${d}`) },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(words, fc.constantFrom("*", "_", "**", "__"), fc.constantFrom("", "", " ", ".")).map(([w, d, pad]) => `${d}${pad}${w}${d}`),
+  },
   { weight: 2, arbitrary: fc.tuple(word, word, fc.constantFrom("*", "_", "* ", " *", "**", "__", "*.", ".*")).map(([a, b, d]) => `${a}${d}${b}`) },
   { weight: 2, arbitrary: fc.tuple(words, url).map(([t, u]) => `[${t}](${u})`) },
   { weight: 1, arbitrary: fc.tuple(words, url).map(([t, u]) => `![${t}](${u})`) },
@@ -138,11 +152,21 @@ const fragment: fc.Arbitrary<string> = fc.oneof(
 );
 const inlineText = fc.array(fragment, { minLength: 1, maxLength: 8 }).map((f) => f.join(""));
 const boldLead = fc
-  .tuple(fc.oneof(words, fc.constantFrom(":", "A.", "Who?", "(a)", "“a”", " a", "a ", "a*b", "a_b", "`a`")), fc.constantFrom("**: ", ":** ", "** ", "**:", "**", "***: ", ".**", "**."))
+  .tuple(
+    fc.oneof(words, fc.constantFrom(":", "A.", "Who?", "(a)", "“a”", " a", "a ", "a*b", "a_b", "`a`")),
+    fc.constantFrom("**: ", ":** ", "** ", "**:", "**", "***: ", ".**", "**."),
+  )
   .map(([t, close]) => `**${t}${close}`);
 const itemText = fc.oneof(
   fc
-    .tuple(boldLead, fc.option(code.map((c) => `\`${c}\`: `), { freq: 2 }), inlineText)
+    .tuple(
+      boldLead,
+      fc.option(
+        code.map((c) => `\`${c}\`: `),
+        { freq: 2 },
+      ),
+      inlineText,
+    )
     .map(([lead, tag, rest]) => (tag ? `${lead.replace(/[: ]+$/, "")} ${tag}${rest}` : `${lead}${rest}`)),
   inlineText,
 );
@@ -155,7 +179,34 @@ const line = fc.oneof(
     weight: 3,
     arbitrary: fc
       .tuple(
-        fc.constantFrom(" ", "  ", "    ", "\t", "* ", "+ ", "1. ", "2) ", "> ", "- ", "-  ", "#", "```", "~~~", "[a]: /u", "<div>", "<!-- ", "| ", "=", "---", "***", "- - -", "-", "\\", "&amp; ", "!"),
+        fc.constantFrom(
+          " ",
+          "  ",
+          "    ",
+          "\t",
+          "* ",
+          "+ ",
+          "1. ",
+          "2) ",
+          "> ",
+          "- ",
+          "-  ",
+          "#",
+          "```",
+          "~~~",
+          "[a]: /u",
+          "<div>",
+          "<!-- ",
+          "| ",
+          "=",
+          "---",
+          "***",
+          "- - -",
+          "-",
+          "\\",
+          "&amp; ",
+          "!",
+        ),
         inlineText,
       )
       .map(([p, t]) => p + t),
@@ -184,7 +235,11 @@ describe("fastBlocks declines or gives remark's tree", () => {
   it("for documents mixing the subset with near misses", { timeout: TIMEOUT }, () => checkDocuments(doc, 0.1));
 
   it("for single lines of inline text: paragraphs, items and headings", { timeout: TIMEOUT }, () => {
-    const single = fc.oneof(inlineText, itemText.map((t) => `- ${t}`), inlineText.map((t) => `## ${t}`));
+    const single = fc.oneof(
+      inlineText,
+      itemText.map((t) => `- ${t}`),
+      inlineText.map((t) => `## ${t}`),
+    );
     let accepted = 0;
     fc.assert(
       fc.property(single, (body) => {
@@ -205,7 +260,10 @@ describe("fastBlocks declines or gives remark's tree", () => {
       fc.tuple(words, tag, words).map(([a, c, b]) => `- **${a}** \`${c}\`: ${b}`),
       fc.tuple(words, words).map(([a, b]) => `- **${a}**: ${b} *${a}* [${b}](/roles/x).`),
     );
-    const paragraph = fc.array(fc.tuple(words, fc.option(tag)).map(([w, c]) => (c ? `${w} \`${c}\`.` : `${w}.`)), { minLength: 1, maxLength: 3 });
+    const paragraph = fc.array(
+      fc.tuple(words, fc.option(tag)).map(([w, c]) => (c ? `${w} \`${c}\`.` : `${w}.`)),
+      { minLength: 1, maxLength: 3 },
+    );
     const section = fc
       .tuple(fc.integer({ min: 2, max: 3 }), words, fc.array(paragraph, { maxLength: 2 }), fc.array(item, { maxLength: 4 }))
       .map(([depth, h, ps, items]) => [`${"#".repeat(depth)} ${h}`, ...ps.map((p) => p.join("\n")), ...(items.length ? [items.join("\n")] : [])].join("\n\n"));
@@ -216,7 +274,10 @@ describe("fastBlocks declines or gives remark's tree", () => {
   it("for single characters of every kind inserted into a real role", { timeout: TIMEOUT }, () => {
     const real = bodies("roles").map((b) => b.body);
     const mutated = fc
-      .tuple(fc.constantFrom(...real), fc.array(fc.tuple(fc.nat(), fc.oneof(oddChar, fc.constantFrom("\n", "\n\n", "- ", "## ", "**", "*"))), { minLength: 1, maxLength: 3 }))
+      .tuple(
+        fc.constantFrom(...real),
+        fc.array(fc.tuple(fc.nat(), fc.oneof(oddChar, fc.constantFrom("\n", "\n\n", "- ", "## ", "**", "*"))), { minLength: 1, maxLength: 3 }),
+      )
       .map(([body, edits]) => edits.reduce((b, [at, s]) => b.slice(0, at % (b.length + 1)) + s + b.slice(at % (b.length + 1)), body));
     checkDocuments(mutated, 0.2);
   });
@@ -259,7 +320,12 @@ const listItem = fc
   });
 const block: fc.Arbitrary<RootContent> = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(phrasings, maybeData).map(([children, d]): RootContent => ({ type: "paragraph", children, ...d })) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(1, 2, 3, 4, 5, 6) as fc.Arbitrary<1 | 2 | 3 | 4 | 5 | 6>, phrasings).map(([depth, children]): RootContent => ({ type: "heading", depth, children })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom(1, 2, 3, 4, 5, 6) as fc.Arbitrary<1 | 2 | 3 | 4 | 5 | 6>, phrasings)
+      .map(([depth, children]): RootContent => ({ type: "heading", depth, children })),
+  },
   {
     weight: 3,
     arbitrary: fc
@@ -298,7 +364,28 @@ const realFiles = (Object.keys(PARSERS) as (keyof typeof PARSERS)[]).flatMap((ki
 );
 const edit = fc.oneof(
   oddChar,
-  fc.constantFrom("\n", "\n\n", "- ", "## ", "### ", "# Title\n", "**", "*", "`", "[x](/y)", ": ", "\n---\n", "---", "\ntitle: Again", "\n  - ", "#", "'", '"', "{", "["),
+  fc.constantFrom(
+    "\n",
+    "\n\n",
+    "- ",
+    "## ",
+    "### ",
+    "# Title\n",
+    "**",
+    "*",
+    "`",
+    "[x](/y)",
+    ": ",
+    "\n---\n",
+    "---",
+    "\ntitle: Again",
+    "\n  - ",
+    "#",
+    "'",
+    '"',
+    "{",
+    "[",
+  ),
 );
 
 describe("the parsers give the same result with the fast paths on and off", () => {
