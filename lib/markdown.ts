@@ -1,4 +1,3 @@
-import matter from "gray-matter";
 import type { Heading, List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
@@ -6,6 +5,8 @@ import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { LineCounter, isMap, isScalar, parseDocument } from "yaml";
 import type { ContentError } from "./errors";
+import { fastBlocks, fastHtml } from "./fast-markdown";
+import { fastYaml } from "./fast-yaml";
 
 /*
  * Markdown and YAML mechanics shared by the role, comparison and ladder parsers. Nothing
@@ -19,6 +20,26 @@ const parsers = { commonmark: remark(), gfm: remark().use(remarkGfm) };
 export type MarkdownFlavour = keyof typeof parsers;
 // remark-html keeps its default sanitising (GitHub's schema): raw HTML and javascript: URLs are dropped.
 const renderer = remark().use(remarkGfm).use(remarkHtml);
+const reparse = (source: string) => parsers.commonmark.parse(source).children;
+
+/**
+ * The fast paths (lib/fast-markdown.ts) answer only where they give remark's own result; turning
+ * them off lets the tests compare whole models and every error with and without them.
+ */
+export const fastPaths = { enabled: true };
+
+/**
+ * The front matter and the body as gray-matter split them (the build used it until the split
+ * moved here): the matter runs from the opening `---` to the first line starting `---`, and the
+ * body starts after that line's newline. An unclosed front matter takes the whole file.
+ */
+export function splitFrontMatter(text: string): { matter: string; content: string } {
+  const rest = text.slice(3);
+  const close = rest.indexOf("\n---");
+  if (close < 0) return { matter: rest, content: "" };
+  const after = rest.slice(close + 4);
+  return { matter: rest.slice(0, close), content: after.startsWith("\n") ? after.slice(1) : after };
+}
 
 export function slugify(text: string): string {
   return text
@@ -31,6 +52,8 @@ export function slugify(text: string): string {
 }
 
 export function renderHtml(nodes: readonly RootContent[]): string {
+  const fast = fastPaths.enabled ? fastHtml(nodes) : undefined;
+  if (fast !== undefined) return fast;
   const root: Root = { type: "root", children: [...nodes] };
   // remark-html does all its work (including sanitising) in its compiler, so no transform pass is needed.
   return String(renderer.stringify(root)).trim();
@@ -68,21 +91,26 @@ export function splitDocument(
       errors: [{ file, line: 1, message: "has no front matter. Start the file with a line `---`, the fields (title: …, summary: …), then another `---`." }],
     };
   }
+  const front = splitFrontMatter(text);
+  // A front matter of comments and blank lines alone has no fields, and no lines to point at.
+  const hasYaml = front.matter.replace(/^\s*#[^\n]+/gm, "").trim() !== "";
   const lineCounter = new LineCounter();
   let yamlDoc: ReturnType<typeof parseDocument> | undefined;
-  let parsed: matter.GrayMatterFile<string>;
+  // Warnings would go to the console; problems that matter come back as errors below.
+  const parseYaml = () => (yamlDoc ??= parseDocument(front.matter, { lineCounter, prettyErrors: false, logLevel: "error" }));
+  let data: unknown = {};
   try {
-    parsed = matter(text, {
-      engines: {
-        yaml: (s: string) => {
-          // Warnings would go to the console; problems that matter come back as errors below.
-          yamlDoc = parseDocument(s, { lineCounter, prettyErrors: false, logLevel: "error" });
-          const err = yamlDoc.errors[0];
-          if (err) throw err;
-          return yamlDoc.toJS() ?? {};
-        },
-      },
-    });
+    const fast = hasYaml && fastPaths.enabled ? fastYaml(front.matter) : undefined;
+    if (fast) data = fast;
+    else if (hasYaml) {
+      const err = parseYaml().errors[0];
+      if (err) throw err;
+      data = parseYaml().toJS() ?? {};
+    }
+    // gray-matter, which this replaces, looked up an excerpt_separator field in the content; a
+    // value that cannot become a string threw there, and that error is kept.
+    const separator = (data as { excerpt_separator?: unknown } | null)?.excerpt_separator;
+    if (separator) front.content.indexOf(separator as string);
   } catch (e) {
     // The YAML parser runs without pretty errors, so the line comes from the error's offset.
     const err = e as { pos?: [number, number]; message?: string };
@@ -100,14 +128,15 @@ export function splitDocument(
       ],
     };
   }
-  if (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, errors: [{ file, line: 2, where: "front matter", message: "must be a list of `field: value` lines." }] };
   }
-  const contentStart = text.length - parsed.content.length;
+  const contentStart = text.length - front.content.length;
   const bodyOffset = text.slice(0, contentStart).split("\n").length - 1;
-  const doc = yamlDoc;
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    if (!doc) return undefined;
+    if (!hasYaml) return undefined;
+    // The document (with its ranges) is built the first time a line is asked for, usually for an error.
+    const doc = parseYaml();
     // The key's own line reads better for a field than its value's, which may be on the next line.
     const parentPath = path.slice(0, -1);
     const parent = parentPath.length ? doc.getIn(parentPath as unknown[], true) : doc.contents;
@@ -124,10 +153,11 @@ export function splitDocument(
     return path.length ? lineOf(path.slice(0, -1)) : 1;
   };
 
-  const tree = parsers[flavour].parse(parsed.content);
+  const fast = fastPaths.enabled && flavour === "commonmark" ? fastBlocks(front.content, reparse) : undefined;
+  const children = fast ?? parsers[flavour].parse(front.content).children;
   const preamble: RootContent[] = [];
   const sections: Section[] = [];
-  for (const node of tree.children) {
+  for (const node of children) {
     if (node.type === "heading" && node.depth === 2) {
       sections.push({ heading: toString(node).trim(), line: lineOfNode(node, bodyOffset) ?? 1, nodes: [node] });
     } else if (sections.length) {
@@ -137,14 +167,14 @@ export function splitDocument(
     }
   }
   for (const s of sections) s.nodes.shift();
-  const topLevel = tree.children.filter((n): n is Heading => n.type === "heading" && n.depth === 1);
+  const topLevel = children.filter((n): n is Heading => n.type === "heading" && n.depth === 1);
   const errors: ContentError[] = topLevel.map((h) => ({
     file,
     line: lineOfNode(h, bodyOffset),
     message: `"# ${toString(h)}" is a top-level heading. The title comes from the front matter; use "## " for sections.`,
   }));
   if (errors.length) return { ok: false, errors };
-  return { ok: true, doc: { data: parsed.data as Record<string, unknown>, lineOf, preamble, sections, bodyOffset } };
+  return { ok: true, doc: { data: data as Record<string, unknown>, lineOf, preamble, sections, bodyOffset } };
 }
 
 export interface BoldItem {
@@ -172,13 +202,15 @@ export function readBoldItems(list: List, offset: number): { items: BoldItem[]; 
 
 function readBoldItem(li: ListItem, offset: number): BoldItem | { problem: string } {
   const [first, ...rest] = li.children;
-  const full = toString(li).trim();
-  // Quote the start of the item, cut at a word boundary, so the author can find it.
-  const text = full.length > 40 ? `${full.slice(0, 41).replace(/\s+\S*$/, "")}…` : full;
+  // Quote the start of the item, cut at a word boundary, so the author can find it (only a problem needs it).
+  const quote = () => {
+    const full = toString(li).trim();
+    return full.length > 40 ? `${full.slice(0, 41).replace(/\s+\S*$/, "")}…` : full;
+  };
   const pattern = `write it as "- **Short title**: description"`;
-  if (!first || first.type !== "paragraph") return { problem: `item "${text}" has no text; ${pattern}.` };
+  if (!first || first.type !== "paragraph") return { problem: `item "${quote()}" has no text; ${pattern}.` };
   const [strong, ...inline] = first.children;
-  if (!strong || strong.type !== "strong") return { problem: `item "${text}" does not start with a bold title; ${pattern}.` };
+  if (!strong || strong.type !== "strong") return { problem: `item "${quote()}" does not start with a bold title; ${pattern}.` };
   let title = toString(strong).trim();
   const remaining: PhrasingContent[] = [...inline];
   let hadColon = false;
