@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { PreviewImage } from "./built-pages";
 import { SITE_NAME } from "./site";
 
 /** Title, description, canonical URL, Open Graph and Twitter card for one page, all from the same three facts. */
@@ -7,18 +8,21 @@ export function pageMetadata({
   description,
   path,
   type = "website",
+  image,
 }: {
   title: string;
   description: string;
   path: string;
   type?: "website" | "article";
+  /** A preview image of the page's own; without one, the nearest opengraph-image file's applies. */
+  image?: PreviewImage;
 }): Metadata {
   return {
     title,
     description,
     alternates: { canonical: path },
-    openGraph: { title: `${title} | ${SITE_NAME}`, description, url: path, type },
-    // X/Twitter reads og:title, og:description and og:image when its own tags are absent, so only the card type is set.
-    twitter: { card: "summary_large_image" },
+    openGraph: { title: `${title} | ${SITE_NAME}`, description, url: path, type, ...(image ? { images: [image] } : {}) },
+    // X/Twitter reads og:title and og:description when its own tags are absent, so only the card type (and image) is set.
+    twitter: { card: "summary_large_image", ...(image ? { images: [image] } : {}) },
   };
 }

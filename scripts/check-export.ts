@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadContent } from "../lib/content";
-import { builtPairs } from "../lib/built-pairs";
+import { builtPairs, previewRoles, rolePreviewUrl } from "../lib/built-pages";
 import { formatErrors } from "../lib/errors";
 import { pairSlug, roleDataUrl } from "../lib/routes";
 
@@ -29,7 +29,7 @@ const expected = [
   "opengraph-image",
   "_redirects",
   ...["search-box", "search-results", "compare-picker", "not-found-suggestions", "your-team"].map((name) => `islands/${name}.js`),
-  ...roles.map((r) => `roles/${r.slug}/opengraph-image`),
+  ...previewRoles(result.value).map((slug) => rolePreviewUrl(slug).slice(1)),
   ...roles.map((r) => `roles/${r.slug}.html`),
   // The 404 page compares a pair that was not built from these.
   ...roles.map((r) => roleDataUrl(r.slug).slice(1)),

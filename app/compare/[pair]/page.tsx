@@ -16,7 +16,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { PAIR_PAGE_SECTIONS as S, type PairSectionKey } from "@/lib/comparison-sections";
 import { typedKeys } from "@/lib/typed";
 import { COMPARE, compareUrl, roleItemUrl, roleUrl } from "@/lib/routes";
-import { asPairParams, builtPairs, previewImage } from "@/lib/built-pairs";
+import { asPairParams, builtPairs, pairPreviewImage } from "@/lib/built-pages";
 
 type Props = { params: Promise<{ pair: string }> };
 
@@ -40,9 +40,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = c.curated?.title ?? `${a.title} vs ${b.title}`;
   const description =
     c.curated?.summary ?? `How a ${a.title} and a ${b.title} differ and overlap: focus, scope, responsibilities, Scrum events and who they work with.`;
-  const meta = pageMetadata({ title, description, path: compareUrl(...canonicalPair(getModel(), a.slug, b.slug)), type: "article" });
-  const image = previewImage(getModel(), a.slug, b.slug);
-  return { ...meta, openGraph: { ...meta.openGraph, images: [image] }, twitter: { ...meta.twitter, images: [image] } };
+  return pageMetadata({
+    title,
+    description,
+    path: compareUrl(...canonicalPair(getModel(), a.slug, b.slug)),
+    type: "article",
+    image: pairPreviewImage(a.slug, b.slug),
+  });
 }
 
 export default async function ComparePage({ params }: Props) {

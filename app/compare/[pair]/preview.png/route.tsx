@@ -1,14 +1,14 @@
-import { asPairParams, previewPairs } from "@/lib/built-pairs";
+import { asPairParams, builtPairs } from "@/lib/built-pages";
 import { comparePair, splitPair } from "@/lib/compare";
 import { ogImage } from "@/lib/og-image";
 import { getModel } from "@/lib/queries";
 
-// A route rather than an opengraph-image file, so that only some pairs need one (see lib/built-pairs.ts).
+// A route rather than an opengraph-image file, whose metadata Next would add to every address under /compare.
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return asPairParams(previewPairs(getModel()));
+  return asPairParams(builtPairs(getModel()));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ pair: string }> }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUILD_ALL_PAIRS_UP_TO, builtPairs, previewPairs } from "@/lib/built-pairs";
+import { SMALL_SITE_ROLES, builtPairs, previewRoles, rolePreviewImage } from "@/lib/built-pages";
 import { formatError } from "@/lib/errors";
 import { type ContentModel, linkContent } from "@/lib/model";
 import { parseComparison } from "@/lib/parse-comparison";
@@ -30,18 +30,20 @@ function site(extra: number): ContentModel {
   return linked.value;
 }
 
-describe("which comparison pages are built", () => {
-  it("builds every pair in both orders, each with its preview image, while the roles are few", () => {
+describe("what the build writes", () => {
+  it("writes every pair in both orders and every role's preview image while the site is small", () => {
     const small = site(5);
     expect(builtPairs(small)).toHaveLength(8 * 7);
-    expect(previewPairs(small)).toHaveLength(8 * 7);
+    expect(previewRoles(small)).toHaveLength(8);
+    expect(rolePreviewImage(small, "product-owner").url).toBe("/roles/product-owner/preview.png");
   });
 
-  it(`builds only curated comparisons, in both orders, above ${BUILD_ALL_PAIRS_UP_TO} roles`, () => {
-    const large = site(BUILD_ALL_PAIRS_UP_TO);
+  it(`writes only curated comparisons, in both orders, and no role images above ${SMALL_SITE_ROLES} roles`, () => {
+    const large = site(SMALL_SITE_ROLES);
     // The 404 page compares every other pair from the roles' data files, so the build does not grow with the square of the roles.
     expect(builtPairs(large).map((p) => p.join(" "))).toEqual(["product-manager product-owner", "product-owner product-manager"]);
-    expect(previewPairs(large)).toEqual(builtPairs(large));
+    expect(previewRoles(large)).toEqual([]);
+    expect(rolePreviewImage(large, "product-owner").url).toBe("/opengraph-image");
   });
 });
 
