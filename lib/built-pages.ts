@@ -22,8 +22,18 @@ export function builtPairs(model: ContentModel): [string, string][] {
   return isSmall(model) ? allPairs(model) : model.comparisons.flatMap((c): [string, string][] => [c.roles, [c.roles[1], c.roles[0]]]);
 }
 
-/** Roles with a preview image of their own; on a large site a role's link preview uses the site's image, with the role's own title and summary. */
-export const previewRoles = (model: ContentModel): string[] => (isSmall(model) ? model.roles.map((r) => r.slug) : []);
+/**
+ * Roles with a preview image of their own: every role on a small site; on a large one the roles
+ * that curated comparisons and ladders feature, and the others' link previews use the site's
+ * image with the role's own title and summary.
+ */
+export function previewRoles(model: ContentModel): string[] {
+  if (isSmall(model)) return model.roles.map((r) => r.slug);
+  const featured = new Set([...model.comparisons.flatMap((c) => c.roles), ...model.ladders.flatMap((l) => l.rungs)]);
+  // A static export needs at least one page per route.
+  return featured.size ? [...featured] : model.roles.slice(0, 1).map((r) => r.slug);
+}
+const previewRoleSets = new WeakMap<ContentModel, Set<string>>();
 
 export const PREVIEW = { width: 1200, height: 630, type: "image/png" } as const;
 const SITE_PREVIEW = { url: "/opengraph-image", alt: "Team Roles: who does what in a product team", ...PREVIEW };
@@ -37,7 +47,9 @@ export const pairPreviewImage = (a: string, b: string): PreviewImage => ({ url: 
 
 /** The preview image for a role page's metadata. */
 export function rolePreviewImage(model: ContentModel, slug: string): PreviewImage {
-  return isSmall(model) ? { url: rolePreviewUrl(slug), alt: "Team Roles: a role's title and summary", ...PREVIEW } : SITE_PREVIEW;
+  let own = previewRoleSets.get(model);
+  if (!own) previewRoleSets.set(model, (own = new Set(previewRoles(model))));
+  return own.has(slug) ? { url: rolePreviewUrl(slug), alt: "Team Roles: a role's title and summary", ...PREVIEW } : SITE_PREVIEW;
 }
 
 export const asPairParams = (pairs: readonly [string, string][]) => pairs.map(([a, b]) => ({ pair: pairSlug(a, b) }));

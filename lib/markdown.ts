@@ -1,3 +1,4 @@
+import matter from "gray-matter";
 import type { Heading, List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
@@ -29,16 +30,21 @@ const reparse = (source: string) => parsers.commonmark.parse(source).children;
 export const fastPaths = { enabled: true };
 
 /**
- * The front matter and the body as gray-matter split them (the build used it until the split
- * moved here): the matter runs from the opening `---` to the first line starting `---`, and the
- * body starts after that line's newline. An unclosed front matter takes the whole file.
+ * The front matter and the body, as gray-matter splits them. gray-matter only splits here: its
+ * engine hands the matter back untouched, and splitDocument reads the data (fastYaml, or yaml
+ * with line numbers). It skips the engine for a matter of comments and blank lines alone.
  */
 export function splitFrontMatter(text: string): { matter: string; content: string } {
-  const rest = text.slice(3);
-  const close = rest.indexOf("\n---");
-  if (close < 0) return { matter: rest, content: "" };
-  const after = rest.slice(close + 4);
-  return { matter: rest.slice(0, close), content: after.startsWith("\n") ? after.slice(1) : after };
+  let raw = "";
+  const file = matter(text, {
+    engines: {
+      yaml: (s: string) => {
+        raw = s;
+        return {};
+      },
+    },
+  });
+  return { matter: raw, content: file.content };
 }
 
 export function slugify(text: string): string {
@@ -93,7 +99,7 @@ export function splitDocument(
   }
   const front = splitFrontMatter(text);
   // A front matter of comments and blank lines alone has no fields, and no lines to point at.
-  const hasYaml = front.matter.replace(/^\s*#[^\n]+/gm, "").trim() !== "";
+  const hasYaml = front.matter !== "";
   const lineCounter = new LineCounter();
   let yamlDoc: ReturnType<typeof parseDocument> | undefined;
   // Warnings would go to the console; problems that matter come back as errors below.
@@ -107,8 +113,8 @@ export function splitDocument(
       if (err) throw err;
       data = parseYaml().toJS() ?? {};
     }
-    // gray-matter, which this replaces, looked up an excerpt_separator field in the content; a
-    // value that cannot become a string threw there, and that error is kept.
+    // gray-matter looks up an excerpt_separator field in the content, and throws for a value that
+    // cannot become a string; it reads the data only after the split above, so this keeps that error.
     const separator = (data as { excerpt_separator?: unknown } | null)?.excerpt_separator;
     if (separator) front.content.indexOf(separator as string);
   } catch (e) {

@@ -38,12 +38,13 @@ describe("what the build writes", () => {
     expect(rolePreviewImage(small, "product-owner").url).toBe("/roles/product-owner/preview.png");
   });
 
-  it(`writes only curated comparisons, in both orders, and no role images above ${SMALL_SITE_ROLES} roles`, () => {
+  it(`writes only curated comparisons, in both orders, and images only for the roles they feature above ${SMALL_SITE_ROLES} roles`, () => {
     const large = site(SMALL_SITE_ROLES);
     // The 404 page compares every other pair from the roles' data files, so the build does not grow with the square of the roles.
     expect(builtPairs(large).map((p) => p.join(" "))).toEqual(["product-manager product-owner", "product-owner product-manager"]);
-    expect(previewRoles(large)).toEqual([]);
-    expect(rolePreviewImage(large, "product-owner").url).toBe("/opengraph-image");
+    expect(previewRoles(large)).toEqual(["product-manager", "product-owner"]);
+    expect(rolePreviewImage(large, "product-owner").url).toBe("/roles/product-owner/preview.png");
+    expect(rolePreviewImage(large, "scrum-master").url).toBe("/opengraph-image");
   });
 });
 

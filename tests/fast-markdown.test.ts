@@ -414,28 +414,3 @@ describe("the parsers give the same result with the fast paths on and off", () =
     );
   });
 });
-
-describe("splitFrontMatter splits as gray-matter did", () => {
-  it("for text that starts with --- and has any number of --- lines", () => {
-    const piece = fc.constantFrom("---", "\n---", "\n---\n", "\n----\n", "\n--- x\n", "a: 1", "\n", "\n\n", "# c", " ", "body", "\n...\n");
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
-        const text = `---\n${pieces.join("")}`;
-        let engineInput: string | undefined;
-        const gm = matter(text, {
-          engines: {
-            yaml: (s: string) => {
-              engineInput = s;
-              return {};
-            },
-          },
-        });
-        const ours = splitFrontMatter(text);
-        expect(ours.content).toBe(gm.content);
-        // gray-matter skipped the YAML parser for a matter of comments and blank lines alone.
-        expect(ours.matter.replace(/^\s*#[^\n]+/gm, "").trim() ? ours.matter : undefined).toBe(engineInput);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-});
