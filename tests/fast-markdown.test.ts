@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import matter from "gray-matter";
 import type { List, ListItem, PhrasingContent, RootContent } from "mdast";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
