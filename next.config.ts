@@ -19,7 +19,8 @@ const nextConfig: NextConfig = {
   // Resolved from the project folder `next build` runs in.
   adapterPath: path.resolve(process.cwd(), "scripts/static-adapter.mjs"),
   // Next prerenders with one worker on a 2-core machine by default; pages are independent, so use every core.
-  experimental: { cpus: os.availableParallelism() },
+  // globalNotFound: the 404 page is app/global-not-found.tsx (see there for why).
+  experimental: { cpus: os.availableParallelism(), globalNotFound: true },
   poweredByHeader: false,
   // `npm test` and CI run `tsc --noEmit` over the whole project (scripts and tests too); repeating
   // it inside every build costs 5-10 s on two cores.

@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
-import { SkipLink } from "@/components/skip-link";
+import { SiteShell } from "@/components/site-shell";
 import { SITE_NAME, SITE_URL } from "@/lib/site";
 import "./globals.css";
 
@@ -22,16 +20,5 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="en-GB">
-      <body className="flex min-h-screen flex-col font-sans">
-        <SkipLink />
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
-    </html>
-  );
+  return <SiteShell>{children}</SiteShell>;
 }

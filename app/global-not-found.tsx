@@ -1,14 +1,26 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { NotFoundSuggestions } from "@/components/not-found-suggestions";
+import { SiteShell } from "@/components/site-shell";
 import { getFamilies } from "@/lib/queries";
 import { roleUrl } from "@/lib/routes";
+import { SITE_NAME } from "@/lib/site";
+import { metadata as site, viewport as siteViewport } from "./layout";
+import "./globals.css";
 
-export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+/*
+ * The 404 page (404.html), for every address the build did not write. A global not-found page
+ * (experimental.globalNotFound) rather than app/not-found.tsx: Next puts a not-found boundary's
+ * content into the RSC payload of every page, and this one lists every role, which made each page
+ * cost the build time in proportion to the number of roles.
+ */
+// Next adds its own robots noindex to the 404 page.
+export const metadata: Metadata = { ...site, title: `Page not found | ${SITE_NAME}` };
+export const viewport: Viewport = siteViewport;
 
 export default function NotFound() {
   return (
-    <>
+    <SiteShell>
       {/* The island replaces this with a comparison when the address names two roles whose pair was not built. */}
       <div id="not-found-intro">
         <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
@@ -40,6 +52,6 @@ export default function NotFound() {
       <p className="mt-8">
         <Link href="/">Go to the home page</Link>
       </p>
-    </>
+    </SiteShell>
   );
 }
