@@ -139,7 +139,11 @@ function projectCopy(): string {
 
 let running: ChildProcess | undefined;
 
-async function build(n: number, site: string, contentDir: string): Promise<Pick<Row, "buildS" | "cpuS" | "pages" | "redirects" | "loadBeforeBuild" | "loadAfterBuild">> {
+async function build(
+  n: number,
+  site: string,
+  contentDir: string,
+): Promise<Pick<Row, "buildS" | "cpuS" | "pages" | "redirects" | "loadBeforeBuild" | "loadAfterBuild">> {
   fs.rmSync(path.join(site, "out"), { recursive: true, force: true });
   fs.rmSync(path.join(site, ".next"), { recursive: true, force: true });
   const loadBeforeBuild = load1();
@@ -167,7 +171,10 @@ async function build(n: number, site: string, contentDir: string): Promise<Pick<
   const seconds = (t: string) => Number(t.split("m")[0]) * 60 + Number(t.split("m")[1]!.replace("s", ""));
   const [user, sys] = (output.join("").trimEnd().split("\n").pop() ?? "").split(/\s+/).map(seconds);
   const cpuS = user !== undefined && sys !== undefined && !Number.isNaN(user + sys) ? user + sys : undefined;
-  const redirects = fs.readFileSync(path.join(site, "out", "_redirects"), "utf8").split("\n").filter(Boolean).length;
+  const redirects = fs
+    .readFileSync(path.join(site, "out", "_redirects"), "utf8")
+    .split("\n")
+    .filter(Boolean).length;
   return { buildS, cpuS, pages, redirects, loadBeforeBuild, loadAfterBuild: load1() };
 }
 

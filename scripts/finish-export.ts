@@ -41,6 +41,19 @@ export function frameworkLeft(html: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Why a page's RSC payload would make the build grow faster than the roles, or undefined. Next
+ * puts a not-found boundary's content into every page's payload; the 404 page lists every role
+ * (its links carry data-role-link, which components/islands/not-found-suggestions.ts reads), so
+ * as app/not-found.tsx it made each page's payload, and the time to render it, grow with the
+ * roles. app/global-not-found.tsx is rendered on its own.
+ */
+export function notFoundLeak(payload: string): string | undefined {
+  return payload.includes('"data-role-link"')
+    ? "carries the 404 page's list of every role; the 404 page must be app/global-not-found.tsx, not a not-found.tsx."
+    : undefined;
+}
+
 function* walk(dir: string): Generator<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -71,8 +84,12 @@ export function finishExport(outDir: string): FinishReport {
       if (left) throw new Error(`finish-export: ${rel} still has ${left}`);
       fs.writeFileSync(file, html);
       report.pages++;
-    } else if ((rel.endsWith(".txt") && rel !== "robots.txt") || (rel.startsWith(`_next${path.sep}`) && rel.endsWith(".js"))) {
-      // RSC payloads, for client-side navigation, and the runtime that would read them.
+    } else if (rel.endsWith(".txt") && rel !== "robots.txt") {
+      // RSC payloads, for client-side navigation; and below, the runtime that would read them.
+      const leak = notFoundLeak(fs.readFileSync(file, "utf8"));
+      if (leak) throw new Error(`finish-export: the RSC payload ${rel} ${leak}`);
+      remove(file);
+    } else if (rel.startsWith(`_next${path.sep}`) && rel.endsWith(".js")) {
       remove(file);
     }
   }

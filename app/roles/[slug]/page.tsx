@@ -41,7 +41,13 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const role = getRole((await params).slug);
   if (!role) return {};
-  return pageMetadata({ title: role.title, description: role.summary, path: roleUrl(role.slug), type: "article", image: rolePreviewImage(getModel(), role.slug) });
+  return pageMetadata({
+    title: role.title,
+    description: role.summary,
+    path: roleUrl(role.slug),
+    type: "article",
+    image: rolePreviewImage(getModel(), role.slug),
+  });
 }
 
 const prose = "prose max-w-prose";
