@@ -11,16 +11,23 @@ import { typedKeys } from "./typed";
 
 export const getRoles = (): Role[] => getModel().roles;
 
-export function getRole(slug: string): Role | undefined {
-  return getModel().roles.find((r) => r.slug === slug);
+// Every role page looks roles up by slug; a scan of every role per lookup would make the build
+// grow with the square of the roles. Keyed by the model, so `next dev`'s fresh model gets fresh maps.
+const slugMaps = new WeakMap<object, { roles: Map<string, Role>; titles: Map<string, string> }>();
+function bySlug() {
+  const model = getModel();
+  let maps = slugMaps.get(model);
+  if (!maps) slugMaps.set(model, (maps = { roles: new Map(model.roles.map((r) => [r.slug, r])), titles: new Map(model.roles.map((r) => [r.slug, r.title])) }));
+  return maps;
 }
+
+export const getRole = (slug: string): Role | undefined => bySlug().roles.get(slug);
 
 /** A role by slug, title or alias (PO, DM, APM…), for search and redirects. */
 export const lookupRole = (name: string): Role | undefined => findRole(getModel(), name);
 
-export function getRoleTitles(): Map<string, string> {
-  return new Map(getModel().roles.map((r) => [r.slug, r.title]));
-}
+/** Each role's title by slug; the map is shared, so do not change it. */
+export const getRoleTitles = (): ReadonlyMap<string, string> => bySlug().titles;
 
 /** Families in their display order, each with its roles, skipping empty families. */
 export function getFamilies(): { family: Family; label: string; roles: Role[] }[] {
