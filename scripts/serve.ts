@@ -46,7 +46,7 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
   ".woff2": "font/woff2",
 };
-// Next writes preview images without an extension (roles/x/opengraph-image).
+// Next writes opengraph-image files without an extension (/opengraph-image, /ladders/x/opengraph-image).
 const typeOf = (file: string) => TYPES[path.extname(file)] ?? (path.basename(file).startsWith("opengraph-image") ? "image/png" : "application/octet-stream");
 const compressible = (type: string) => /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
 

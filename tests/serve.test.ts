@@ -17,7 +17,7 @@ const files: Record<string, string> = {
   "index.html": "<!DOCTYPE html><title>Home</title>",
   "404.html": "<!DOCTYPE html><title>Page not found</title><h1>Page not found</h1>",
   "roles/product-owner.html": "<!DOCTYPE html><title>Product Owner</title>",
-  "roles/product-owner/opengraph-image": "PNG",
+  "ladders/product-management/opengraph-image": "PNG",
   "search.html": '<!DOCTYPE html><form><input id="search-page-q" name="q" type="search"/></form><div id="search-results"><p>Type a role</p></div>',
   "data/roles.json": JSON.stringify({
     roles: [
@@ -75,7 +75,7 @@ describe("the static server", () => {
   });
 
   it("serves preview images, which have no extension, as PNG", async () => {
-    expect((await get("/roles/product-owner/opengraph-image?abc")).headers.get("content-type")).toBe("image/png");
+    expect((await get("/ladders/product-management/opengraph-image?abc")).headers.get("content-type")).toBe("image/png");
   });
 
   it("answers an unknown address with the 404 page and a 404 status", async () => {
