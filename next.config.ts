@@ -22,8 +22,8 @@ const nextConfig: NextConfig = {
   // globalNotFound: the 404 page is app/global-not-found.tsx (see there for why).
   experimental: { cpus: os.availableParallelism(), globalNotFound: true },
   poweredByHeader: false,
-  // `npm test` and CI run `tsc --noEmit` over the whole project (scripts and tests too); repeating
-  // it inside every build costs 5-10 s on two cores.
+  // `npm test` (which .ci/run runs) type-checks the whole project, scripts and tests too, with
+  // `tsc --noEmit`; repeating it inside every build cost 5-10 s on two cores.
   typescript: { ignoreBuildErrors: true },
   trailingSlash: false,
 };

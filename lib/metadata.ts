@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import type { PreviewImage } from "./built-pages";
 import { SITE_NAME } from "./site";
 
 /** Title, description, canonical URL, Open Graph and Twitter card for one page, all from the same three facts. */
@@ -15,7 +14,7 @@ export function pageMetadata({
   path: string;
   type?: "website" | "article";
   /** A preview image of the page's own; without one, the nearest opengraph-image file's applies. */
-  image?: PreviewImage;
+  image?: { url: string; alt: string; width: number; height: number; type: string };
 }): Metadata {
   return {
     title,

@@ -40,7 +40,7 @@ export function redirectPage(r: Redirect, stylesheet?: string): string {
     `<link rel="canonical" href="${escapeHtml(SITE_URL + r.to)}">`,
     `<meta http-equiv="refresh" content="0; url=${to}">`,
     stylesheet ? `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">` : "",
-    `</head><body><main id="main" class="mx-auto w-full max-w-5xl px-4 py-8">`,
+    `</head><body class="font-sans"><main id="main" class="mx-auto w-full max-w-5xl px-4 py-8">`,
     `<h1 class="text-3xl font-bold tracking-tight">${escapeHtml(r.title)}</h1>`,
     `<p class="mt-4">${escapeHtml(r.why)} <a href="${to}">Go to ${escapeHtml(r.title)}</a>.</p>`,
     `</main></body></html>\n`,

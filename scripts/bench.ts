@@ -151,7 +151,9 @@ async function build(
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     // bash's `times` prints the CPU time of the build's processes, which load from other work does not inflate much.
+    // Its own process group, so that stopping the bench stops the build under bash too.
     running = spawn("bash", ["-c", "npm run build; code=$?; times; exit $code"], {
+      detached: true,
       cwd: site,
       env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -169,7 +171,14 @@ async function build(
   }
   const pages = fs.readdirSync(path.join(site, "out"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).length;
   const seconds = (t: string) => Number(t.split("m")[0]) * 60 + Number(t.split("m")[1]!.replace("s", ""));
-  const [user, sys] = (output.join("").trimEnd().split("\n").pop() ?? "").split(/\s+/).map(seconds);
+  // The last of `times`'s two lines (the children's user and system time), wherever stderr put it.
+  const timesLine =
+    output
+      .join("")
+      .split("\n")
+      .filter((l) => /^\d+m[\d.]+s \d+m[\d.]+s$/.test(l.trim()))
+      .pop() ?? "";
+  const [user, sys] = timesLine.trim().split(/\s+/).map(seconds);
   const cpuS = user !== undefined && sys !== undefined && !Number.isNaN(user + sys) ? user + sys : undefined;
   const redirects = fs
     .readFileSync(path.join(site, "out", "_redirects"), "utf8")
@@ -226,7 +235,13 @@ async function main(): Promise<Row[]> {
 }
 
 function cleanUp(): void {
-  running?.kill();
+  if (running?.pid) {
+    try {
+      process.kill(-running.pid);
+    } catch {
+      // Already gone.
+    }
+  }
   // BENCH_KEEP=1 leaves the generated content and the built copy for profiling.
   if (process.env.BENCH_KEEP !== "1") fs.rmSync(TMP, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadContent } from "../lib/content";
-import { builtPairs, previewRoles, rolePreviewUrl } from "../lib/built-pages";
+import { builtPairs } from "../lib/built-pages";
 import { formatErrors } from "../lib/errors";
 import { pairSlug, roleDataUrl } from "../lib/routes";
 
@@ -29,12 +29,12 @@ const expected = [
   "opengraph-image",
   "_redirects",
   ...["search-box", "search-results", "compare-picker", "not-found-suggestions", "your-team"].map((name) => `islands/${name}.js`),
-  ...previewRoles(result.value).map((slug) => rolePreviewUrl(slug).slice(1)),
+  ...roles.map((r) => `roles/${r.slug}/opengraph-image`),
   ...roles.map((r) => `roles/${r.slug}.html`),
   // The 404 page compares a pair that was not built from these.
   ...roles.map((r) => roleDataUrl(r.slug).slice(1)),
   ...comparisons.flatMap((c) => [`compare/${pairSlug(c.roles[0], c.roles[1])}.html`, `compare/${pairSlug(c.roles[1], c.roles[0])}.html`]),
-  ...builtPairs(result.value).map(([a, b]) => `compare/${pairSlug(a, b)}.html`),
+  ...builtPairs(result.value).flatMap(([a, b]) => [`compare/${pairSlug(a, b)}.html`, `compare/${pairSlug(a, b)}/preview.png`]),
   "responsibilities.html",
   ...areas.map((a) => `responsibilities/${a.slug}.html`),
   "teams.html",

@@ -187,9 +187,7 @@ export function createSiteHandler({ root }: SiteOptions): http.RequestListener {
         // Relative, so a proxy in front keeps the origin the browser asked for (CSP form-action 'self').
         if (!a || !b) return redirect(res, 303, "/compare#pick");
         if (a.slug === b.slug) return redirect(res, 303, roleUrl(a.slug));
-        // Straight to the page the build wrote, when it wrote the pair in the other order.
-        const pair = compareUrl(a.slug, b.slug);
-        return redirect(res, 303, redirects.get(pair)?.to ?? pair);
+        return redirect(res, 303, compareUrl(a.slug, b.slug));
       }
       if (pathname === YOUR_TEAM && url.searchParams.has(YOUR_TEAM_PARAM)) {
         return send(req, res, 200, TYPES[".html"]!, yourTeamPage(url.searchParams.getAll(YOUR_TEAM_PARAM)), { "Cache-Control": "no-cache" });

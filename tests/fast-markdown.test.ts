@@ -113,6 +113,7 @@ const oddChar = fc.constantFrom(
   "𝐀",
   "😀",
   "\u0000",
+  "\uFEFF",
   "\u2028",
   "&amp;",
   "&#42;",
@@ -233,6 +234,12 @@ function checkDocuments(generate: fc.Arbitrary<string>, minAccepted: number, run
 
 describe("fastBlocks declines or gives remark's tree", () => {
   it("for documents mixing the subset with near misses", { timeout: TIMEOUT }, () => checkDocuments(doc, 0.1));
+
+  it("for a body that starts with a byte order mark, which remark drops", () => {
+    const body = "\uFEFF## Responsibilities\n\n- **Backlog** `product-backlog: A`: Orders it.";
+    const fast = fastBlocks(body, reference);
+    if (fast !== undefined) same(fast, reference(body));
+  });
 
   it("for single lines of inline text: paragraphs, items and headings", { timeout: TIMEOUT }, () => {
     const single = fc.oneof(

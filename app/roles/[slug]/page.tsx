@@ -24,7 +24,6 @@ import { laddersFor } from "@/lib/ladder";
 import { roleInTeams } from "@/lib/responsibility-map";
 import { ROLE_PAGE_SECTIONS as S, type RoleSectionKey } from "@/lib/role-sections";
 import { COMPARE, areaUrl, compareUrl, roleUrl } from "@/lib/routes";
-import { rolePreviewImage } from "@/lib/built-pages";
 import { FAMILIES } from "@/lib/schema";
 import { EDIT_BASE_URL } from "@/lib/site";
 import { typedKeys } from "@/lib/typed";
@@ -41,13 +40,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const role = getRole((await params).slug);
   if (!role) return {};
-  return pageMetadata({
-    title: role.title,
-    description: role.summary,
-    path: roleUrl(role.slug),
-    type: "article",
-    image: rolePreviewImage(getModel(), role.slug),
-  });
+  return pageMetadata({ title: role.title, description: role.summary, path: roleUrl(role.slug), type: "article" });
 }
 
 const prose = "prose max-w-prose";
