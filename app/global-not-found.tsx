@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { NotFoundSuggestions } from "@/components/not-found-suggestions";
+import { ROLE_LINK_ATTRIBUTE } from "@/components/islands/lib/role-links";
 import { SiteShell } from "@/components/site-shell";
 import { getFamilies } from "@/lib/queries";
 import { roleUrl } from "@/lib/routes";
@@ -40,7 +41,7 @@ export default function NotFound() {
               {f.roles.map((r) => (
                 <li key={r.slug}>
                   {/* The suggestions island ranks these links, so it needs no data of its own. */}
-                  <Link href={roleUrl(r.slug)} data-role-link="" data-aliases={r.aliases.join(",") || undefined}>
+                  <Link href={roleUrl(r.slug)} {...{ [ROLE_LINK_ATTRIBUTE]: "" }} data-aliases={r.aliases.join(",") || undefined}>
                     {r.title}
                   </Link>
                 </li>

@@ -113,10 +113,6 @@ export function splitDocument(
       if (err) throw err;
       data = parseYaml().toJS() ?? {};
     }
-    // gray-matter looks up an excerpt_separator field in the content, and throws for a value that
-    // cannot become a string; it reads the data only after the split above, so this keeps that error.
-    const separator = (data as { excerpt_separator?: unknown } | null)?.excerpt_separator;
-    if (separator) front.content.indexOf(separator as string);
   } catch (e) {
     // The YAML parser runs without pretty errors, so the line comes from the error's offset.
     const err = e as { pos?: [number, number]; message?: string };

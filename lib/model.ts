@@ -225,12 +225,6 @@ export function aliasAddresses(model: ContentModel): Map<string, string> {
   );
 }
 
-/** Finds a role by slug, title or alias, ignoring case. */
-export function findRole(model: ContentModel, name: string): Role | undefined {
-  const n = norm(name);
-  return model.roles.find((r) => r.slug === n || norm(r.title) === n || r.aliases.some((a) => norm(a) === n));
-}
-
 export interface InheritedGroup {
   from: Role;
   responsibilities: Role["responsibilities"];

@@ -1,5 +1,5 @@
 import { getModel } from "./content";
-import { findRole, inheritedResponsibilities, rolesByFamily } from "./model";
+import { inheritedResponsibilities, rolesByFamily } from "./model";
 import { FAMILIES, type Family, type Role } from "./schema";
 import { typedKeys } from "./typed";
 
@@ -22,9 +22,6 @@ function bySlug() {
 }
 
 export const getRole = (slug: string): Role | undefined => bySlug().roles.get(slug);
-
-/** A role by slug, title or alias (PO, DM, APM…), for search and redirects. */
-export const lookupRole = (name: string): Role | undefined => findRole(getModel(), name);
 
 /** Each role's title by slug; the map is shared, so do not change it. */
 export const getRoleTitles = (): ReadonlyMap<string, string> => bySlug().titles;

@@ -15,6 +15,12 @@ export interface Suggestible {
 export const normalise = (s: string) => s.trim().toLowerCase();
 const norm = normalise;
 
+/** Finds a role by slug, title or alias, ignoring case: in the model, or in the open data the server reads. */
+export function findRole<T extends Suggestible>(roles: readonly T[], name: string): T | undefined {
+  const n = norm(name);
+  return roles.find((r) => r.slug === n || norm(r.title) === n || r.aliases.some((a) => norm(a) === n));
+}
+
 /** A malformed escape (/roles/%E0%A4%A) is read as typed rather than thrown. */
 function safeDecode(s: string): string {
   try {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { ROLE_LINK_ATTRIBUTE } from "../components/islands/lib/role-links";
 import { getModel } from "../lib/content";
 import { redirectPage, siteRedirects } from "../lib/redirects";
 
@@ -44,12 +45,12 @@ export function frameworkLeft(html: string): string | undefined {
 /**
  * Why a page's RSC payload would make the build grow faster than the roles, or undefined. Next
  * puts a not-found boundary's content into every page's payload; the 404 page lists every role
- * (its links carry data-role-link, which components/islands/not-found-suggestions.ts reads), so
+ * (its links carry ROLE_LINK_ATTRIBUTE, which the 404 island reads), so
  * as app/not-found.tsx it made each page's payload, and the time to render it, grow with the
  * roles. app/global-not-found.tsx is rendered on its own.
  */
 export function notFoundLeak(payload: string): string | undefined {
-  return payload.includes('"data-role-link"')
+  return payload.includes(`"${ROLE_LINK_ATTRIBUTE}"`)
     ? "carries the 404 page's list of every role; the 404 page must be app/global-not-found.tsx, not a not-found.tsx."
     : undefined;
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { searchResultsHtml } from "../components/islands/lib/search-results-html";
 import { loadIndex, runSearch } from "../lib/search";
-import { normalise } from "../lib/suggest";
+import { findRole } from "../lib/suggest";
 import { YOUR_TEAM, YOUR_TEAM_PARAM, compareUrl, roleUrl } from "../lib/routes";
 
 /*
@@ -131,8 +131,7 @@ export function createSiteHandler({ root }: SiteOptions): http.RequestListener {
 
   function lookupRole(name: string): RoleName | undefined {
     roles ??= (JSON.parse(read("data/roles.json").toString("utf8")) as { roles: RoleName[] }).roles;
-    const n = normalise(name);
-    return roles.find((r) => r.slug === n || normalise(r.title) === n || r.aliases.some((a) => normalise(a) === n));
+    return findRole(roles, name);
   }
 
   /** "Your team" with the boxes ticked for the roles in the address, so a shared link works without JavaScript. */

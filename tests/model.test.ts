@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type ContentError, formatError } from "@/lib/errors";
-import { type ContentModel, aliasAddresses, contentWarnings, findRole, inheritedResponsibilities, linkContent } from "@/lib/model";
+import { type ContentModel, aliasAddresses, contentWarnings, inheritedResponsibilities, linkContent } from "@/lib/model";
+import { findRole } from "@/lib/suggest";
 import { rankSuggestions, suggestionsForPath } from "@/lib/suggest";
 import { parseRole } from "@/lib/parse-role";
 import type { ParsedRole } from "@/lib/schema";
@@ -117,9 +118,9 @@ describe("derived data", () => {
   });
 
   it("finds a role by alias, title or slug, ignoring case", () => {
-    expect(findRole(model, "spm")?.slug).toBe("senior-product-manager");
-    expect(findRole(model, "director of product")?.slug).toBe("head-of-product");
-    expect(findRole(model, "product-manager")?.slug).toBe("product-manager");
+    expect(findRole(model.roles, "spm")?.slug).toBe("senior-product-manager");
+    expect(findRole(model.roles, "director of product")?.slug).toBe("head-of-product");
+    expect(findRole(model.roles, "product-manager")?.slug).toBe("product-manager");
   });
 
   it("gives every alias and title an address that leads to its role", () => {

@@ -1,6 +1,7 @@
 import { suggestionsForPath } from "@/lib/suggest";
 import { pairInPath, roleUrl } from "@/lib/routes";
 import type { FetchJson } from "./lib/pair-comparison";
+import { ROLE_LINK_ATTRIBUTE } from "./lib/role-links";
 
 /*
  * "Did you mean" on the 404 page. A prerendered 404 cannot know the missing address, so the
@@ -19,7 +20,7 @@ interface PageRole {
 }
 
 function pageRoles(): PageRole[] {
-  return [...document.querySelectorAll<HTMLAnchorElement>("a[data-role-link]")].map((a) => ({
+  return [...document.querySelectorAll<HTMLAnchorElement>(`a[${ROLE_LINK_ATTRIBUTE}]`)].map((a) => ({
     slug: a.getAttribute("href")!.split("/").pop()!,
     title: a.textContent ?? "",
     aliases: (a.dataset.aliases ?? "").split(",").filter(Boolean),
