@@ -211,8 +211,9 @@ function reparsed<T extends RootContent["type"]>(
  * to `reparse`.
  */
 export function fastBlocks(body: string, reparse: Reparse): RootContent[] | undefined {
-  // remark drops a byte order mark at the start of a document, which would shift every position.
-  if (body.startsWith("\uFEFF")) return undefined;
+  // remark drops a byte order mark at the start of a document, and blocks whose inline text is
+  // outside the subset are reparsed alone, so a mark anywhere could start one and shift positions.
+  if (body.includes("\uFEFF")) return undefined;
   const lines = body.split("\n");
   const starts: number[] = [];
   let offset = 0;
