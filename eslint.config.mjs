@@ -4,7 +4,19 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", "out/**", "public/islands/**", "node_modules/**", "next-env.d.ts", "bench-tmp/**", "test-results/**", "playwright-report/**"] },
+  {
+    ignores: [
+      ".next/**",
+      "out/**",
+      "dist/**",
+      "public/islands/**",
+      "node_modules/**",
+      "next-env.d.ts",
+      "bench-tmp/**",
+      "test-results/**",
+      "playwright-report/**",
+    ],
+  },
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",

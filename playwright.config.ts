@@ -17,7 +17,7 @@ export default defineConfig({
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The built site as `npm start` serves it: `npm test` runs `npm run build` before this.
-    command: `npx tsx scripts/serve.ts --port ${port} --host 127.0.0.1`,
+    command: `node scripts/start.mjs --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

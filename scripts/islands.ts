@@ -79,12 +79,34 @@ function sizes(meta: Metafile, entries: Record<string, string>, bytes: Map<strin
   });
 }
 
-// `tsx scripts/islands.ts` bundles into public/islands, which next dev serves and next build copies into out/.
+export const SERVER_BUNDLE = "dist/serve.mjs";
+
+/**
+ * Bundles scripts/serve.ts with everything it imports (MiniSearch, our lib/) into one file that
+ * plain Node runs, so `npm start` needs no dev tools: a deploy image can `npm ci --omit=dev`.
+ */
+export async function bundleServer(root: string, outfile = path.join(root, SERVER_BUNDLE)): Promise<void> {
+  await build({
+    absWorkingDir: root,
+    entryPoints: [path.join(root, "scripts/serve.ts")],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    legalComments: "none",
+    logLevel: "warning",
+  });
+}
+
+// `tsx scripts/islands.ts` bundles the islands into public/islands, which next dev serves and
+// next build copies into out/, and the server into dist/ for `npm start`.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = path.resolve(import.meta.dirname, "..");
   const outdir = path.join(root, "public/islands");
   fs.rmSync(outdir, { recursive: true, force: true });
   const list = await bundleIslands(root, outdir);
+  await bundleServer(root);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`Islands (gzipped): ${list.map((i) => `${i.name} ${kb(i.atLoad)}${i.lazy ? ` + ${kb(i.lazy)} on use` : ""}`).join(", ")}`);
 }

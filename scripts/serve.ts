@@ -223,7 +223,8 @@ function option(name: string): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** Serves out/ (or --dir) on --port, PORT or 3000. `npm start` runs this from the bundle `npm run build` writes. */
+export function main(): void {
   const root = path.resolve(option("dir") ?? path.join(import.meta.dirname, "..", "out"));
   if (!fs.existsSync(path.join(root, "index.html"))) {
     console.error(`No site in ${root}. Run \`npm run build\` first.`);
@@ -235,3 +236,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://${host ?? "localhost"}:${port}`);
   });
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

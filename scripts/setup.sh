@@ -16,17 +16,43 @@ for arg in "$@"; do
   esac
 done
 
+# Says what went wrong with one command that fixes it, instead of npm's usage text; npm's own
+# output stays in a log file for anyone who wants it.
+fail() {
+  echo "setup: $1" >&2
+  echo "  To fix it: $2" >&2
+  [ -n "${3:-}" ] && echo "  npm's full output: $3" >&2
+  exit 1
+}
+
+node_major="$(node -p 'process.versions.node.split(".").map(Number).join(" ")' 2>/dev/null || true)"
+[ -n "$node_major" ] || fail "Node.js is not installed." "install Node.js 20.9 or later (https://nodejs.org), then run this again."
+read -r major minor _ <<<"$node_major"
+if [ "$major" -lt 20 ] || { [ "$major" -eq 20 ] && [ "$minor" -lt 9 ]; }; then
+  fail "this project needs Node.js 20.9 or later; this is $(node -v)." "install Node.js 20.9 or later (https://nodejs.org), then run this again."
+fi
+
 if [ "$if_missing" = 0 ] || [ ! -f node_modules/.package-lock.json ]; then
-  # npm ci first. Some registry mirrors lack other platforms' optional binaries (e.g.
-  # @tailwindcss/oxide-android-arm64@4.3.5), and npm then rejects its own lock file as out of
-  # sync (npm/cli#9846). In that case install from the same lock file with npm install, and
-  # fail if that would change the lock: the installed tree must still be exactly the locked one.
-  if ! npm ci --no-audit --no-fund; then
-    echo "npm ci rejected the lock file; installing the locked tree with npm install instead"
-    saved="$(mktemp)"
-    cp package-lock.json "$saved"
-    npm install --no-audit --no-fund
-    cmp -s package-lock.json "$saved" || { echo "package-lock.json changed during install: commit an updated lock file" >&2; exit 1; }
+  # npm ci installs exactly the locked tree and never changes package-lock.json.
+  echo "Installing the locked dependencies (npm ci)..."
+  log="$(mktemp -t npm-ci.XXXXXX.log)"
+  if npm ci --no-audit --no-fund >"$log" 2>&1; then
+    cat "$log"
+    rm -f "$log"
+  else
+    missing="$(sed -n 's/^npm error Missing: \(.*\) from lock file$/\1/p' "$log" | head -n 3 | paste -sd, - | sed 's/,/, /g')"
+    if grep -q "can only install packages when your package.json and package-lock.json" "$log"; then
+      fail "package-lock.json does not match package.json${missing:+ (it lacks $missing)}." \
+        "run \`npm install\` where the npm registry is reachable and commit the updated package-lock.json." "$log"
+    elif grep -Eq "ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH" "$log"; then
+      fail "npm could not reach the registry ($(npm config get registry))." \
+        "check the network connection or proxy (\`npm config get proxy\`), then run this again." "$log"
+    elif grep -q "E404" "$log"; then
+      fail "the registry does not have a locked package: $(grep -m1 -o "'[^']*' is not in this registry" "$log" || grep -m1 "404" "$log")." \
+        "point npm at a registry that mirrors it all (\`npm config set registry https://registry.npmjs.org/\`)." "$log"
+    else
+      fail "npm ci failed: $(grep -m1 '^npm error' "$log" | sed 's/^npm error //')" "read the log below, fix what it names, then run this again." "$log"
+    fi
   fi
 fi
 

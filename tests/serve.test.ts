@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -5,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIndex } from "@/lib/search";
+import { bundleServer } from "../scripts/islands";
 import { createSiteHandler } from "../scripts/serve";
 
 /* The static server against a small export written to a temporary folder. */
@@ -175,4 +177,64 @@ describe("/teams/yours?role= without JavaScript", () => {
     expect(ticked(await (await get('/teams/yours?role=nobody&role="><script>')).text())).toEqual([]);
     expect(ticked(await (await get("/teams/yours")).text())).toEqual([]);
   });
+});
+
+describe("npm start without dev tools", () => {
+  // A deploy image runs `npm ci --omit=dev && npm start`: the server must run with no package at all.
+  const project = path.resolve(import.meta.dirname, "..");
+  const start = (JSON.parse(fs.readFileSync(path.join(project, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.start!;
+  let app: string;
+
+  beforeAll(async () => {
+    app = fs.mkdtempSync(path.join(os.tmpdir(), "serve-bare-"));
+    fs.mkdirSync(path.join(app, "scripts"));
+    fs.copyFileSync(path.join(project, "scripts/start.mjs"), path.join(app, "scripts/start.mjs"));
+  });
+  afterAll(() => fs.rmSync(app, { recursive: true, force: true }));
+
+  const freePort = () =>
+    new Promise<number>((resolve) => {
+      const probe = http.createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+
+  /** Runs the start script as npm would, in a folder with no node_modules anywhere above it. */
+  async function runStart(args: string[]): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }> {
+    const [command, ...rest] = start.split(" ");
+    expect(command).toBe("node");
+    const env = { ...process.env };
+    delete env.NODE_PATH;
+    delete env.NODE_OPTIONS;
+    const child = spawn(process.execPath, [...rest, ...args], { cwd: app, env });
+    let text = "";
+    child.stdout.on("data", (d: Buffer) => (text += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (text += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    return { child, output: () => text, exited };
+  }
+
+  it("says to build first when the site is not built", async () => {
+    const run = await runStart(["--dir", root]);
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain("Run `npm run build` first");
+  });
+
+  it("serves pages, search and the picker from the bundled server alone", async () => {
+    expect(fs.existsSync(path.join(os.tmpdir(), "node_modules"))).toBe(false);
+    await bundleServer(project, path.join(app, "dist/serve.mjs"));
+    const port = await freePort();
+    const run = await runStart(["--dir", root, "--port", String(port), "--host", "127.0.0.1"]);
+    try {
+      await expect.poll(run.output, { timeout: 10_000 }).toContain(`:${port}`);
+      const at = (p: string) => fetch(`http://127.0.0.1:${port}${p}`, { redirect: "manual" });
+      expect(await (await at("/roles/product-owner")).text()).toContain("<title>Product Owner</title>");
+      expect(await (await at("/search?q=PO")).text()).toContain('<a href="/roles/product-owner"');
+      expect((await at("/compare/go?a=po&b=sm")).headers.get("location")).toBe("/compare/product-owner-vs-scrum-master");
+    } finally {
+      run.child.kill();
+      await run.exited;
+    }
+  }, 30_000);
 });
