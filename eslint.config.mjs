@@ -1,6 +1,9 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// A site path: /roles, /compare/…, /search-index.json and the like.
+const SITE_PATH = String.raw`/^\/(roles|compare|ladders|responsibilities|teams|search|search-index\.json|data|islands|sitemap\.xml|robots\.txt|_redirects|404)(\/|\.|#|\?|$)/`;
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -15,6 +18,7 @@ const config = [
       "bench-tmp/**",
       "test-results/**",
       "playwright-report/**",
+      ".next-*/**",
     ],
   },
   {
@@ -22,6 +26,42 @@ const config = [
       "@typescript-eslint/no-explicit-any": "error",
       // Leading underscores mark values destructured only to leave them out.
       "@typescript-eslint/no-unused-vars": ["error", { varsIgnorePattern: "^_", argsIgnorePattern: "^_" }],
+      // It asks for next/link to keep client-side navigation, which this site does not ship: its pages use plain <a>.
+      "@next/next/no-html-link-for-pages": "off",
+    },
+  },
+  {
+    // Every address is built by lib/routes.ts, so a path typed out by hand cannot drift from it
+    // (and a base path can be added in one place).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "scripts/**/*.{ts,mjs}"],
+    ignores: ["lib/routes.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: `Literal[value=${SITE_PATH}]`,
+          message: "Build site addresses with lib/routes.ts instead of writing the path here.",
+        },
+        {
+          selector: `TemplateLiteral > TemplateElement:first-child[value.raw=${SITE_PATH}]`,
+          message: "Build site addresses with lib/routes.ts instead of writing the path here.",
+        },
+      ],
+    },
+  },
+  {
+    // Islands ship to the browser within 3 KB each: no framework, no zod.
+    files: ["components/islands/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(react|react-dom|next)(/.*)?$", message: "Islands are plain DOM code: the pages ship no framework." },
+            { regex: "^zod(/.*)?$", message: "Islands stay within 3 KB: validate data in lib/ at build time instead." },
+          ],
+        },
+      ],
     },
   },
 ];

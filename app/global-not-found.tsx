@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import { NotFoundSuggestions } from "@/components/not-found-suggestions";
 import { ROLE_LINK_ATTRIBUTE } from "@/components/islands/lib/role-links";
 import { SiteShell } from "@/components/site-shell";
@@ -41,9 +40,9 @@ export default function NotFound() {
               {f.roles.map((r) => (
                 <li key={r.slug}>
                   {/* The suggestions island ranks these links, so it needs no data of its own. */}
-                  <Link href={roleUrl(r.slug)} {...{ [ROLE_LINK_ATTRIBUTE]: "" }} data-aliases={r.aliases.join(",") || undefined}>
+                  <a href={roleUrl(r.slug)} {...{ [ROLE_LINK_ATTRIBUTE]: "" }} data-aliases={r.aliases.join(",") || undefined}>
                     {r.title}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -51,7 +50,7 @@ export default function NotFound() {
         ))}
       </section>
       <p className="mt-8">
-        <Link href="/">Go to the home page</Link>
+        <a href="/">Go to the home page</a>
       </p>
     </SiteShell>
   );

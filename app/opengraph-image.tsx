@@ -1,10 +1,11 @@
 import { OG_SIZE, ogImage } from "@/lib/og-image";
+import { SITE_NAME } from "@/lib/site";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
 // Rendered at build time, so previews also exist in the static export.
 export const dynamic = "force-static";
-export const alt = "Team Roles: who does what in a product team";
+export const alt = `${SITE_NAME}: who does what in a product team`;
 
 export default function Image() {
   return ogImage({

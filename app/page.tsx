@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RoleGrid } from "@/components/role-grid";
 import { getFamilies, getModel } from "@/lib/queries";
-import { COMPARE, LADDERS, RESPONSIBILITIES, ROLES, TEAMS, YOUR_TEAM, compareUrl, ladderUrl } from "@/lib/routes";
+import { COMPARE, HOME, LADDERS, RESPONSIBILITIES, ROLES, TEAMS, YOUR_TEAM, compareUrl, ladderUrl } from "@/lib/routes";
+import { SITE_NAME } from "@/lib/site";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/" },
-  openGraph: { url: "/", title: "Team Roles: who does what in a product team" },
+  openGraph: { url: HOME, title: `${SITE_NAME}: who does what in a product team` },
 };
 
 export default function HomePage() {
@@ -17,7 +17,7 @@ export default function HomePage() {
       <div className="max-w-prose">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Who does what in a product team</h1>
         <p className="mt-4 text-lg text-slate-800 dark:text-slate-200">
-          Team Roles defines each role in a product team: what it is for, what it is responsible for, who it works with and how people grow in it. Every
+          {SITE_NAME} defines each role in a product team: what it is for, what it is responsible for, who it works with and how people grow in it. Every
           definition cites its sources. Link to a role, or to one responsibility, to settle a question in a conversation.
         </p>
       </div>
@@ -26,24 +26,24 @@ export default function HomePage() {
         <h2 id="start" className="sr-only">
           Ways in
         </h2>
-        <Link href={ROLES} className="rounded-lg bg-brand-700 p-4 font-semibold text-white no-underline hover:bg-brand-800 dark:bg-brand-700 dark:text-white">
+        <a href={ROLES} className="rounded-lg bg-brand-700 p-4 font-semibold text-white no-underline hover:bg-brand-800 dark:bg-brand-700 dark:text-white">
           Browse all roles
-        </Link>
-        <Link href={COMPARE} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
+        </a>
+        <a href={COMPARE} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
           Compare two roles
-        </Link>
-        <Link href={LADDERS} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
+        </a>
+        <a href={LADDERS} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
           See the career ladders
-        </Link>
-        <Link href={RESPONSIBILITIES} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
+        </a>
+        <a href={RESPONSIBILITIES} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
           Who does what, area by area
-        </Link>
-        <Link href={TEAMS} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
+        </a>
+        <a href={TEAMS} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
           Team shapes and their gaps
-        </Link>
-        <Link href={YOUR_TEAM} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
+        </a>
+        <a href={YOUR_TEAM} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
           Check your own team&apos;s coverage
-        </Link>
+        </a>
       </section>
 
       {families.map((f) => (
@@ -58,7 +58,7 @@ export default function HomePage() {
           <ul className="list-disc space-y-1 pl-5">
             {comparisons.map((c) => (
               <li key={c.slug}>
-                <Link href={compareUrl(c.roles[0], c.roles[1])}>{c.title}</Link>: {c.summary}
+                <a href={compareUrl(c.roles[0], c.roles[1])}>{c.title}</a>: {c.summary}
               </li>
             ))}
           </ul>
@@ -73,7 +73,7 @@ export default function HomePage() {
           <ul className="list-disc space-y-1 pl-5">
             {ladders.map((l) => (
               <li key={l.slug}>
-                <Link href={ladderUrl(l.slug)}>{l.title}</Link>: {l.summary}
+                <a href={ladderUrl(l.slug)}>{l.title}</a>: {l.summary}
               </li>
             ))}
           </ul>

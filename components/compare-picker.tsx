@@ -1,4 +1,5 @@
 import { Island } from "./island";
+import { COMPARE_GO } from "@/lib/routes";
 
 /**
  * A GET form that works without JavaScript (the server redirects /compare/go to the pair's
@@ -25,7 +26,7 @@ export function ComparePicker({ roles, defaults }: { roles: readonly { slug: str
     </div>
   );
   return (
-    <form method="get" action="/compare/go" data-compare-picker="" className="flex flex-col gap-4 sm:flex-row sm:items-end" aria-describedby="pick-error">
+    <form method="get" action={COMPARE_GO} data-compare-picker="" className="flex flex-col gap-4 sm:flex-row sm:items-end" aria-describedby="pick-error">
       {select("a", "First role", defaults[0])}
       {select("b", "Second role", defaults[1])}
       <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">

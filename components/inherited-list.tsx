@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { roleItemUrl } from "@/lib/routes";
 
 /** The responsibilities a role takes on in full from a role it builds on, folded away by default. */
@@ -11,7 +10,7 @@ export function InheritedList({ from, items }: { from: { slug: string; title: st
       <ul className="mt-3 list-disc space-y-1 pl-5">
         {items.map((r) => (
           <li key={r.id}>
-            <Link href={roleItemUrl(from.slug, r.id)}>{r.title}</Link>
+            <a href={roleItemUrl(from.slug, r.id)}>{r.title}</a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { roleUrl, rungUrl } from "@/lib/routes";
 
 interface Step {
@@ -25,13 +24,13 @@ export function LadderPosition({
   return (
     <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <p>
-        Step {level} of {total} on the <Link href={rungUrl(ladder.slug, role)}>{ladder.title.replace(/^./, (c) => c.toLowerCase())}</Link>.
+        Step {level} of {total} on the <a href={rungUrl(ladder.slug, role)}>{ladder.title.replace(/^./, (c) => c.toLowerCase())}</a>.
       </p>
       <ul className="mt-3 grid gap-2 sm:grid-cols-2">
         <li>
           {below ? (
             <>
-              Step below: <Link href={roleUrl(below.slug)}>{below.title}</Link>
+              Step below: <a href={roleUrl(below.slug)}>{below.title}</a>
             </>
           ) : (
             "This is the first step."
@@ -40,7 +39,7 @@ export function LadderPosition({
         <li>
           {above ? (
             <>
-              Next step: <Link href={roleUrl(above.slug)}>{above.title}</Link>
+              Next step: <a href={roleUrl(above.slug)}>{above.title}</a>
             </>
           ) : (
             "This is the top step."

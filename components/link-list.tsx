@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 /** A plain bulleted list of links, with an optional note after each. */
 export function LinkList({ links, pills = false }: { links: readonly { href: string; label: string; note?: string }[]; pills?: boolean }) {
   if (pills)
@@ -7,9 +5,9 @@ export function LinkList({ links, pills = false }: { links: readonly { href: str
       <ul className="flex flex-wrap gap-3">
         {links.map((l) => (
           <li key={l.href}>
-            <Link href={l.href} className="inline-block rounded-full border border-slate-300 px-3 py-1 dark:border-slate-600">
+            <a href={l.href} className="inline-block rounded-full border border-slate-300 px-3 py-1 dark:border-slate-600">
               {l.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -18,7 +16,7 @@ export function LinkList({ links, pills = false }: { links: readonly { href: str
     <ul className="list-disc space-y-1 pl-5">
       {links.map((l) => (
         <li key={l.href}>
-          <Link href={l.href}>{l.label}</Link>
+          <a href={l.href}>{l.label}</a>
           {l.note && ` ${l.note}`}
         </li>
       ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { compareAreas } from "@/lib/responsibility-map";
 import { PAIR_ROW_PREFIXES } from "@/lib/comparison-sections";
 import { RESPONSIBILITIES, areaDifferUrl, roleItemUrl, teamUrl } from "@/lib/routes";
@@ -35,13 +34,13 @@ export function PairAccountability({ roles, areas }: { roles: readonly [{ slug: 
                     <ul className="list-disc pl-4">
                       {row.items[i]!.map((r) => (
                         <li key={r.id}>
-                          <Link href={roleItemUrl(role.slug, r.id)}>{r.title}</Link> ({r.level})
+                          <a href={roleItemUrl(role.slug, r.id)}>{r.title}</a> ({r.level})
                         </li>
                       ))}
                     </ul>
                     {row.differs && (
                       <p className="mt-1">
-                        <Link href={areaDifferUrl(row.area.slug)}>Sources differ: read the note</Link>
+                        <a href={areaDifferUrl(row.area.slug)}>Sources differ: read the note</a>
                       </p>
                     )}
                   </RaciCell>
@@ -65,10 +64,10 @@ export function PairAccountability({ roles, areas }: { roles: readonly [{ slug: 
         {areas.teams.map((t, i) => (
           <span key={t.slug}>
             {i > 0 && ", "}
-            <Link href={teamUrl(t.slug)}>{t.title}</Link>
+            <a href={teamUrl(t.slug)}>{t.title}</a>
           </span>
         ))}
-        . <Link href={RESPONSIBILITIES}>All areas of work</Link>.
+        . <a href={RESPONSIBILITIES}>All areas of work</a>.
       </p>
     </>
   );

@@ -1,8 +1,6 @@
+import { levelClass } from "@/lib/raci";
 import type { ReactNode } from "react";
 import { LEVELS, type Level } from "@/lib/schema";
-
-/** Colours per level (app/globals.css), strongest darkest; each keeps text contrast above 4.5:1 in light and dark. */
-export const LEVEL_STYLES: Record<Level, string> = { A: "lvl lvl-a", R: "lvl lvl-r", C: "lvl lvl-c", I: "lvl lvl-i" };
 
 /**
  * One cell of a who-does-what matrix: the level's letter at a glance, and the words one click
@@ -11,7 +9,7 @@ export const LEVEL_STYLES: Record<Level, string> = { A: "lvl lvl-a", R: "lvl lvl
 export function RaciCell({ level, label, differs = false, children }: { level: Level; label: string; differs?: boolean; children: ReactNode }) {
   return (
     <details className="raci">
-      <summary className={`min-w-8 cursor-pointer justify-center py-0.5 ${LEVEL_STYLES[level]}`}>
+      <summary className={`min-w-8 cursor-pointer justify-center py-0.5 ${levelClass(level)}`}>
         <span aria-hidden="true">{level}</span>
         {differs && <span aria-hidden="true">*</span>}
         <span className="sr-only">

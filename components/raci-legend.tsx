@@ -1,6 +1,6 @@
 import { LEVELS } from "@/lib/schema";
 import { typedKeys } from "@/lib/typed";
-import { LEVEL_STYLES } from "./raci-cell";
+import { levelClass } from "@/lib/raci";
 
 /** What the four letters mean, shown beside every matrix. */
 export function RaciLegend({ differs = false }: { differs?: boolean }) {
@@ -8,7 +8,7 @@ export function RaciLegend({ differs = false }: { differs?: boolean }) {
     <dl className="my-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
       {typedKeys(LEVELS).map((l) => (
         <div key={l} className="flex items-center gap-2">
-          <dt className={`inline-flex w-7 justify-center rounded font-bold ${LEVEL_STYLES[l]}`}>{l}</dt>
+          <dt className={`inline-flex w-7 justify-center rounded font-bold ${levelClass(l)}`}>{l}</dt>
           <dd>
             <strong>{LEVELS[l].name}</strong>: {LEVELS[l].meaning}
           </dd>

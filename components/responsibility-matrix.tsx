@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { areaDifferUrl, areaUrl, roleItemUrl, roleUrl } from "@/lib/routes";
 import type { Area, Level, Role } from "@/lib/schema";
 import { RaciCell } from "./raci-cell";
@@ -34,9 +33,9 @@ export function ResponsibilityMatrix({ caption, areas, groups }: Props) {
             </th>
             {areas.map((a) => (
               <th key={a.slug} scope="col" className="px-1 py-2 align-bottom">
-                <Link href={areaUrl(a.slug)} title={a.title} className="matrix-area">
+                <a href={areaUrl(a.slug)} title={a.title} className="matrix-area">
                   {a.label}
-                </Link>
+                </a>
               </th>
             ))}
           </tr>
@@ -53,7 +52,7 @@ export function ResponsibilityMatrix({ caption, areas, groups }: Props) {
             {g.rows.map((row) => (
               <tr key={row.role.slug} id={`role-${row.role.slug}`} className="target-highlight border-t border-slate-200 align-top dark:border-slate-700">
                 <th scope="row" className="left-0 bg-white px-3 py-2 font-semibold sm:sticky dark:bg-slate-950">
-                  <Link href={roleUrl(row.role.slug)}>{row.role.title}</Link>
+                  <a href={roleUrl(row.role.slug)}>{row.role.title}</a>
                 </th>
                 {row.cells.map((cell, i) => {
                   const area = areas[i]!;
@@ -64,13 +63,13 @@ export function ResponsibilityMatrix({ caption, areas, groups }: Props) {
                           <ul className="list-disc space-y-1 pl-4 text-left">
                             {cell.items.map((item) => (
                               <li key={item.id}>
-                                <Link href={roleItemUrl(row.role.slug, item.id)}>{item.title}</Link> ({item.level})
+                                <a href={roleItemUrl(row.role.slug, item.id)}>{item.title}</a> ({item.level})
                               </li>
                             ))}
                           </ul>
                           {cell.differs && (
                             <p className="mt-1 text-left">
-                              <Link href={areaDifferUrl(area.slug)}>Sources differ: read the note</Link>
+                              <a href={areaDifferUrl(area.slug)}>Sources differ: read the note</a>
                             </p>
                           )}
                         </RaciCell>

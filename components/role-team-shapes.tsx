@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { areaDifferUrl, areaUrl, teamUrl } from "@/lib/routes";
 import type { Area } from "@/lib/schema";
 
@@ -16,7 +15,7 @@ const areaLinks = (areas: Props["shapes"][number]["accountableFor"]) =>
   areas.map((a, i) => (
     <span key={a.slug}>
       {i > 0 && ", "}
-      <Link href={areaUrl(a.slug)}>{a.title.replace(/^./, (c) => c.toLowerCase())}</Link>
+      <a href={areaUrl(a.slug)}>{a.title.replace(/^./, (c) => c.toLowerCase())}</a>
     </span>
   ));
 
@@ -27,7 +26,7 @@ export function RoleTeamShapes({ roleTitle, shapes }: Props) {
       {shapes.map((s) => (
         <li key={s.team.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <h3 className="font-semibold">
-            <Link href={teamUrl(s.team.slug)}>{s.team.title}</Link>
+            <a href={teamUrl(s.team.slug)}>{s.team.title}</a>
           </h3>
           <p className="mt-1">
             {s.accountableFor.length ? <>Accountable for {areaLinks(s.accountableFor)}.</> : <>Accountable for no area of work in this team shape.</>}
@@ -42,9 +41,9 @@ export function RoleTeamShapes({ roleTitle, shapes }: Props) {
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {s.yields.map((y) => (
                 <li key={y.area.slug}>
-                  This page makes the {roleTitle} accountable for <Link href={areaUrl(y.area.slug)}>{y.area.title.toLowerCase()}</Link>, but in this team shape{" "}
+                  This page makes the {roleTitle} accountable for <a href={areaUrl(y.area.slug)}>{y.area.title.toLowerCase()}</a>, but in this team shape{" "}
                   {y.to.length ? `the ${y.to.map((r) => r.title).join(" and the ")} is` : "no one is"}.{" "}
-                  {y.differ.length > 0 && <Link href={areaDifferUrl(y.area.slug)}>Sources differ: read why</Link>}
+                  {y.differ.length > 0 && <a href={areaDifferUrl(y.area.slug)}>Sources differ: read why</a>}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
 import { LEVELS, SCRUM_ACTIVITIES, type ScrumPart } from "@/lib/schema";
 import { Html } from "./html";
-import { LEVEL_STYLES } from "./raci-cell";
+import { levelClass } from "@/lib/raci";
 
 export function ScrumParts({ parts }: { parts: readonly ScrumPart[] }) {
   const groups = [
@@ -19,7 +19,7 @@ export function ScrumParts({ parts }: { parts: readonly ScrumPart[] }) {
               {items.map((p) => (
                 <div key={p.activity}>
                   <dt className="font-semibold">
-                    {SCRUM_ACTIVITIES[p.activity].label} <span className={`ml-1 rounded px-1.5 text-sm ${LEVEL_STYLES[p.level]}`}>{LEVELS[p.level].name}</span>
+                    {SCRUM_ACTIVITIES[p.activity].label} <span className={`ml-1 rounded px-1.5 text-sm ${levelClass(p.level)}`}>{LEVELS[p.level].name}</span>
                   </dt>
                   <dd>
                     <Html html={p.html} className="prose max-w-prose" />

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { ROLES } from "@/lib/routes";
+import { SITE_NAME } from "@/lib/site";
 
 export function SiteFooter() {
   return (
@@ -8,9 +8,9 @@ export function SiteFooter() {
       className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300"
     >
       <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-6 sm:flex-row sm:justify-between">
-        <p>Team Roles: a reference for who does what in a product team. Definitions cite their sources on each page.</p>
+        <p>{SITE_NAME}: a reference for who does what in a product team. Definitions cite their sources on each page.</p>
         <p>
-          <Link href={ROLES}>All roles</Link>
+          <a href={ROLES}>All roles</a>
         </p>
       </div>
     </footer>

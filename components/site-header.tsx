@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { COMPARE, LADDERS, RESPONSIBILITIES, ROLES, TEAMS } from "@/lib/routes";
 import { SearchBox } from "./search-box";
+import { SITE_NAME } from "@/lib/site";
 
 const links = [
   { href: ROLES, label: "Roles" },
@@ -14,16 +14,16 @@ export function SiteHeader() {
   return (
     <header role="banner" className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-slate-900 no-underline dark:text-white">
-          Team Roles
-        </Link>
+        <a href="/" className="text-lg font-bold text-slate-900 no-underline dark:text-white">
+          {SITE_NAME}
+        </a>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             {links.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="font-medium">
+                <a href={l.href} className="font-medium">
                   {l.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

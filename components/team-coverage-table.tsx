@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { AreaCoverage } from "@/lib/responsibility-map";
 import { areaDifferUrl, areaUrl, roleItemUrl } from "@/lib/routes";
 import { ComparisonTable } from "./comparison-table";
@@ -34,7 +33,7 @@ export function TeamCoverageTable({
                   <ul className="list-disc space-y-1 pl-4">
                     {part.items.map((item) => (
                       <li key={item.id}>
-                        <Link href={roleItemUrl(role.slug, item.id)}>{item.title}</Link> ({item.level})
+                        <a href={roleItemUrl(role.slug, item.id)}>{item.title}</a> ({item.level})
                       </li>
                     ))}
                   </ul>
@@ -44,7 +43,7 @@ export function TeamCoverageTable({
                 {changed && part.pageLevel && (
                   <p className="mt-1">
                     The role&apos;s page says {part.pageLevel}; in this team shape it is {part.level}.{" "}
-                    {c.differ.length > 0 && <Link href={areaDifferUrl(c.area.slug)}>Sources differ</Link>}
+                    {c.differ.length > 0 && <a href={areaDifferUrl(c.area.slug)}>Sources differ</a>}
                   </p>
                 )}
               </RaciCell>
@@ -53,7 +52,7 @@ export function TeamCoverageTable({
           <div key="team" className="text-sm">
             {c.gap ? (
               <strong>
-                Gap. <Link href={areaUrl(c.area.slug)}>What to do</Link>
+                Gap. <a href={areaUrl(c.area.slug)}>What to do</a>
               </strong>
             ) : c.accountable.length ? (
               <span>Accountable: {c.accountable.map((r) => r.title).join(", ")}</span>

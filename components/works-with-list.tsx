@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Html } from "./html";
 
 export function WorksWithList({ entries }: { entries: readonly { href: string; title: string; html: string }[] }) {
@@ -7,7 +6,7 @@ export function WorksWithList({ entries }: { entries: readonly { href: string; t
       {entries.map((e) => (
         <div key={e.href}>
           <dt className="font-semibold">
-            <Link href={e.href}>{e.title}</Link>
+            <a href={e.href}>{e.title}</a>
           </dt>
           <dd>
             <Html html={e.html} className="prose max-w-prose" />

@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { selectAll } from "hast-util-select";
+import { parsePage } from "../scripts/page-tree";
 
 /* Follows every internal link from the home page and checks that each page, and each #anchor, exists once. */
 test("every internal link on the built site resolves", async ({ request }) => {
@@ -19,12 +21,14 @@ test("every internal link on the built site resolves", async ({ request }) => {
     }
     if (!(res.headers()["content-type"] ?? "").includes("text/html")) continue;
     const html = await res.text();
-    const pageIds = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+    // Parsed as a browser would, so character references in addresses (&#38;) read as they do there.
+    const tree = parsePage(html);
+    const pageIds = selectAll("[id]", tree).map((el) => String(el.properties.id));
     ids.set(path, new Set(pageIds));
     // Two elements with one id break the anchor a reader shares: the link lands on the first.
     for (const id of new Set(pageIds.filter((id, i) => pageIds.indexOf(id) !== i))) broken.push(`${path}: the id "${id}" is used more than once`);
-    for (const [, href] of html.matchAll(/<a[^>]*\shref="([^"]+)"/g)) {
-      const target = new URL(href!.replace(/&amp;/g, "&"), `http://site${path}`);
+    for (const href of selectAll("a[href]", tree).map((a) => String(a.properties.href))) {
+      const target = new URL(href, `http://site${path}`);
       if (target.host !== "site") continue;
       const page = target.pathname;
       if (target.hash) anchors.push({ from: path, page, id: decodeURIComponent(target.hash.slice(1)) });

@@ -52,6 +52,19 @@ test("a pair that was not built is a 404 whose page compares the two roles", asy
   await expect(page.locator(`[id="${href!.split("#")[1]}"]`)).toBeVisible();
 });
 
+test("the comparison on the 404 page has the built page's heading, links and dimensions, element for element", async ({ page }) => {
+  // The heading, the links, and the Side by side section's heading and table.
+  const parts = ["main h1", "main p.no-print", "h2#side-by-side", "section[aria-labelledby=side-by-side] [role=region]"];
+  const markup = async (url: string) => {
+    await page.goto(url);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sponsor vs Scrum Master");
+    return Promise.all(parts.map((s) => page.locator(s).evaluate((el) => el.outerHTML)));
+  };
+  // The full build, with the pair's page, is what playwright's own server serves.
+  const built = await markup(PAIR);
+  expect(await markup(`${base}${PAIR}`)).toEqual(built);
+});
+
 test("the comparison on the 404 page keeps its links and no suggestions", async ({ page }) => {
   await page.goto(`${base}${PAIR}`);
   const main = page.getByRole("main");

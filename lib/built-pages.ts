@@ -1,34 +1,146 @@
 import { allPairs } from "./compare";
 import type { ContentModel } from "./model";
-import { compareUrl, pairSlug } from "./routes";
+import {
+  COMPARE,
+  HOME,
+  LADDERS,
+  NOT_FOUND,
+  OPEN_DATA,
+  OPEN_DATA_SCHEMA,
+  REDIRECTS,
+  RESPONSIBILITIES,
+  ROBOTS,
+  ROLES,
+  SEARCH,
+  SEARCH_INDEX,
+  SITEMAP,
+  TEAMS,
+  WHO_DOES_WHAT_IN_SCRUM,
+  YOUR_TEAM,
+  YOUR_TEAM_CSS,
+  areaUrl,
+  compareUrl,
+  ladderUrl,
+  pairPreviewUrl,
+  pairSlug,
+  previewImageUrl,
+  roleDataFile,
+  roleDataUrl,
+  roleUrl,
+  teamUrl,
+} from "./routes";
+import { SITE_NAME } from "./site";
 
 /*
- * Which comparison pages and preview images the build writes: the one place that decides, used
- * by the pair page, its preview image route and the export check. A comparison page costs Next
- * about 55 ms of CPU to render on this project's two-core machine, so which pairs a large site
- * builds decides whether the build stays linear in the number of roles.
+ * The page registry: every page and file the build writes, with its address and whether the
+ * sitemap lists it. Each dynamic route's generateStaticParams, the sitemap, the export check, the
+ * accessibility tests and the Lighthouse script read this one list, so a page added here is
+ * built, listed and checked everywhere. lib/routes.ts spells the addresses.
  */
 
 /** Up to this many roles the build writes every ordered pair (40 roles make 1,560 pages). */
 export const SMALL_SITE_ROLES = 40;
-const isSmall = (model: ContentModel) => model.roles.length <= SMALL_SITE_ROLES;
 
 /**
- * Every ordered pair while the site is small, so either order reads with its own columns. Above
- * that the pairs grow with the square of the roles, so only curated comparisons are built (in
- * both orders); the 404 page draws any other pair from the two roles' data files (components/islands).
+ * Which comparison pages the build writes. A comparison page costs Next about 55 ms of CPU on two
+ * cores, so this decides whether the build stays linear in the roles: every ordered pair while
+ * the site is small, so either order reads with its own columns; above that only curated
+ * comparisons (in both orders), and the 404 page draws any other pair from the two roles' data
+ * files (components/islands).
  */
 export function builtPairs(model: ContentModel): [string, string][] {
-  if (isSmall(model)) return allPairs(model);
+  if (model.roles.length <= SMALL_SITE_ROLES) return allPairs(model);
   const curated = model.comparisons.flatMap((c): [string, string][] => [c.roles, [c.roles[1], c.roles[0]]]);
   // A static export needs at least one page per route, so a large site without curated comparisons builds its first pair.
   return curated.length ? curated : allPairs(model).slice(0, 1);
 }
 
+/** Each dynamic route's parameters, for its generateStaticParams. */
+export const pageParams = {
+  role: (m: ContentModel) => m.roles.map((r) => ({ slug: r.slug })),
+  pair: (m: ContentModel) => builtPairs(m).map(([a, b]) => ({ pair: pairSlug(a, b) })),
+  ladder: (m: ContentModel) => m.ladders.map((l) => ({ slug: l.slug })),
+  area: (m: ContentModel) => m.areas.map((a) => ({ area: a.slug })),
+  team: (m: ContentModel) => m.teams.map((t) => ({ slug: t.slug })),
+  roleData: (m: ContentModel) => m.roles.map((r) => ({ file: roleDataFile(r.slug) })),
+};
+
+export type PageKind =
+  | "home"
+  | "roles"
+  | "role"
+  | "compare"
+  | "pair"
+  | "who-does-what"
+  | "ladders"
+  | "ladder"
+  | "responsibilities"
+  | "area"
+  | "teams"
+  | "team"
+  | "your-team"
+  | "search"
+  | "not-found";
+
+export interface BuiltPage {
+  kind: PageKind;
+  path: string;
+  /** When its facts last changed, for the sitemap. */
+  updated?: string;
+  /** Listed in the sitemap: every page a search engine should index. */
+  inSitemap: boolean;
+}
+
+/** Every HTML page the build writes (alias redirect pages aside: lib/redirects.ts). */
+export function builtPages(model: ContentModel): BuiltPage[] {
+  const latest = model.roles
+    .map((r) => r.updated)
+    .sort()
+    .at(-1);
+  const page = (kind: PageKind, path: string, updated?: string, inSitemap = true): BuiltPage => ({ kind, path, updated, inSitemap });
+  // The sitemap lists each curated comparison once, in the order its file gives.
+  const curated = new Map(model.comparisons.map((c) => [compareUrl(c.roles[0], c.roles[1]), c.updated]));
+  return [
+    page("home", HOME, latest),
+    page("roles", ROLES, latest),
+    ...model.roles.map((r) => page("role", roleUrl(r.slug), r.updated)),
+    page("compare", COMPARE),
+    page("who-does-what", WHO_DOES_WHAT_IN_SCRUM, latest),
+    ...builtPairs(model).map(([a, b]) => {
+      const path = compareUrl(a, b);
+      return page("pair", path, curated.get(path), curated.has(path));
+    }),
+    page("ladders", LADDERS),
+    ...model.ladders.map((l) => page("ladder", ladderUrl(l.slug), l.updated)),
+    page("responsibilities", RESPONSIBILITIES, latest),
+    ...model.areas.map((a) => page("area", areaUrl(a.slug), a.updated)),
+    page("teams", TEAMS, latest),
+    page("your-team", YOUR_TEAM),
+    ...model.teams.map((t) => page("team", teamUrl(t.slug), t.updated)),
+    page("search", SEARCH, undefined, false),
+    page("not-found", NOT_FOUND, undefined, false),
+  ];
+}
+
+/** Every other file the build writes: data, previews, the search index, the sitemap (islands aside: scripts/islands.ts). */
+export function builtFiles(model: ContentModel): string[] {
+  return [
+    SEARCH_INDEX,
+    OPEN_DATA,
+    OPEN_DATA_SCHEMA,
+    ...model.roles.map((r) => roleDataUrl(r.slug)),
+    SITEMAP,
+    ROBOTS,
+    REDIRECTS,
+    YOUR_TEAM_CSS,
+    previewImageUrl(HOME),
+    ...model.roles.map((r) => previewImageUrl(roleUrl(r.slug))),
+    ...model.ladders.map((l) => previewImageUrl(ladderUrl(l.slug))),
+    ...builtPairs(model).map(([a, b]) => pairPreviewUrl(a, b)),
+  ];
+}
+
 const PREVIEW = { width: 1200, height: 630, type: "image/png" } as const;
-const pairPreviewUrl = (a: string, b: string) => `${compareUrl(a, b)}/preview.png`;
 
 /** The preview image for a comparison page's metadata: every built pair has its own (a role's is its opengraph-image file). */
-export const pairPreviewImage = (a: string, b: string) => ({ url: pairPreviewUrl(a, b), alt: "Team Roles: two roles compared", ...PREVIEW });
-
-export const asPairParams = (pairs: readonly [string, string][]) => pairs.map(([a, b]) => ({ pair: pairSlug(a, b) }));
+export const pairPreviewImage = (a: string, b: string) => ({ url: pairPreviewUrl(a, b), alt: `${SITE_NAME}: two roles compared`, ...PREVIEW });

@@ -2,7 +2,7 @@ import type { ContentError } from "./errors";
 import { didYouMean } from "./fuzzy";
 import type { ParsedArea } from "./parse-area";
 import type { ParsedTeam } from "./parse-team";
-import { levelsByArea, teamDecision } from "./responsibility-map";
+import { answersFor, levelsByArea, teamDecision } from "./raci";
 import { YOUR_TEAM, YOUR_TEAM_SLUG } from "./routes";
 import type { ParsedRole } from "./schema";
 
@@ -106,10 +106,10 @@ function checkTeam(
   if (!keysOk) return errors;
 
   const levels = new Map(members.map((r) => [r.slug, levelsByArea(r.responsibilities)]));
-  const claims = (role: ParsedRole, area: string) => role.responsibilities.find((r) => r.area === area && r.level === "A");
+  const claims = (role: ParsedRole, area: string) => role.responsibilities.find((r) => r.area === area && answersFor(r.level));
   for (const area of areas) {
     const decision = teamDecision(team, area.slug);
-    const pageA = members.filter((r) => levels.get(r.slug)?.get(area.slug) === "A");
+    const pageA = members.filter((r) => answersFor(levels.get(r.slug)?.get(area.slug)));
     if (!decision) {
       if (pageA.length === 0)
         err(

@@ -2,19 +2,13 @@ import { slugify } from "./markdown";
 import { PAIR_ROW_PREFIXES } from "./comparison-sections";
 import type { ContentModel } from "./model";
 import { pairSlug, splitPairSlug } from "./routes";
-import { type Comparison, type ComparisonSection, DIMENSIONS, type Item, type Level, type Role, SCRUM_ACTIVITIES } from "./schema";
+import { type Comparison, type ComparisonSection, type Item, type Level, type Role, SCRUM_ACTIVITIES } from "./schema";
 import { typedKeys } from "./typed";
 
 /*
  * Lines any two roles up on the same dimensions. Pure: the model and two slugs in, the
  * comparison out, with columns in the order asked for.
  */
-
-export interface AlignedRow {
-  id: string;
-  label: string;
-  cells: [string | undefined, string | undefined];
-}
 
 /** A row whose cells are each role's skills at one growth level, as items to link to. */
 export interface GrowthRow {
@@ -46,7 +40,6 @@ export interface PairComparison {
   curated?: Comparison;
   /** Whether the curated document lists the roles the other way round (so the canonical URL differs). */
   reversed: boolean;
-  dimensions: AlignedRow[];
   responsibilities: { shared: ResponsibilityMatch[]; onlyA: Item[]; onlyB: Item[] };
   scrum: ScrumRow[];
   /** One row per growth level either role has, each cell listing that role's skills at the level. */
@@ -116,12 +109,6 @@ export function comparePair(model: ContentModel, aSlug: string, bSlug: string): 
   if (!a || !b || a === b) return undefined;
   const curated = findCurated(model, a.slug, b.slug);
 
-  const dimensions = typedKeys(DIMENSIONS).map((d) => ({
-    id: `${PAIR_ROW_PREFIXES.dimension}${d}`,
-    label: DIMENSIONS[d],
-    cells: [a.dimensions[d], b.dimensions[d]] as [string, string],
-  }));
-
   const scrumCell = (role: Role, activity: string): ScrumCell | undefined => {
     const part = role.scrum.find((s) => s.activity === activity);
     return part && { level: part.level, html: part.html };
@@ -156,7 +143,6 @@ export function comparePair(model: ContentModel, aSlug: string, bSlug: string): 
     roles: [a, b],
     curated: curated && orient(curated.comparison, curated.reversed),
     reversed: curated?.reversed ?? false,
-    dimensions,
     responsibilities: matchResponsibilities(a.responsibilities, b.responsibilities),
     scrum,
     growth,

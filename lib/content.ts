@@ -6,15 +6,28 @@ import { parseArea } from "./parse-area";
 import { parseComparison } from "./parse-comparison";
 import { parseLadder } from "./parse-ladder";
 import { parseRole } from "./parse-role";
-import { parseTeam } from "./parse-team";
+import { type ParseCache, openParseCache } from "./parse-cache";
+import { parseTeam, reviveTeam } from "./parse-team";
 import { SLUG_PATTERN } from "./schema";
 
 /*
- * The only module that reads the file system. Everything else receives strings or the
- * typed model, so it can be tested without files.
+ * The only module that reads content from the file system (lib/parse-cache.ts keeps what it
+ * parsed). Everything else receives strings or the typed model, so it can be tested without files.
  */
 
-type ContentKind = "roles" | "comparisons" | "ladders" | "areas" | "teams";
+type ContentKind = keyof ParsedContent;
+type Parsed<K extends ContentKind> = ParsedContent[K][number];
+
+/** Each kind's folder under content/, in the order problems are reported, with its parser. */
+const KINDS: { [K in ContentKind]: { parse: (file: string, slug: string, text: string) => Result<Parsed<K>>; revive?: (cached: Parsed<K>) => Parsed<K> } } = {
+  roles: { parse: parseRole },
+  comparisons: { parse: parseComparison },
+  ladders: { parse: parseLadder },
+  areas: { parse: parseArea },
+  // A cached team comes back as JSON, without its line lookup.
+  teams: { parse: parseTeam, revive: reviveTeam },
+};
+const KIND_NAMES = Object.keys(KINDS) as ContentKind[];
 
 export function contentDir(): string {
   // Read at build time only; the ignore hint stops Turbopack tracing the whole project into the server bundle.
@@ -22,65 +35,123 @@ export function contentDir(): string {
 }
 
 interface SourceFile {
+  kind: ContentKind;
   /** Path shown in errors, relative to the project root. */
   file: string;
   slug: string;
   text: string;
+  /** The cache's name for the file's parse: a hash of all of the above. */
+  key: string;
 }
 
-function readKind(root: string, kind: ContentKind, errors: ContentError[]): SourceFile[] {
-  const dir = path.join(root, kind);
-  if (!fs.existsSync(dir)) return [];
-  const rel = path.relative(process.cwd(), dir) || dir;
-  return fs
-    .readdirSync(dir)
-    .filter((name) => !name.startsWith("."))
-    .sort()
-    .flatMap((name) => {
+/** A content folder, read: every file, and every name in it that cannot be a content file. */
+export interface ContentFolder {
+  root: string;
+  cache: ParseCache;
+  /** Kind by kind, in KINDS order. */
+  files: SourceFile[];
+  misnamed: Record<ContentKind, ContentError[]>;
+}
+
+export function readContent(root = contentDir(), cache: ParseCache = openParseCache()): ContentFolder {
+  const folder: ContentFolder = { root, cache, files: [], misnamed: { roles: [], comparisons: [], ladders: [], areas: [], teams: [] } };
+  for (const kind of KIND_NAMES) {
+    const dir = path.join(root, kind);
+    if (!fs.existsSync(dir)) continue;
+    const rel = path.relative(process.cwd(), dir) || dir;
+    for (const name of fs.readdirSync(dir).sort()) {
+      if (name.startsWith(".")) continue;
       const file = path.join(rel, name).split(path.sep).join("/");
-      if (!name.endsWith(".md")) {
-        errors.push({ file, message: `is not a Markdown file. Content files end in .md; move other files out of content/${kind}.` });
-        return [];
-      }
       const slug = name.slice(0, -3);
-      if (!SLUG_PATTERN.test(slug)) {
-        errors.push({
+      if (!name.endsWith(".md")) {
+        folder.misnamed[kind].push({ file, message: `is not a Markdown file. Content files end in .md; move other files out of content/${kind}.` });
+      } else if (!SLUG_PATTERN.test(slug)) {
+        folder.misnamed[kind].push({
           file,
           message: `the file name is the page's address, so it must be lowercase words joined by hyphens, e.g. "${slug
             .toLowerCase()
             .replace(/[^a-z0-9]+/g, "-")
             .replace(/^-|-$/g, "")}.md".`,
         });
-        return [];
+      } else {
+        const text = fs.readFileSync(path.join(dir, name), "utf8");
+        folder.files.push({ kind, file, slug, text, key: cache.key(kind, file, slug, text) });
       }
-      return [{ file, slug, text: fs.readFileSync(path.join(dir, name), "utf8") }];
-    });
+    }
+  }
+  return folder;
 }
 
-/** Reads, parses and cross-checks every content file, collecting every problem. */
-export function loadContent(root = contentDir()): Result<ContentModel> {
+/** The files whose parse the cache does not have yet. */
+export const uncachedFiles = ({ files, cache }: ContentFolder): SourceFile[] => files.filter((f) => !cache.has(f.key));
+
+/**
+ * Parses into the cache every `of`-th file from `index` that it does not have yet, so that several
+ * threads can share the work. Files with problems are left for loadContent to report.
+ */
+export function parseIntoCache({ files, cache }: ContentFolder, share = { index: 0, of: 1 }): void {
+  // Shared out by place among all the files, which every thread sees alike (the uncached ones shrink as threads work).
+  for (const f of files.filter((f, i) => i % share.of === share.index && !cache.has(f.key))) {
+    const r = KINDS[f.kind].parse(f.file, f.slug, f.text);
+    if (r.ok) cache.set(f.key, r.value);
+  }
+}
+
+/**
+ * Reads, parses and cross-checks every content file, collecting every problem. A file whose text
+ * the cache has seen is not parsed again, and when no file changed the linked model itself comes
+ * from the cache. Problems are never cached, so a file with any is parsed (and reported) each time.
+ */
+export function loadContent(root = contentDir(), cache: ParseCache = openParseCache(), folder = readContent(root, cache)): Result<ContentModel> {
+  // The linked model is kept too, one per content folder, named for the keys of all its files.
+  const models = `model-${cache.key(path.resolve(root))}`;
+  const model = `${models}-${cache.key(...folder.files.map((f) => f.key))}`;
+  const misnamed = KIND_NAMES.some((kind) => folder.misnamed[kind].length);
+  const saved = misnamed ? undefined : cache.get<ContentModel>(model);
+  if (saved) return { ok: true, value: saved };
+
   const errors: ContentError[] = [];
-  const parsed: ParsedContent = { roles: [], comparisons: [], ladders: [], areas: [], teams: [] };
-  const collect = <T>(r: Result<T>, into: T[]) => (r.ok ? into.push(r.value) : errors.push(...r.errors));
-  for (const f of readKind(root, "roles", errors)) collect(parseRole(f.file, f.slug, f.text), parsed.roles);
-  for (const f of readKind(root, "comparisons", errors)) collect(parseComparison(f.file, f.slug, f.text), parsed.comparisons);
-  for (const f of readKind(root, "ladders", errors)) collect(parseLadder(f.file, f.slug, f.text), parsed.ladders);
-  for (const f of readKind(root, "areas", errors)) collect(parseArea(f.file, f.slug, f.text), parsed.areas);
-  for (const f of readKind(root, "teams", errors)) collect(parseTeam(f.file, f.slug, f.text), parsed.teams);
+  const load = <K extends ContentKind>(kind: K): Parsed<K>[] => {
+    errors.push(...folder.misnamed[kind]);
+    const { parse, revive = (v) => v } = KINDS[kind];
+    return folder.files
+      .filter((f) => f.kind === kind)
+      .flatMap((f) => {
+        const cached = cache.get<Parsed<K>>(f.key);
+        if (cached) return [revive(cached)];
+        const r = parse(f.file, f.slug, f.text);
+        if (!r.ok) {
+          errors.push(...r.errors);
+          return [];
+        }
+        cache.set(f.key, r.value);
+        return [r.value];
+      });
+  };
+  const parsed: ParsedContent = {
+    roles: load("roles"),
+    comparisons: load("comparisons"),
+    ladders: load("ladders"),
+    areas: load("areas"),
+    teams: load("teams"),
+  };
   if (!parsed.roles.length && !errors.length)
     errors.push({
       file: path.relative(process.cwd(), path.join(root, "roles")) || root,
       message: "has no role files. Add at least one content/roles/<slug>.md.",
     });
   if (errors.length) return { ok: false, errors };
-  return linkContent(parsed);
+  const linked = linkContent(parsed);
+  if (linked.ok) cache.set(model, linked.value, models);
+  return linked;
 }
 
 let cached: ContentModel | undefined;
 
 /**
  * The content model for pages; throws the full error report so the build stops with it. A build
- * reads content/ once; `next dev` reads it on every request, so an edit shows on the next reload.
+ * reads content/ once; `next dev` reads it on every request, so an edit shows on the next reload
+ * (the cache makes that a read of one file while nothing changed, and one parse after an edit).
  */
 export function getModel(): ContentModel {
   if (cached) return cached;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { areaSchema, growthLevelSchema, itemSchema, responsibilitySchema, roleSchema, scrumPartSchema, slugSchema, teamSchema } from "./schema";
+import { SITE_NAME } from "./site";
 
 /** The shape of /data/roles.json, generated from the same zod schema the content is validated with. */
 export const rolesDocumentSchema = z.object({
@@ -10,7 +11,7 @@ export const rolesDocumentSchema = z.object({
 });
 
 export function rolesDocumentJsonSchema() {
-  return { ...z.toJSONSchema(rolesDocumentSchema, { target: "draft-2020-12" }), title: "Team Roles: roles" };
+  return { ...z.toJSONSchema(rolesDocumentSchema, { target: "draft-2020-12" }), title: `${SITE_NAME}: roles` };
 }
 
 /**

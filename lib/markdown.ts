@@ -6,8 +6,6 @@ import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { LineCounter, isMap, isScalar, parseDocument } from "yaml";
 import type { ContentError } from "./errors";
-import { fastBlocks, fastHtml } from "./fast-markdown";
-import { fastYaml } from "./fast-yaml";
 
 /*
  * Markdown and YAML mechanics shared by the role, comparison and ladder parsers. Nothing
@@ -19,20 +17,15 @@ import { fastYaml } from "./fast-yaml";
 // time, so the other kinds of file are read as plain CommonMark (see the README's format notes).
 const parsers = { commonmark: remark(), gfm: remark().use(remarkGfm) };
 export type MarkdownFlavour = keyof typeof parsers;
-// remark-html keeps its default sanitising (GitHub's schema): raw HTML and javascript: URLs are dropped.
-const renderer = remark().use(remarkGfm).use(remarkHtml);
-const reparse = (source: string) => parsers.commonmark.parse(source).children;
-
-/**
- * The fast paths (lib/fast-markdown.ts) answer only where they give remark's own result; turning
- * them off lets the tests compare whole models and every error with and without them.
- */
-export const fastPaths = { enabled: true };
+// remark-html keeps its default sanitising (GitHub's schema): raw HTML and javascript: URLs are
+// dropped. Every rendered fragment goes through it. It renders GFM's nodes (tables, strikethrough)
+// without remark-gfm, which only teaches the parser to make them.
+const renderer = remark().use(remarkHtml);
 
 /**
  * The front matter and the body, as gray-matter splits them. gray-matter only splits here: its
- * engine hands the matter back untouched, and splitDocument reads the data (fastYaml, or yaml
- * with line numbers). It skips the engine for a matter of comments and blank lines alone.
+ * engine hands the matter back untouched, and splitDocument reads the data with yaml, which
+ * knows each field's line. It skips the engine for a matter of comments and blank lines alone.
  */
 export function splitFrontMatter(text: string): { matter: string; content: string } {
   let raw = "";
@@ -58,8 +51,6 @@ export function slugify(text: string): string {
 }
 
 export function renderHtml(nodes: readonly RootContent[]): string {
-  const fast = fastPaths.enabled ? fastHtml(nodes) : undefined;
-  if (fast !== undefined) return fast;
   const root: Root = { type: "root", children: [...nodes] };
   // remark-html does all its work (including sanitising) in its compiler, so no transform pass is needed.
   return String(renderer.stringify(root)).trim();
@@ -101,18 +92,13 @@ export function splitDocument(
   // A front matter of comments and blank lines alone has no fields, and no lines to point at.
   const hasYaml = front.matter !== "";
   const lineCounter = new LineCounter();
-  let yamlDoc: ReturnType<typeof parseDocument> | undefined;
   // Warnings would go to the console; problems that matter come back as errors below.
-  const parseYaml = () => (yamlDoc ??= parseDocument(front.matter, { lineCounter, prettyErrors: false, logLevel: "error" }));
+  const yamlDoc = parseDocument(front.matter, { lineCounter, prettyErrors: false, logLevel: "error" });
   let data: unknown = {};
   try {
-    const fast = hasYaml && fastPaths.enabled ? fastYaml(front.matter) : undefined;
-    if (fast) data = fast;
-    else if (hasYaml) {
-      const err = parseYaml().errors[0];
-      if (err) throw err;
-      data = parseYaml().toJS() ?? {};
-    }
+    const err = yamlDoc.errors[0];
+    if (err) throw err;
+    if (hasYaml) data = yamlDoc.toJS() ?? {};
   } catch (e) {
     // The YAML parser runs without pretty errors, so the line comes from the error's offset.
     const err = e as { pos?: [number, number]; message?: string };
@@ -137,26 +123,23 @@ export function splitDocument(
   const bodyOffset = text.slice(0, contentStart).split("\n").length - 1;
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     if (!hasYaml) return undefined;
-    // The document (with its ranges) is built the first time a line is asked for, usually for an error.
-    const doc = parseYaml();
     // The key's own line reads better for a field than its value's, which may be on the next line.
     const parentPath = path.slice(0, -1);
-    const parent = parentPath.length ? doc.getIn(parentPath as unknown[], true) : doc.contents;
+    const parent = parentPath.length ? yamlDoc.getIn(parentPath as unknown[], true) : yamlDoc.contents;
     const last = path[path.length - 1];
     if (isMap(parent) && last !== undefined) {
       const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
       const range = (pair && isScalar(pair.key) && pair.key.range) || undefined;
       if (range) return lineCounter.linePos(range[0]).line;
     }
-    const node = path.length ? doc.getIn(path as unknown[], true) : doc.contents;
+    const node = path.length ? yamlDoc.getIn(path as unknown[], true) : yamlDoc.contents;
     const range = node && typeof node === "object" && "range" in node ? (node.range as [number, number, number] | undefined) : undefined;
     // The matter string starts with the newline after the opening ---, so its lines are the file's lines.
     if (range) return lineCounter.linePos(range[0]).line;
     return path.length ? lineOf(path.slice(0, -1)) : 1;
   };
 
-  const fast = fastPaths.enabled && flavour === "commonmark" ? fastBlocks(front.content, reparse) : undefined;
-  const children = fast ?? parsers[flavour].parse(front.content).children;
+  const children = parsers[flavour].parse(front.content).children;
   const preamble: RootContent[] = [];
   const sections: Section[] = [];
   for (const node of children) {
@@ -178,6 +161,32 @@ export function splitDocument(
   if (errors.length) return { ok: false, errors };
   return { ok: true, doc: { data: data as Record<string, unknown>, lineOf, preamble, sections, bodyOffset } };
 }
+
+/** The line of every field in a front matter, by path: a line lookup that survives the cache as JSON. */
+export type LineTable = Record<string, number>;
+const pathKey = (path: readonly PropertyKey[]) => JSON.stringify(path.map(String));
+
+export function lineTable(data: unknown, lineOf: SplitDocument["lineOf"]): LineTable {
+  const table: LineTable = {};
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    const line = lineOf(path);
+    if (line !== undefined) table[pathKey(path)] = line;
+    if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+  };
+  visit(data, []);
+  return table;
+}
+
+/** Answers as the document's lineOf did: a path the front matter does not have takes its nearest parent's line. */
+export const lineLookup =
+  (table: LineTable) =>
+  (path: readonly PropertyKey[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const line = table[pathKey(path.slice(0, n))];
+      if (line !== undefined) return line;
+    }
+    return undefined;
+  };
 
 export interface BoldItem {
   title: string;

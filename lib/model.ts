@@ -6,7 +6,7 @@ import type { ParsedArea } from "./parse-area";
 import type { ParsedComparison } from "./parse-comparison";
 import type { ParsedLadder } from "./parse-ladder";
 import type { ParsedTeam } from "./parse-team";
-import { type Area, type Comparison, type Ladder, type ParsedRole, type Role, type Team, roleSchema } from "./schema";
+import type { Area, Comparison, Ladder, ParsedRole, Role, Team } from "./schema";
 import { normalise as norm } from "./suggest";
 
 /** Everything the site is built from, cross-checked: every reference between files resolves. */
@@ -103,7 +103,7 @@ function linkRole(
     }
     return [{ slug: other.slug, html: w.html }];
   });
-  return roleSchema.parse({ ...role, responsibilities: role.responsibilities.map(({ line: _line, ...r }) => r), worksWith });
+  return { ...role, responsibilities: role.responsibilities.map(({ line: _line, ...r }) => r), worksWith };
 }
 
 /** A cycle in builds_on would make "everything at this level" infinite. */
@@ -213,7 +213,7 @@ export function linkContent(parsed: ParsedContent): Result<ContentModel> {
 
   const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
   const areas = parsed.areas.map(({ lines: _lines, ...area }) => area).sort((a, b) => a.order - b.order);
-  const teams = parsed.teams.map(({ lineOf: _lineOf, ...team }) => team).sort(byTitle);
+  const teams = parsed.teams.map(({ lines: _lines, lineOf: _lineOf, ...team }) => team).sort(byTitle);
   return { ok: true, value: { roles: roles.sort(byTitle), comparisons: comparisons.sort(byTitle), ladders: ladders.sort(byTitle), areas, teams } };
 }
 

@@ -1,4 +1,5 @@
 import { ImageResponse } from "next/og";
+import { SITE_NAME } from "./site";
 
 export const OG_SIZE = { width: 1200, height: 630 };
 
@@ -17,7 +18,7 @@ export function ogImage({ kind, title, summary }: { kind: string; title: string;
         padding: 72,
       }}
     >
-      <div style={{ display: "flex", fontSize: 30, color: "#93b4fd", fontWeight: 700 }}>Team Roles · {kind}</div>
+      <div style={{ display: "flex", fontSize: 30, color: "#93b4fd", fontWeight: 700 }}>{`${SITE_NAME} · ${kind}`}</div>
       <div style={{ display: "flex", flexDirection: "column" }}>
         <div style={{ fontSize: title.length > 40 ? 60 : 76, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
         <div style={{ fontSize: 32, marginTop: 28, color: "#cbd5e1", lineHeight: 1.35 }}>{summary.length > 180 ? `${summary.slice(0, 177)}…` : summary}</div>

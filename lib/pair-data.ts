@@ -1,7 +1,7 @@
 import type { RoleData } from "./json-schema";
 import type { ContentModel } from "./model";
 import { PAIR_ROW_PREFIXES } from "./comparison-sections";
-import { levelsByArea } from "./responsibility-map";
+import { levelsByArea } from "./raci";
 import { COMPARE, compareUrl, roleItemUrl, roleUrl } from "./routes";
 import type { Level, Role } from "./schema";
 import { typedKeys } from "./typed";

@@ -1,16 +1,16 @@
 import type { Result } from "./errors";
 import { keysFor, parseProseDocument } from "./parse-document";
-import { type Area, areaFrontMatterSchema } from "./schema";
+import { type Area, areaFrontMatter, areaFrontMatterSchema } from "./schema";
 
 /** An area as parsed from one file, with the lines that cross-file checks point at. */
 export type ParsedArea = Area & { lines: { order?: number; differ: (number | undefined)[] } };
 
 export const AREA_SECTIONS = [{ heading: "About this area", required: false }] as const;
 
-const differKeys = { differ: { roles: 0, note: 0, sources: 0 } };
+const differKeys = { differ: areaFrontMatterSchema.shape.differ.unwrap().element.shape };
 
 export function parseArea(file: string, slug: string, source: string): Result<ParsedArea> {
-  const r = parseProseDocument(file, source, areaFrontMatterSchema, keysFor(areaFrontMatterSchema.shape, differKeys), "an area", AREA_SECTIONS);
+  const r = parseProseDocument(file, source, areaFrontMatter, keysFor(areaFrontMatterSchema.shape, differKeys), "an area", AREA_SECTIONS);
   if (!r.ok) return r;
   const { data, html, lineOf } = r.value;
   return {
@@ -18,14 +18,7 @@ export function parseArea(file: string, slug: string, source: string): Result<Pa
     value: {
       slug,
       file,
-      title: data.title,
-      label: data.label,
-      order: data.order,
-      definition: data.definition,
-      ifGap: data.if_gap,
-      ifOverlap: data.if_overlap,
-      differ: data.differ,
-      updated: data.updated,
+      ...data,
       aboutHtml: html.get("About this area"),
       lines: { order: lineOf(["order"]), differ: data.differ.map((_, i) => lineOf(["differ", i])) },
     },

@@ -18,6 +18,8 @@ export interface ProseDocument<T> {
   /** Rendered HTML of each section present, by heading. */
   html: Map<string, string>;
   lineOf: SplitDocument["lineOf"];
+  /** The front matter as written, before the schema read it. */
+  written: SplitDocument["data"];
 }
 
 /** Allowed keys at a front-matter path: source items have their own, everything else the schema's. */
@@ -61,5 +63,5 @@ export function parseProseDocument<S extends z.ZodType<Record<string, unknown>>>
     }
   }
   if (!fm.success || errors.length) return { ok: false, errors };
-  return { ok: true, value: { data: fm.data, html, lineOf: doc.lineOf } };
+  return { ok: true, value: { data: fm.data, html, lineOf: doc.lineOf, written: doc.data } };
 }

@@ -14,6 +14,7 @@ import {
   type ScrumPart,
   dimensionsSchema,
   levelSchema,
+  roleFrontMatter,
   roleFrontMatterSchema,
   scrumActivitySchema,
   sourceSchema,
@@ -188,7 +189,7 @@ export function parseRole(file: string, slug: string, source: string): Result<Pa
   const errors: ContentError[] = [];
   const report: Report = (line, where, message) => errors.push({ file, line, where, message });
 
-  const fm = roleFrontMatterSchema.safeParse(doc.data);
+  const fm = roleFrontMatter.safeParse(doc.data);
   if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, frontMatterKeys, doc.lineOf));
   if (!isBlank(doc.preamble)) {
     report(
@@ -212,8 +213,7 @@ export function parseRole(file: string, slug: string, source: string): Result<Pa
   };
 
   if (!fm.success || errors.length) return { ok: false, errors };
-  const data = fm.data;
-  if (data.builds_on === slug) {
+  if (fm.data.buildsOn === slug) {
     report(doc.lineOf(["builds_on"]), "builds_on", "names this role itself. Name the role below this one, or remove the field.");
     return { ok: false, errors };
   }
@@ -222,15 +222,7 @@ export function parseRole(file: string, slug: string, source: string): Result<Pa
     value: {
       slug,
       file,
-      title: data.title,
-      summary: data.summary,
-      aliases: data.aliases,
-      family: data.family,
-      related: data.related,
-      buildsOn: data.builds_on,
-      sources: data.sources,
-      updated: data.updated,
-      dimensions: data.dimensions,
+      ...fm.data,
       purposeHtml: prose("purpose"),
       responsibilities,
       growth,

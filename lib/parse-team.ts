@@ -1,9 +1,13 @@
 import type { Result } from "./errors";
+import { type LineTable, lineLookup, lineTable } from "./markdown";
 import { keysFor, parseProseDocument } from "./parse-document";
-import { type Team, teamFrontMatterSchema } from "./schema";
+import { type Team, teamFrontMatter, teamFrontMatterSchema } from "./schema";
 
-/** A team shape as parsed from one file, with a line lookup for the cross-file checks. */
-export type ParsedTeam = Team & { lineOf: (path: readonly (string | number)[]) => number | undefined };
+/**
+ * A team shape as parsed from one file, with a line lookup for the cross-file checks. The lookup
+ * answers from `lines`, which a cached copy keeps (as JSON it loses the function; see reviveTeam).
+ */
+export type ParsedTeam = Team & { lines: LineTable; lineOf: (path: readonly (string | number)[]) => number | undefined };
 
 export const TEAM_SECTIONS = [
   { heading: "About this team shape", required: true },
@@ -11,25 +15,14 @@ export const TEAM_SECTIONS = [
 ] as const;
 
 export function parseTeam(file: string, slug: string, source: string): Result<ParsedTeam> {
-  const r = parseProseDocument(file, source, teamFrontMatterSchema, keysFor(teamFrontMatterSchema.shape), "a team shape", TEAM_SECTIONS);
+  const r = parseProseDocument(file, source, teamFrontMatter, keysFor(teamFrontMatterSchema.shape), "a team shape", TEAM_SECTIONS);
   if (!r.ok) return r;
-  const { data, html, lineOf } = r.value;
+  const { data, html, lineOf, written } = r.value;
+  const about = html.get("About this team shape") ?? "";
   const notes = html.get("Notes");
-  return {
-    ok: true,
-    value: {
-      slug,
-      file,
-      title: data.title,
-      summary: data.summary,
-      roles: data.roles,
-      accountable: data.accountable,
-      noAccountable: data.no_accountable,
-      notes: data.notes,
-      sources: data.sources,
-      updated: data.updated,
-      aboutHtml: notes ? `${html.get("About this team shape") ?? ""}\n${notes}` : (html.get("About this team shape") ?? ""),
-      lineOf,
-    },
-  };
+  const lines = lineTable(written, lineOf);
+  return { ok: true, value: { slug, file, ...data, aboutHtml: notes ? `${about}\n${notes}` : about, lines, lineOf: lineLookup(lines) } };
 }
+
+/** A team read back from JSON, with its line lookup again. */
+export const reviveTeam = (team: Omit<ParsedTeam, "lineOf">): ParsedTeam => ({ ...team, lineOf: lineLookup(team.lines) });

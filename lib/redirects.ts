@@ -1,4 +1,5 @@
 import { type ContentModel, aliasAddresses } from "./model";
+import { escapeHtml } from "./escape-html";
 import { roleUrl } from "./routes";
 import { SITE_NAME, SITE_URL } from "./site";
 
@@ -27,7 +28,6 @@ export function siteRedirects(model: ContentModel): Redirect[] {
   });
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The page a static host serves at a redirected address; `stylesheet` is the site's CSS, so the moment it shows looks like the site. */
 export function redirectPage(r: Redirect, stylesheet?: string): string {

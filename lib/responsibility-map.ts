@@ -1,50 +1,14 @@
 import type { ContentModel } from "./model";
-import type { Area, Family, Level, Role, Team } from "./schema";
+import { type Level, type TeamDecision, LEVEL_ORDER, answersFor, byStrength, doesTheWork, isGap, isOverlap, levelInTeam, levelsByArea, teamDecision } from "./raci";
+import type { Area, Family, Role, Team } from "./schema";
 import { FAMILIES } from "./vocabulary";
 import { typedKeys } from "./typed";
 
 /*
  * Who does what: each role's RACI level per area of work, and what a team of roles covers.
- * Pure functions over the model. The one rule every page and the "your team" picker use:
- * in a team, an area is a gap when no role is Responsible or Accountable for it, and an
- * overlap when two roles are Accountable. A team shape's file may decide accountability
- * for an area; roles whose own pages say A then do the work (R) without answering for it.
+ * Pure functions over the model; the rules themselves (gap, overlap, a team shape's decision)
+ * are lib/raci.ts's.
  */
-
-const RANK: Record<Level, number> = { A: 4, R: 3, C: 2, I: 1 };
-export const LEVEL_ORDER: readonly Level[] = ["A", "R", "C", "I"];
-
-export const strongest = (levels: readonly Level[]): Level | undefined =>
-  levels.reduce<Level | undefined>((best, l) => (!best || RANK[l] > RANK[best] ? l : best), undefined);
-
-interface Tagged {
-  area: string;
-  level: Level;
-}
-
-/** A role's level in each area it works in: the strongest level among its tagged items. */
-export function levelsByArea(responsibilities: readonly Tagged[]): Map<string, Level> {
-  const out = new Map<string, Level>();
-  for (const r of responsibilities) out.set(r.area, strongest([r.level, ...(out.has(r.area) ? [out.get(r.area)!] : [])])!);
-  return out;
-}
-
-/** What a team file says about one area, if anything. */
-export type TeamDecision = { kind: "accountable"; role: string } | { kind: "none"; reason: string } | undefined;
-
-export function teamDecision(team: Pick<Team, "accountable" | "noAccountable"> | undefined, area: string): TeamDecision {
-  const role = team?.accountable[area];
-  if (role) return { kind: "accountable", role };
-  const reason = team?.noAccountable[area];
-  return reason ? { kind: "none", reason } : undefined;
-}
-
-/** A role's level in an area once the team's decision applies: a page's A yields to the team's choice. */
-function levelInTeam(pageLevel: Level | undefined, roleSlug: string, decision: TeamDecision): Level | undefined {
-  if (decision?.kind === "accountable" && decision.role === roleSlug) return "A";
-  if (decision && pageLevel === "A") return "R";
-  return pageLevel;
-}
 
 export interface RolePart {
   role: Role;
@@ -84,9 +48,9 @@ export function coverage(model: Pick<ContentModel, "roles" | "areas">, roleSlugs
       const level = levelInTeam(pageLevel, role.slug, decision);
       return level ? [{ role, level, pageLevel, items: role.responsibilities.filter((r) => r.area === area.slug) }] : [];
     });
-    parts.sort((x, y) => RANK[y.level] - RANK[x.level] || x.role.title.localeCompare(y.role.title));
-    const accountable = parts.filter((p) => p.level === "A").map((p) => p.role);
-    const doers = parts.filter((p) => p.level === "A" || p.level === "R").map((p) => p.role);
+    parts.sort((x, y) => byStrength(x.level, y.level) || x.role.title.localeCompare(y.role.title));
+    const accountable = parts.filter((p) => answersFor(p.level)).map((p) => p.role);
+    const doers = parts.filter((p) => doesTheWork(p.level)).map((p) => p.role);
     const slugs = new Set(roleSlugs);
     return {
       area,
@@ -95,10 +59,10 @@ export function coverage(model: Pick<ContentModel, "roles" | "areas">, roleSlugs
       doers,
       decision,
       note: team?.notes[area.slug],
-      gap: doers.length === 0,
-      overlap: accountable.length > 1,
+      gap: isGap(parts.map((p) => p.level)),
+      overlap: isOverlap(parts.map((p) => p.level)),
       differ: area.differ.filter((d) => d.roles.filter((r) => slugs.has(r)).length >= 2),
-      overrides: decision?.kind === "accountable" && parts.some((p) => p.pageLevel === "A" && p.level !== "A"),
+      overrides: decision?.kind === "accountable" && parts.some((p) => answersFor(p.pageLevel) && !answersFor(p.level)),
     };
   });
 }
@@ -111,8 +75,8 @@ export function coverageConditions(model: Pick<ContentModel, "roles" | "areas">)
   const levels = model.roles.map((r) => ({ slug: r.slug, levels: levelsByArea(r.responsibilities) }));
   return model.areas.map((area) => ({
     area: area.slug,
-    doers: levels.filter((r) => ["A", "R"].includes(r.levels.get(area.slug) ?? "")).map((r) => r.slug),
-    accountable: levels.filter((r) => r.levels.get(area.slug) === "A").map((r) => r.slug),
+    doers: levels.filter((r) => doesTheWork(r.levels.get(area.slug))).map((r) => r.slug),
+    accountable: levels.filter((r) => answersFor(r.levels.get(area.slug))).map((r) => r.slug),
   }));
 }
 
@@ -181,10 +145,10 @@ export function roleInTeams(model: ContentModel, role: Role) {
         team,
         accountableFor: c.filter((x) => x.accountable.includes(role)).map((x) => x.area),
         gainedFromTeam: c
-          .filter((x) => x.decision?.kind === "accountable" && x.decision.role === role.slug && pageLevels.get(x.area.slug) !== "A")
+          .filter((x) => x.decision?.kind === "accountable" && x.decision.role === role.slug && !answersFor(pageLevels.get(x.area.slug)))
           .map((x) => x.area),
         yields: c
-          .filter((x) => pageLevels.get(x.area.slug) === "A" && !x.accountable.includes(role))
+          .filter((x) => answersFor(pageLevels.get(x.area.slug)) && !x.accountable.includes(role))
           .map((x) => ({ area: x.area, to: x.accountable, decision: x.decision, differ: x.area.differ.filter((d) => d.roles.includes(role.slug)) })),
       };
     });

@@ -11,6 +11,25 @@ export const LADDERS = "/ladders";
 export const RESPONSIBILITIES = "/responsibilities";
 export const TEAMS = "/teams";
 export const SEARCH = "/search";
+export const HOME = "/";
+export const NOT_FOUND = "/404";
+/** Where the picker sends a reader whose two roles were not both found. */
+export const COMPARE_PICK = `${COMPARE}#pick`;
+
+/** Files the build writes beside the pages. */
+export const SEARCH_INDEX = "/search-index.json";
+export const OPEN_DATA = "/data/roles.json";
+export const OPEN_DATA_SCHEMA = "/data/roles.schema.json";
+export const SITEMAP = "/sitemap.xml";
+export const ROBOTS = "/robots.txt";
+/** Netlify's and Cloudflare Pages' redirect list, which `npm start` reads too. */
+export const REDIRECTS = "/_redirects";
+/** Next writes a route's opengraph-image file without an extension. */
+export const previewImageUrl = (page: string) => `${page === HOME ? "" : page}/opengraph-image`;
+/** Each island's script, and the chunks it loads on use (hashed, so they never change). */
+export const ISLANDS = "/islands";
+export const islandUrl = (name: string) => `${ISLANDS}/${name}.js`;
+export const ISLAND_CHUNKS = `${ISLANDS}/chunks/`;
 
 /** The "your team" page lives among the team shapes, so no team shape may take this slug. */
 export const YOUR_TEAM_SLUG = "yours";
@@ -25,6 +44,8 @@ export const roleItemUrl = (slug: string, id: string) => `${roleUrl(slug)}#${id}
 const PAIR_SEPARATOR = "-vs-";
 export const pairSlug = (a: string, b: string) => `${a}${PAIR_SEPARATOR}${b}`;
 export const compareUrl = (a: string, b: string) => `${COMPARE}/${pairSlug(a, b)}`;
+/** A comparison's preview image is a route of its own, not an opengraph-image file (see app/compare/[pair]/preview.png). */
+export const pairPreviewUrl = (a: string, b: string) => `${compareUrl(a, b)}/preview.png`;
 
 /** Splits "a-vs-b" into two slugs that `isRole` accepts; slugs may contain hyphens, so each "-vs-" is tried. */
 export function splitPairSlug(pair: string, isRole: (slug: string) => boolean): [string, string] | undefined {
@@ -63,7 +84,8 @@ export const pathWords = (pathname: string): string[] => {
 
 /** One role's open data, small enough to fetch two of for a comparison (app/data/roles/[file]/route.ts). */
 export const ROLE_DATA_DIR = "/data/roles";
-export const roleDataUrl = (slug: string) => `${ROLE_DATA_DIR}/${slug}.json`;
+export const roleDataFile = (slug: string) => `${slug}.json`;
+export const roleDataUrl = (slug: string) => `${ROLE_DATA_DIR}/${roleDataFile(slug)}`;
 
 export const ladderUrl = (slug: string) => `${LADDERS}/${slug}`;
 export const rungUrl = (ladder: string, role: string) => `${ladderUrl(ladder)}#${role}`;
@@ -77,3 +99,6 @@ export const teamUrl = (slug: string) => `${TEAMS}/${slug}`;
 export const yourTeamUrl = (roles: readonly string[]) =>
   roles.length ? `${YOUR_TEAM}?${roles.map((r) => `role=${encodeURIComponent(r)}`).join("&")}` : YOUR_TEAM;
 export const YOUR_TEAM_PARAM = "role";
+
+/** The HTML file in the static export that answers a page's address. */
+export const pageFile = (page: string) => (page === HOME ? "index.html" : `${page.slice(1)}.html`);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LEVEL_ORDER } from "./raci";
 import { enumKeys } from "./typed";
 import { DIMENSIONS, type Dimension, FAMILIES, LEVELS } from "./vocabulary";
 
@@ -8,6 +9,17 @@ import { DIMENSIONS, type Dimension, FAMILIES, LEVELS } from "./vocabulary";
  * the open data read: /data/roles.schema.json is generated from these words, and
  * tests/readme.test.ts checks that the README's field tables list exactly these keys.
  */
+
+/** builds_on → buildsOn, as a type: front matter is written in snake_case, the model in camelCase. */
+type Camel<K extends string> = K extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : K;
+export type CamelKeys<T> = { [K in keyof T as K extends string ? Camel<K> : K]: T[K] };
+
+/**
+ * Renames front-matter keys to the model's. The model's schemas take a front-matter schema's shape
+ * through it and its parse ends with it, so a field is defined once, where authors write it.
+ */
+export const camelKeys = <T extends object>(fields: T): CamelKeys<T> =>
+  Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v])) as CamelKeys<T>;
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -86,7 +98,8 @@ export const roleFrontMatterSchema = z.strictObject({
   updated: isoDate.describe("When the facts were last changed (YYYY-MM-DD)."),
   dimensions: dimensionsSchema.describe("One sentence each on focus, scope, responsibility and communication."),
 });
-export type RoleFrontMatter = z.infer<typeof roleFrontMatterSchema>;
+/** A role file's front matter, read into the model's fields. */
+export const roleFrontMatter = roleFrontMatterSchema.transform(camelKeys);
 
 /** An item with a bold title, a stable anchor id and its description as sanitised HTML. */
 export const itemSchema = z.object({
@@ -96,7 +109,7 @@ export const itemSchema = z.object({
 });
 export type Item = z.infer<typeof itemSchema>;
 
-export const levelSchema = z.enum(["A", "R", "C", "I"]).describe("RACI level: A Accountable, R Responsible, C Consulted, I Informed.");
+export const levelSchema = z.enum(LEVEL_ORDER).describe("RACI level: A Accountable, R Responsible, C Consulted, I Informed.");
 export type Level = z.infer<typeof levelSchema>;
 
 /** A responsibility: an item tagged with the area of work it belongs to and the role's RACI level in it. */
@@ -126,18 +139,12 @@ export const worksWithSchema = z.object({
 });
 export type WorksWith = z.infer<typeof worksWithSchema>;
 
+const fileSchema = z.string().describe("Path of the source file, relative to the project.");
+
 export const roleSchema = z.object({
   slug: slugSchema,
-  file: z.string().describe("Path of the source file, relative to the project."),
-  title: z.string(),
-  summary: z.string(),
-  aliases: z.array(z.string()),
-  family: familySchema,
-  related: z.array(slugSchema),
-  buildsOn: slugSchema.optional(),
-  sources: z.array(sourceSchema),
-  updated: z.string(),
-  dimensions: dimensionsSchema,
+  file: fileSchema,
+  ...camelKeys(roleFrontMatterSchema.shape),
   purposeHtml: z.string().describe("What the role is for."),
   responsibilities: z.array(responsibilitySchema).min(1),
   growth: z.array(growthLevelSchema),
@@ -185,13 +192,9 @@ export const comparisonSectionSchema = z.object({
 export type ComparisonSection = z.infer<typeof comparisonSectionSchema>;
 
 export const comparisonSchema = z.object({
-  slug: z.string(),
-  file: z.string(),
-  title: z.string(),
-  summary: z.string(),
-  roles: z.tuple([slugSchema, slugSchema]),
-  sources: z.array(sourceSchema),
-  updated: z.string(),
+  slug: slugSchema,
+  file: fileSchema,
+  ...comparisonFrontMatterSchema.shape,
   sections: z.array(comparisonSectionSchema).min(1),
 });
 export type Comparison = z.infer<typeof comparisonSchema>;
@@ -206,12 +209,8 @@ export const ladderFrontMatterSchema = z.strictObject({
 
 export const ladderSchema = z.object({
   slug: slugSchema,
-  file: z.string(),
-  title: z.string(),
-  summary: z.string(),
-  rungs: z.array(slugSchema),
-  sources: z.array(sourceSchema),
-  updated: z.string(),
+  file: fileSchema,
+  ...ladderFrontMatterSchema.shape,
   aboutHtml: z.string(),
 });
 export type Ladder = z.infer<typeof ladderSchema>;
@@ -233,17 +232,13 @@ export const areaFrontMatterSchema = z.strictObject({
   updated: isoDate,
 });
 
+/** An area file's front matter, read into the model's fields. */
+export const areaFrontMatter = areaFrontMatterSchema.transform(camelKeys);
+
 export const areaSchema = z.object({
   slug: slugSchema,
-  file: z.string(),
-  title: z.string(),
-  label: z.string(),
-  order: z.number(),
-  definition: z.string(),
-  ifGap: z.string(),
-  ifOverlap: z.string(),
-  differ: z.array(z.object({ roles: z.array(slugSchema), note: z.string(), sources: z.array(sourceSchema) })),
-  updated: z.string(),
+  file: fileSchema,
+  ...camelKeys(areaFrontMatterSchema.shape),
   aboutHtml: z.string().optional().describe("What the area covers and where people get confused, as sanitised HTML."),
 });
 export type Area = z.infer<typeof areaSchema>;
@@ -264,17 +259,13 @@ export const teamFrontMatterSchema = z.strictObject({
   updated: isoDate,
 });
 
+/** A team shape file's front matter, read into the model's fields. */
+export const teamFrontMatter = teamFrontMatterSchema.transform(camelKeys);
+
 export const teamSchema = z.object({
   slug: slugSchema,
-  file: z.string(),
-  title: z.string(),
-  summary: z.string(),
-  roles: z.array(slugSchema),
-  accountable: z.record(z.string(), slugSchema).describe("Area slug → the role accountable for it in this team, where the team decides."),
-  noAccountable: z.record(z.string(), z.string()).describe("Area slug → why no role in this team is accountable for it."),
-  notes: z.record(z.string(), z.string()),
-  sources: z.array(sourceSchema),
-  updated: z.string(),
+  file: fileSchema,
+  ...camelKeys(teamFrontMatterSchema.shape),
   aboutHtml: z.string(),
 });
 export type Team = z.infer<typeof teamSchema>;

@@ -1,3 +1,4 @@
+import { SEARCH_INDEX } from "./routes";
 import { type SearchHit, loadIndex, runSearch } from "./search";
 
 /*
@@ -8,7 +9,7 @@ import { type SearchHit, loadIndex, runSearch } from "./search";
 let index: Promise<ReturnType<typeof loadIndex>> | undefined;
 
 function getIndex() {
-  index ??= fetch("/search-index.json")
+  index ??= fetch(SEARCH_INDEX)
     .then((r) => {
       if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
       return r.text();

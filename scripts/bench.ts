@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -6,12 +6,15 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { loadContent } from "../lib/content";
 import { formatErrors } from "../lib/errors";
+import { noCache } from "../lib/parse-cache";
 
 /*
- * Benchmark, not a test: how parsing and the full build grow with the number of roles.
- * Roles are copies of the real role files under new names (real-sized text), with titles,
- * aliases and references renamed so every copy is valid. Each build runs in a copy of the
- * project under bench-tmp/, so no tracked file, .next or out/ is touched.
+ * Benchmark, not a test: how parsing, `npm run validate` and the full build grow with the number
+ * of roles. Roles are copies of the real role files under new names (real-sized text), with
+ * titles, aliases and references renamed so every copy is valid. Parsing is timed without the
+ * parse cache; `npm run validate` with an empty cache, then again after one file changed; each
+ * build with an empty cache, as on a fresh checkout. Each build runs in a copy of the project
+ * under bench-tmp/, so no tracked file, .next, out/ or the project's own cache is touched.
  */
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -26,6 +29,10 @@ interface Row {
   n: number;
   parseMs: number;
   loadBeforeParse: number;
+  /** `npm run validate`, wall time with Node's start-up: with an empty cache, then after one file changed. */
+  validateColdS: number;
+  validateChangedS: number;
+  loadBeforeValidate: number;
   buildS?: number;
   /** CPU seconds (user + system) of every process the build ran. */
   cpuS?: number;
@@ -110,24 +117,52 @@ function generate(n: number, real: RealRole[]): string {
   return dir;
 }
 
-/** Median of PARSE_RUNS timed reads, parses and validations; the warm-up also proves the content valid. */
+/** Median of PARSE_RUNS timed reads, parses and validations, none cached; the warm-up also proves the content valid. */
 function parseMedianMs(dir: string, n: number): number {
-  const warm = loadContent(dir);
+  const warm = loadContent(dir, noCache);
   if (!warm.ok) throw new BenchFailure(`Generated content for N=${n} is invalid:\n${formatErrors(warm.errors)}`);
   if (warm.value.roles.length !== n) throw new BenchFailure(`Expected ${n} roles, the loader found ${warm.value.roles.length}.`);
   const times = Array.from({ length: PARSE_RUNS }, () => {
     const start = performance.now();
-    loadContent(dir);
+    loadContent(dir, noCache);
     return performance.now() - start;
   }).sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
+}
+
+/** Wall seconds of one `npm run validate` of dir, Node's start-up included, with the parse cache in cacheDir. */
+function validateS(dir: string, cacheDir: string): number {
+  const start = performance.now();
+  const run = spawnSync("npm", ["run", "--silent", "validate"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, CONTENT_DIR: dir, CONTENT_CACHE_DIR: cacheDir },
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new BenchFailure(`npm run validate failed for ${dir}:\n${run.stderr}`);
+  return seconds;
+}
+
+/** `npm run validate` with an empty cache, then after one role file changed (a line added at its end). */
+function validateRuns(dir: string, n: number): Pick<Row, "validateColdS" | "validateChangedS" | "loadBeforeValidate"> {
+  const cacheDir = path.join(TMP, `cache-${n}`);
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  // The first run bundles the script if its code changed since the last; that is not what is timed.
+  validateS(path.join(ROOT, "content"), cacheDir);
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  const loadBeforeValidate = load1();
+  const validateColdS = validateS(dir, cacheDir);
+  const roles = path.join(dir, "roles");
+  fs.appendFileSync(path.join(roles, fs.readdirSync(roles).sort()[0]!), "\n");
+  return { validateColdS, validateChangedS: validateS(dir, cacheDir), loadBeforeValidate };
 }
 
 /** A copy of the project's source (tracked files but content and tests) in which to build. */
 function projectCopy(): string {
   const dir = path.join(TMP, "site");
   fs.rmSync(dir, { recursive: true, force: true });
-  const tracked = execFileSync("git", ["ls-files"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean);
+  // Tracked files and new ones not yet committed, but nothing .gitignore leaves out.
+  const tracked = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean);
   for (const f of tracked) {
     if (/^(content|tests|e2e|\.ci)\//.test(f) || !fs.existsSync(path.join(ROOT, f))) continue;
     fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
@@ -155,7 +190,7 @@ async function build(
     running = spawn("bash", ["-c", "npm run build; code=$?; times; exit $code"], {
       detached: true,
       cwd: site,
-      env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, CONTENT_DIR: contentDir, CONTENT_CACHE_DIR: path.join(TMP, `build-cache-${n}`), NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     for (const stream of [running.stdout, running.stderr]) stream?.on("data", (d: Buffer) => output.push(d.toString()));
@@ -195,12 +230,26 @@ function growth(label: string, a: { n: number; v: number }, b: { n: number; v: n
 }
 
 function report(rows: Row[]): void {
-  const cells = [["N", "parse+validate (ms)", "load", "build (s)", "build CPU (s)", "load before/after", "HTML pages (redirects)"]];
+  const cells = [
+    [
+      "N",
+      "parse+validate (ms)",
+      "load",
+      "npm run validate: empty cache / 1 file changed (s)",
+      "load",
+      "build (s)",
+      "build CPU (s)",
+      "load before/after",
+      "HTML pages (redirects)",
+    ],
+  ];
   for (const r of rows)
     cells.push([
       String(r.n),
       r.parseMs.toFixed(0),
       r.loadBeforeParse.toFixed(2),
+      `${r.validateColdS.toFixed(2)} / ${r.validateChangedS.toFixed(2)}`,
+      r.loadBeforeValidate.toFixed(2),
       r.buildS?.toFixed(1) ?? "-",
       r.cpuS?.toFixed(1) ?? "-",
       r.loadBeforeBuild === undefined ? "-" : `${r.loadBeforeBuild.toFixed(2)}/${r.loadAfterBuild!.toFixed(2)}`,
@@ -220,9 +269,15 @@ async function main(): Promise<Row[]> {
   const real = realRoles();
   const rows: Row[] = [];
   for (const n of SIZES) {
+    const dir = generate(n, real);
     const loadBeforeParse = load1();
-    rows.push({ n, parseMs: parseMedianMs(generate(n, real), n), loadBeforeParse });
+    const parseMs = parseMedianMs(dir, n);
     console.log(`parsed and validated N=${n}: median of ${PARSE_RUNS} runs after 1 warm-up`);
+    const validate = validateRuns(dir, n);
+    console.log(
+      `npm run validate N=${n}: ${validate.validateColdS.toFixed(2)} s with an empty cache, ${validate.validateChangedS.toFixed(2)} s after one file changed`,
+    );
+    rows.push({ n, parseMs, loadBeforeParse, ...validate });
   }
   if (process.env.BENCH_BUILD === "0") return rows;
   const site = projectCopy();

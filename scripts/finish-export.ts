@@ -1,45 +1,106 @@
 import fs from "node:fs";
 import path from "node:path";
+import { select } from "hast-util-select";
+import type { Nodes } from "hast";
+import nextConfig from "../next.config";
 import { ROLE_LINK_ATTRIBUTE } from "../components/islands/lib/role-links";
 import { getModel } from "../lib/content";
 import { redirectPage, siteRedirects } from "../lib/redirects";
+import { type Element, type Root, parsePage, serializePage } from "./page-tree";
 
 /*
- * Turns Next's static export into pages that ship no framework: removes every <script> but
- * our islands (/islands/*.js), every script preload, the inline RSC payload (self.__next_f)
- * and the RSC .txt files, and Next's client JavaScript. Without them next/link is a plain
- * link, which is all a reference site needs. Then writes the redirect pages (lib/redirects.ts)
- * and _redirects.
- * Run by scripts/static-adapter.mjs at the end of `next build`.
+ * The last step of `npm run build`, after `next build`: turns Next's static export into pages
+ * that ship no framework. Removes Next's scripts (its chunks, the inline RSC payload and
+ * Turbopack's chunk list), every script preload, React's hydration markers, the RSC .txt files
+ * and Next's client JavaScript, and fails if a page is left with any script but our islands
+ * (/islands/*.js) and JSON-LD. Without the runtime next/link would be a plain link, so the pages
+ * use <a>. Then writes the redirect pages (lib/redirects.ts) and _redirects.
  */
 
-const ISLAND_SRC = /\ssrc="\/islands\/[a-z0-9-]+\.js"/;
-const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/g;
-const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*(?:\bas="script"|\brel="modulepreload"))[^>]*>/g;
-// React's markers for Suspense boundaries and between adjacent text nodes; a page that is never hydrated does not need them.
-const REACT_MARKERS = /<!--(?:\$\??|\/\$| )-->/g;
+const ISLAND_SRC = /^\/islands\/[a-z0-9-]+\.js$/;
+// How each of Next's inline scripts begins: the RSC payload, and Turbopack's list of chunks to load.
+const NEXT_INLINE_SCRIPTS = ["(self.__next_f=", "self.__next_f.push(", '(globalThis["TURBOPACK"]'];
 
-/** The HTML of one page with the framework's scripts, preloads and hydration markers removed. */
-export function stripPage(html: string): string {
-  return html
-    .replace(SCRIPT, (tag) => (ISLAND_SRC.test(tag.slice(0, tag.indexOf(">") + 1)) ? tag : ""))
-    .replace(SCRIPT_PRELOAD, "")
-    .replace(REACT_MARKERS, "")
-    .replace(/<div hidden=""><\/div>/g, "");
+const text = (el: Element) => el.children.map((c) => (c.type === "text" ? c.value : "")).join("");
+const isIsland = (el: Element) => el.tagName === "script" && typeof el.properties.src === "string" && ISLAND_SRC.test(el.properties.src);
+// Structured data for search engines: a script element, but data that no browser runs.
+const isJsonLd = (el: Element) => el.tagName === "script" && el.properties.type === "application/ld+json";
+
+function isNextScript(el: Element): boolean {
+  if (el.tagName !== "script") return false;
+  const src = el.properties.src;
+  if (typeof src === "string") return src.startsWith("/_next/");
+  const code = text(el).trimStart();
+  return NEXT_INLINE_SCRIPTS.some((start) => code.startsWith(start));
 }
 
-/** Why a page still carries the framework, or undefined when it is clean. Used by the build and the tests. */
-export function frameworkLeft(html: string): string | undefined {
-  if (html.includes("self.__next_f")) return "inline RSC payload (self.__next_f)";
-  if (/<script\b[^>]*\ssrc="\/_next\//.test(html)) return "a /_next/ script";
-  const preload = html.match(SCRIPT_PRELOAD);
-  if (preload) return `a script preload: ${preload[0]}`;
-  const inline = [...html.matchAll(SCRIPT)].find((m) => !ISLAND_SRC.test(m[0]) && !/type="application\/(?:ld\+)?json"/.test(m[0]));
-  if (inline) return `a script that is not an island: ${inline[0].slice(0, 120)}`;
+function isScriptPreload(el: Element): boolean {
+  if (el.tagName !== "link") return false;
+  const rel = Array.isArray(el.properties.rel) ? el.properties.rel : [];
+  return rel.includes("modulepreload") || (rel.includes("preload") && el.properties.as === "script");
+}
+
+/** The empty `<div hidden=""></div>` Next writes into every page's body for its router. */
+const isNextPlaceholder = (el: Element) =>
+  el.tagName === "div" && el.children.length === 0 && Object.keys(el.properties).join() === "hidden" && el.properties.hidden === true;
+
+/*
+ * Comments go too: React cannot render one from JSX and remark-html's sanitiser drops them from
+ * the Markdown, so every comment in a page is one of React's markers (<!--$-->, <!--/$-->,
+ * <!-- -->…), which only hydration reads.
+ */
+const unwanted = (node: Nodes) =>
+  node.type === "comment" || (node.type === "element" && (isNextScript(node) || isScriptPreload(node) || isNextPlaceholder(node)));
+
+/** Removes the framework from a parsed page, in place. Children first: Next's placeholder is empty only without React's markers. */
+function strip(parent: Root | Element): void {
+  for (const child of parent.children) if (child.type === "element") strip(child);
+  parent.children = parent.children.filter((node) => !unwanted(node));
+}
+
+function* descendants(parent: Root | Element): Generator<Nodes> {
+  for (const child of parent.children) {
+    yield child;
+    if (child.type === "element") yield* descendants(child);
+  }
+}
+
+const excerpt = (el: Element) => serializePage(el).slice(0, 120);
+
+function leftover(node: Nodes): string | undefined {
+  if (node.type === "comment") return `a comment, such as React's hydration markers: <!--${node.value.slice(0, 60)}-->`;
+  if (node.type !== "element") return undefined;
+  if (node.tagName === "script" && !isIsland(node) && !isJsonLd(node)) {
+    if (typeof node.properties.src === "string" && node.properties.src.startsWith("/_next/")) return `a /_next/ script: ${excerpt(node)}`;
+    if (text(node).includes("self.__next_f")) return "inline RSC payload (self.__next_f)";
+    return `a script that is neither an island nor JSON-LD: ${excerpt(node)}`;
+  }
+  if (isScriptPreload(node)) return `a script preload: ${excerpt(node)}`;
+  if (isNextPlaceholder(node)) return `Next's router placeholder: ${excerpt(node)}`;
   // The server's Content-Security-Policy has no 'unsafe-inline', so a browser would ignore these.
-  const style = /<[a-z][^>]*\sstyle="[^"]*"/.exec(html) ?? /<style\b/.exec(html);
-  if (style) return `an inline style, which the Content-Security-Policy blocks: ${style[0].slice(0, 120)}`;
+  if (node.tagName === "style" || node.properties.style !== undefined) {
+    return `an inline style, which the Content-Security-Policy blocks: ${excerpt(node)}`;
+  }
   return undefined;
+}
+
+/** Why a page still carries the framework or anything else it must not, naming the element; undefined when it is clean. Used by the build and the tests. */
+export function frameworkLeft(page: string | Root): string | undefined {
+  const tree = typeof page === "string" ? parsePage(page) : page;
+  for (const node of descendants(tree)) {
+    const why = leftover(node);
+    if (why) return why;
+  }
+  return undefined;
+}
+
+/** One page of the export without the framework; throws, naming the page and the element, if anything unexpected is left. */
+export function finishPage(html: string, name: string): string {
+  const tree = parsePage(html);
+  strip(tree);
+  const left = frameworkLeft(tree);
+  if (left) throw new Error(`finish-export: ${name} still has ${left}`);
+  return serializePage(tree);
 }
 
 /**
@@ -80,10 +141,7 @@ export function finishExport(outDir: string): FinishReport {
   for (const file of walk(outDir)) {
     const rel = path.relative(outDir, file);
     if (rel.endsWith(".html")) {
-      const html = stripPage(fs.readFileSync(file, "utf8"));
-      const left = frameworkLeft(html);
-      if (left) throw new Error(`finish-export: ${rel} still has ${left}`);
-      fs.writeFileSync(file, html);
+      fs.writeFileSync(file, finishPage(fs.readFileSync(file, "utf8"), rel));
       report.pages++;
     } else if (rel.endsWith(".txt") && rel !== "robots.txt") {
       // RSC payloads, for client-side navigation; and below, the runtime that would read them.
@@ -95,11 +153,11 @@ export function finishExport(outDir: string): FinishReport {
     }
   }
   const redirects = siteRedirects(getModel());
-  const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(fs.readFileSync(path.join(outDir, "index.html"), "utf8"))?.[1];
+  const stylesheet = select('link[rel~="stylesheet"]', parsePage(fs.readFileSync(path.join(outDir, "index.html"), "utf8")))?.properties.href;
   for (const r of redirects) {
     const file = path.join(outDir, `${r.from.slice(1)}.html`);
     if (fs.existsSync(file)) throw new Error(`finish-export: ${r.from} is a page and a redirect to ${r.to}; lib/redirects.ts and the routes disagree.`);
-    fs.writeFileSync(file, redirectPage(r, stylesheet));
+    fs.writeFileSync(file, redirectPage(r, typeof stylesheet === "string" ? stylesheet : undefined));
   }
   // Netlify's and Cloudflare Pages' format; scripts/serve.ts reads it too. The pages stay, for hosts that read neither.
   fs.writeFileSync(
@@ -115,3 +173,12 @@ export function finishExport(outDir: string): FinishReport {
   );
   return report;
 }
+
+/** Where `next build` wrote the export: out/, or by Next's rule for a static export, a distDir other than .next (next.config.ts). */
+export function exportDir(root: string): string {
+  const distDir = nextConfig.distDir;
+  return path.resolve(root, distDir && distDir !== ".next" ? distDir : "out");
+}
+
+// `tsx scripts/finish-export.ts`: the third step of `npm run build`.
+if (import.meta.url === `file://${process.argv[1]}`) finishExport(exportDir(path.resolve(import.meta.dirname, "..")));

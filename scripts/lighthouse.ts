@@ -4,17 +4,20 @@ import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium";
+import { builtPages } from "../lib/built-pages";
+import { loadContent } from "../lib/content";
+import { formatErrors } from "../lib/errors";
+import { pageFile } from "../lib/routes";
 import { createSiteHandler } from "./serve";
 
 /*
  * `npm run lighthouse`: Lighthouse mobile (its default: a mid-range phone on a throttled 4G
- * connection, simulated) on four pages of the built site, served by scripts/serve.ts as
- * `npm start` serves it. A measurement, not a test: timings vary with the machine's load.
+ * connection, simulated) on one page of every kind in the page registry (the largest of each,
+ * the hardest case) of the built site, served by scripts/serve.ts as `npm start` serves it. A measurement, not a test: timings vary with the machine's load.
  * Serves on localhost:3000 by default, the address the build puts in canonical links.
  */
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const PAGES = ["/", "/roles/product-manager", "/compare/product-manager-vs-product-owner", "/ladders/product-management"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3000);
 
@@ -23,6 +26,20 @@ if (!fs.existsSync(path.join(out, "index.html"))) {
   console.error("No site in out/. Run `npm run build` first.");
   process.exit(1);
 }
+
+const content = loadContent();
+if (!content.ok) {
+  console.error(formatErrors(content.errors));
+  process.exit(1);
+}
+const size = (page: string) => fs.statSync(path.join(out, pageFile(page)), { throwIfNoEntry: false })?.size ?? 0;
+const largest = new Map<string, string>();
+// The 404 page answers with a 404 status, which Lighthouse's SEO audit rightly marks down on any page.
+for (const p of builtPages(content.value).filter((x) => x.kind !== "not-found")) {
+  const best = largest.get(p.kind);
+  if (!best || size(p.path) > size(best)) largest.set(p.kind, p.path);
+}
+const PAGES = [...largest.values()];
 
 const server = http.createServer(createSiteHandler({ root: out }));
 await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "localhost", resolve));

@@ -2,10 +2,27 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { select, selectAll } from "hast-util-select";
 import { searchResultsHtml } from "../components/islands/lib/search-results-html";
 import { loadIndex, runSearch } from "../lib/search";
 import { findRole } from "../lib/suggest";
-import { YOUR_TEAM, YOUR_TEAM_PARAM, compareUrl, roleUrl } from "../lib/routes";
+import {
+  COMPARE_GO,
+  COMPARE_PICK,
+  HOME,
+  ISLAND_CHUNKS,
+  NOT_FOUND,
+  OPEN_DATA,
+  REDIRECTS,
+  SEARCH,
+  SEARCH_INDEX,
+  YOUR_TEAM,
+  YOUR_TEAM_PARAM,
+  compareUrl,
+  pageFile,
+  roleUrl,
+} from "../lib/routes";
+import { parseFragment, parsePage, serializePage } from "./page-tree";
 
 /*
  * `npm start`: serves the static export in out/ with Node alone. What a plain file host cannot
@@ -58,7 +75,7 @@ interface RoleName {
 }
 
 function readRedirects(root: string): Map<string, { to: string; status: number }> {
-  const file = path.join(root, "_redirects");
+  const file = path.join(root, REDIRECTS.slice(1));
   if (!fs.existsSync(file)) return new Map();
   return new Map(
     fs
@@ -75,25 +92,99 @@ export interface SiteOptions {
   root: string;
 }
 
-export function createSiteHandler({ root }: SiteOptions): http.RequestListener {
+const HTML = TYPES[".html"]!;
+const NO_CACHE = { "Cache-Control": "no-cache" };
+
+/** A response the server makes up rather than reads from a file. */
+type Answer = { redirect: string; status: number } | { page: Buffer };
+
+/** The export on disk, and the pages the server writes from it for what a static host cannot answer. */
+function openSite(root: string) {
   const base = path.resolve(root);
-  const redirects = readRedirects(base);
   const read = (rel: string) => fs.readFileSync(path.join(base, rel));
   let roles: RoleName[] | undefined;
   let index: ReturnType<typeof loadIndex> | undefined;
+  const lookupRole = (name: string): RoleName | undefined => {
+    roles ??= (JSON.parse(read(OPEN_DATA.slice(1)).toString("utf8")) as { roles: RoleName[] }).roles;
+    return findRole(roles, name);
+  };
+
+  /** "Your team" with the boxes ticked for the roles in the address, so a shared link works without JavaScript. */
+  function yourTeamPage(wanted: readonly string[]): Buffer {
+    const known = new Set(wanted.map((w) => lookupRole(w)?.slug).filter((s): s is string => Boolean(s)));
+    const page = parsePage(read(pageFile(YOUR_TEAM)).toString("utf8"));
+    for (const box of selectAll(`input[type="checkbox"][name="${YOUR_TEAM_PARAM}"]`, page)) {
+      if (known.has(String(box.properties.value))) box.properties.checked = true;
+    }
+    return Buffer.from(serializePage(page));
+  }
+
+  /** The search page with the results for the query, and the query in its box. */
+  function searchPage(query: string): Buffer {
+    index ??= loadIndex(read(SEARCH_INDEX.slice(1)).toString("utf8"));
+    const page = parsePage(read(pageFile(SEARCH)).toString("utf8"));
+    const results = select("#search-results", page);
+    const box = select("#search-page-q", page);
+    if (!results || !box) throw new Error(`${pageFile(SEARCH)} has no #search-results or no #search-page-q to write the results into.`);
+    results.properties.dataQuery = query;
+    results.children = parseFragment(searchResultsHtml(query, runSearch(index, query, 30)));
+    box.properties.value = query;
+    return Buffer.from(serializePage(page));
+  }
+
+  /** What the server answers itself at this address, if anything: redirects, the picker, "your team" and search. */
+  function answer(pathname: string, params: URLSearchParams): Answer | undefined {
+    const moved = redirects.get(pathname);
+    if (moved) return { redirect: moved.to, status: moved.status };
+    if (pathname === COMPARE_GO) {
+      const a = lookupRole(params.get("a") ?? "");
+      const b = lookupRole(params.get("b") ?? "");
+      // Relative, so a proxy in front keeps the origin the browser asked for (CSP form-action 'self').
+      if (!a || !b) return { redirect: COMPARE_PICK, status: 303 };
+      return { redirect: a.slug === b.slug ? roleUrl(a.slug) : compareUrl(a.slug, b.slug), status: 303 };
+    }
+    if (pathname === YOUR_TEAM && params.has(YOUR_TEAM_PARAM)) return { page: yourTeamPage(params.getAll(YOUR_TEAM_PARAM)) };
+    if (pathname === SEARCH && params.get("q")) return { page: searchPage(params.get("q")!.slice(0, 200)) };
+    return undefined;
+  }
+
+  /** The file that answers an address, if the export has one. */
+  function resolve(pathname: string): string | undefined {
+    if (pathname === REDIRECTS) return undefined;
+    const rel = path.normalize(pathname).replace(/^[/\\]+/, "");
+    const candidates = rel === "" ? [pageFile(HOME)] : [rel, `${rel}.html`, path.join(rel, "index.html")];
+    for (const c of candidates) {
+      const full = path.join(base, c);
+      if (!full.startsWith(base + path.sep)) return undefined;
+      if (fs.statSync(full, { throwIfNoEntry: false })?.isFile()) return full;
+    }
+    return undefined;
+  }
+
+  const redirects = readRedirects(base);
+  return { notFoundPage: () => read(pageFile(NOT_FOUND)), answer, resolve };
+}
+
+/** The path a request asks for, or undefined for one that is malformed or tries to leave the site. */
+function requestedPath(req: http.IncomingMessage): { url: URL; pathname: string } | undefined {
+  try {
+    // Concatenated, not resolved: new URL("//host/", base) would read a path of "//host/" as another host.
+    const url = new URL(`http://site${req.url ?? "/"}`);
+    const pathname = decodeURIComponent(url.pathname);
+    return pathname.includes("\0") || pathname.split("/").includes("..") ? undefined : { url, pathname };
+  } catch {
+    // A stray % escape (/roles/%E0%A4%A) is the client's mistake, not the server's.
+    return undefined;
+  }
+}
+
+export function createSiteHandler({ root }: SiteOptions): http.RequestListener {
+  const site = openSite(root);
   // Compressed bodies by file and modification time. Bounded, and in memory only.
   const gzipped = new Map<string, Buffer>();
 
   /** cacheKey names a file's version, so its compressed body can be reused. */
-  function send(
-    req: http.IncomingMessage,
-    res: http.ServerResponse,
-    status: number,
-    type: string,
-    body: Buffer,
-    extra: Record<string, string> = {},
-    cacheKey?: string,
-  ) {
+  function send(req: http.IncomingMessage, res: http.ServerResponse, status: number, type: string, body: Buffer, extra = {}, cacheKey?: string) {
     const headers: Record<string, string> = { ...SECURITY_HEADERS, "Content-Type": type, Vary: "Accept-Encoding", ...extra };
     let payload = body;
     if (compressible(type) && body.length > 512 && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
@@ -109,105 +200,35 @@ export function createSiteHandler({ root }: SiteOptions): http.RequestListener {
     res.end(req.method === "HEAD" ? undefined : payload);
   }
 
-  const redirect = (res: http.ServerResponse, status: number, location: string) => {
-    res.writeHead(status, { ...SECURITY_HEADERS, Location: location, "Content-Length": "0" });
+  const bare = (res: http.ServerResponse, status: number, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { ...SECURITY_HEADERS, "Content-Length": "0", ...headers });
     res.end();
   };
 
-  const notFound = (req: http.IncomingMessage, res: http.ServerResponse, status = 404) =>
-    send(req, res, status, TYPES[".html"]!, read("404.html"), { "Cache-Control": "no-cache" });
-
-  /** The file that answers an address, if the export has one. */
-  function resolve(pathname: string): string | undefined {
-    const rel = path.normalize(pathname).replace(/^[/\\]+/, "");
-    const candidates = rel === "" ? ["index.html"] : [rel, `${rel}.html`, path.join(rel, "index.html")];
-    for (const c of candidates) {
-      const full = path.join(base, c);
-      if (!full.startsWith(base + path.sep)) return undefined;
-      if (fs.statSync(full, { throwIfNoEntry: false })?.isFile()) return full;
-    }
-    return undefined;
-  }
-
-  function lookupRole(name: string): RoleName | undefined {
-    roles ??= (JSON.parse(read("data/roles.json").toString("utf8")) as { roles: RoleName[] }).roles;
-    return findRole(roles, name);
-  }
-
-  /** "Your team" with the boxes ticked for the roles in the address, so a shared link works without JavaScript. */
-  function yourTeamPage(wanted: readonly string[]): Buffer {
-    const known = new Set(wanted.map((w) => lookupRole(w)?.slug).filter((s): s is string => Boolean(s)));
-    const html = read(`${YOUR_TEAM.slice(1)}.html`)
-      .toString("utf8")
-      .replace(/<input type="checkbox" id="yt-([a-z0-9-]+)"/g, (tag, slug: string) => (known.has(slug) ? `${tag} checked=""` : tag));
-    return Buffer.from(html);
-  }
-
-  function searchPage(query: string): Buffer {
-    index ??= loadIndex(read("search-index.json").toString("utf8"));
-    const hits = runSearch(index, query, 30);
-    const html = read("search.html")
-      .toString("utf8")
-      .replace(
-        /<div id="search-results">[\s\S]*?<\/div>/,
-        () => `<div id="search-results" data-query="${escapeAttr(query)}">${searchResultsHtml(query, hits)}</div>`,
-      )
-      .replace('id="search-page-q"', () => `id="search-page-q" value="${escapeAttr(query)}"`);
-    return Buffer.from(html);
+  function sendFile(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, file: string) {
+    const stat = fs.statSync(file);
+    const etag = `W/"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}"`;
+    // Hashed names never change content; everything else is checked each time, cheaply, with the ETag.
+    const immutable = pathname.startsWith("/_next/static/") || pathname.startsWith(ISLAND_CHUNKS);
+    const caching = { ETag: etag, "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache" };
+    if (req.headers["if-none-match"] === etag) return bare(res, 304, caching);
+    send(req, res, 200, typeOf(file), fs.readFileSync(file), caching, `${file}:${etag}`);
   }
 
   return (req, res) => {
     try {
-      if (req.method !== "GET" && req.method !== "HEAD") {
-        res.writeHead(405, { ...SECURITY_HEADERS, Allow: "GET, HEAD", "Content-Length": "0" });
-        res.end();
-        return;
-      }
-      let url: URL;
-      let pathname: string;
-      try {
-        // Concatenated, not resolved: new URL("//host/", base) would read a path of "//host/" as another host.
-        url = new URL(`http://site${req.url ?? "/"}`);
-        pathname = decodeURIComponent(url.pathname);
-      } catch {
-        // A stray % escape (/roles/%E0%A4%A) is the client's mistake, not the server's.
-        return notFound(req, res, 400);
-      }
-      if (pathname.includes("\0") || pathname.split("/").includes("..")) return notFound(req, res, 400);
+      if (req.method !== "GET" && req.method !== "HEAD") return bare(res, 405, { Allow: "GET, HEAD" });
+      const asked = requestedPath(req);
+      if (!asked) return send(req, res, 400, HTML, site.notFoundPage(), NO_CACHE);
+      const { url, pathname } = asked;
       // One address per page. Leading slashes collapse too, or //evil.example/ would leave the site.
-      if (pathname.length > 1 && pathname.endsWith("/")) return redirect(res, 308, `/${url.pathname.replace(/^\/+|\/+$/g, "")}${url.search}`);
-
-      const moved = redirects.get(pathname);
-      if (moved) return redirect(res, moved.status, moved.to);
-
-      if (pathname === "/compare/go") {
-        const a = lookupRole(url.searchParams.get("a") ?? "");
-        const b = lookupRole(url.searchParams.get("b") ?? "");
-        // Relative, so a proxy in front keeps the origin the browser asked for (CSP form-action 'self').
-        if (!a || !b) return redirect(res, 303, "/compare#pick");
-        if (a.slug === b.slug) return redirect(res, 303, roleUrl(a.slug));
-        return redirect(res, 303, compareUrl(a.slug, b.slug));
-      }
-      if (pathname === YOUR_TEAM && url.searchParams.has(YOUR_TEAM_PARAM)) {
-        return send(req, res, 200, TYPES[".html"]!, yourTeamPage(url.searchParams.getAll(YOUR_TEAM_PARAM)), { "Cache-Control": "no-cache" });
-      }
-      if (pathname === "/search" && url.searchParams.get("q")) {
-        return send(req, res, 200, TYPES[".html"]!, searchPage(url.searchParams.get("q")!.slice(0, 200)), { "Cache-Control": "no-cache" });
-      }
-
-      const file = pathname === "/_redirects" ? undefined : resolve(pathname);
-      if (!file) return notFound(req, res);
-      const stat = fs.statSync(file);
-      const etag = `W/"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}"`;
-      // Hashed names never change content; everything else is checked each time, cheaply, with the ETag.
-      const immutable = pathname.startsWith("/_next/static/") || pathname.startsWith("/islands/chunks/");
-      const caching = { ETag: etag, "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache" };
-      if (req.headers["if-none-match"] === etag) {
-        res.writeHead(304, { ...SECURITY_HEADERS, ...caching });
-        res.end();
-        return;
-      }
-      send(req, res, 200, typeOf(file), fs.readFileSync(file), caching, `${file}:${etag}`);
+      if (pathname.length > 1 && pathname.endsWith("/")) return bare(res, 308, { Location: `/${url.pathname.replace(/^\/+|\/+$/g, "")}${url.search}` });
+      const made = site.answer(pathname, url.searchParams);
+      if (made && "redirect" in made) return bare(res, made.status, { Location: made.redirect });
+      if (made) return send(req, res, 200, HTML, made.page, NO_CACHE);
+      const file = site.resolve(pathname);
+      if (!file) return send(req, res, 404, HTML, site.notFoundPage(), NO_CACHE);
+      sendFile(req, res, pathname, file);
     } catch (e) {
       console.error(e);
       if (!res.headersSent) res.writeHead(500, SECURITY_HEADERS);
@@ -215,8 +236,6 @@ export function createSiteHandler({ root }: SiteOptions): http.RequestListener {
     }
   };
 }
-
-const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

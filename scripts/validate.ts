@@ -1,16 +1,62 @@
+import os from "node:os";
+import { Worker, isMainThread, workerData } from "node:worker_threads";
+import { contentDir, loadContent, parseIntoCache, readContent, uncachedFiles } from "../lib/content";
 import { formatError, formatErrors } from "../lib/errors";
-import { loadContent } from "../lib/content";
 import { contentWarnings } from "../lib/model";
+import { openParseCache } from "../lib/parse-cache";
 
-const result = loadContent();
-if (!result.ok) {
-  process.stderr.write(formatErrors(result.errors));
-  process.exit(1);
+/*
+ * `npm run validate`: every content problem, or a one-line summary. It runs as one bundled file
+ * (scripts/run-bundled.mjs), so that Node starts it quickly, and the parse cache leaves it only the
+ * changed files to parse. With many files to parse (a first run, or a new version of the parser)
+ * every core takes a share.
+ */
+
+/** Below this, starting threads costs more than it saves. */
+const PARALLEL_FROM = 200;
+
+interface Share {
+  root: string;
+  index: number;
+  of: number;
 }
-const { roles, comparisons, ladders, areas, teams } = result.value;
-const count = (n: number, word: string, plural = `${word}s`) => `${n} ${n === 1 ? word : plural}`;
-const warnings = contentWarnings(result.value);
-for (const w of warnings) process.stderr.write(`warning: ${formatError(w)}\n`);
-process.stdout.write(
-  `Content is valid: ${count(roles.length, "role")}, ${count(comparisons.length, "comparison")}, ${count(ladders.length, "ladder")}, ${count(areas.length, "area of work", "areas of work")}, ${count(teams.length, "team shape")}${warnings.length ? `, ${count(warnings.length, "warning")}` : ""}.\n`,
-);
+
+/** Runs this same file as a worker that parses one share of the files into the cache. */
+function parseShare(share: Share): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: share });
+    worker.on("error", reject);
+    worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`a parsing thread stopped with code ${code}`))));
+  });
+}
+
+async function main(): Promise<void> {
+  const root = contentDir();
+  const cache = openParseCache();
+  const folder = readContent(root, cache);
+  const threads = os.availableParallelism();
+  // Bundled, this file can run itself as a worker; run from its TypeScript source (by tsx), it parses alone.
+  if (threads > 1 && import.meta.url.endsWith(".mjs") && uncachedFiles(folder).length >= PARALLEL_FROM) {
+    const others = Array.from({ length: threads - 1 }, (_, i) => parseShare({ root, index: i + 1, of: threads }));
+    parseIntoCache(folder, { index: 0, of: threads });
+    await Promise.all(others);
+  }
+  const result = loadContent(root, cache, folder);
+  if (!result.ok) {
+    process.stderr.write(formatErrors(result.errors));
+    process.exit(1);
+  }
+  const { roles, comparisons, ladders, areas, teams } = result.value;
+  const count = (n: number, word: string, plural = `${word}s`) => `${n} ${n === 1 ? word : plural}`;
+  const warnings = contentWarnings(result.value);
+  for (const w of warnings) process.stderr.write(`warning: ${formatError(w)}\n`);
+  process.stdout.write(
+    `Content is valid: ${count(roles.length, "role")}, ${count(comparisons.length, "comparison")}, ${count(ladders.length, "ladder")}, ${count(areas.length, "area of work", "areas of work")}, ${count(teams.length, "team shape")}${warnings.length ? `, ${count(warnings.length, "warning")}` : ""}.\n`,
+  );
+}
+
+if (isMainThread) await main();
+else {
+  const share = workerData as Share;
+  parseIntoCache(readContent(share.root), share);
+}

@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { SMALL_SITE_ROLES, builtPairs } from "@/lib/built-pages";
+import { afterEach, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { SMALL_SITE_ROLES, builtFiles, builtPages, builtPairs } from "@/lib/built-pages";
+import { pageFile } from "@/lib/routes";
+import { exportProblems } from "../scripts/check-export";
 import { formatError } from "@/lib/errors";
 import { type ContentModel, linkContent } from "@/lib/model";
 import { parseComparison } from "@/lib/parse-comparison";
@@ -65,5 +70,69 @@ describe("redirect pages", () => {
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/site.css">');
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en-GB">/);
+  });
+});
+
+describe("the page registry", () => {
+  const model = site(1);
+  const pages = builtPages(model);
+
+  it("lists a page for every role, every built pair and every fixed page, each once", () => {
+    const paths = pages.map((p) => p.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const r of model.roles) expect(paths).toContain(`/roles/${r.slug}`);
+    expect(paths.filter((p) => p.startsWith("/compare/") && p.includes("-vs-"))).toHaveLength(builtPairs(model).length);
+    expect(paths).toEqual(expect.arrayContaining(["/", "/roles", "/compare", "/teams/yours", "/search", "/404"]));
+  });
+
+  it("keeps the search page, the 404 page and uncurated pairs out of the sitemap, and dates each entry", () => {
+    const listed = pages.filter((p) => p.inSitemap).map((p) => p.path);
+    expect(listed).not.toContain("/search");
+    expect(listed).not.toContain("/404");
+    expect(listed).toContain("/compare/product-manager-vs-product-owner");
+    expect(listed).not.toContain("/compare/product-owner-vs-product-manager");
+    expect(listed).not.toContain("/compare/product-manager-vs-scrum-master");
+    expect(pages.find((p) => p.path === "/roles/product-owner")?.updated).toBe(model.roles.find((r) => r.slug === "product-owner")!.updated);
+  });
+});
+
+describe("the export check", () => {
+  const model = site(1);
+  let out: string;
+
+  /** A complete export of the fixture site, as far as the check can tell. */
+  function writeExport() {
+    out = fs.mkdtempSync(path.join(os.tmpdir(), "export-check-"));
+    const write = (rel: string, text = "") => {
+      fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
+      fs.writeFileSync(path.join(out, rel), text);
+    };
+    for (const p of builtPages(model)) {
+      const role = model.roles.find((r) => p.path === `/roles/${r.slug}`);
+      write(pageFile(p.path), role ? role.responsibilities.map((r) => `<li id="${r.id}">`).join("") : "<p>");
+    }
+    for (const f of builtFiles(model)) write(f.slice(1));
+    write("islands/search-box.js");
+    const redirects = siteRedirects(model);
+    for (const r of redirects) write(pageFile(r.from), redirectPage(r));
+    write("_redirects", redirects.map((r) => `${r.from} ${r.to} 308\n`).join(""));
+  }
+  afterEach(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  it("passes a complete export", () => {
+    writeExport();
+    expect(exportProblems(out, model, ["search-box"])).toEqual([]);
+  });
+
+  it("names a missing page, island, responsibility anchor or redirect", () => {
+    writeExport();
+    fs.rmSync(path.join(out, "teams/yours.html"));
+    fs.writeFileSync(path.join(out, "roles/product-owner.html"), "<h1>Product Owner</h1>");
+    fs.rmSync(path.join(out, "roles/po.html"));
+    const problems = exportProblems(out, model, ["search-box", "your-team"]);
+    expect(problems).toContain("teams/yours.html");
+    expect(problems).toContain("islands/your-team.js");
+    expect(problems.find((p) => p.startsWith("roles/product-owner.html has no anchor for"))).toBeDefined();
+    expect(problems).toContain("roles/po.html does not refresh to /roles/product-owner");
   });
 });

@@ -1,8 +1,9 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { finishExport, notFoundLeak } from "../scripts/finish-export";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { finishExport, finishPage, frameworkLeft, notFoundLeak } from "../scripts/finish-export";
 
 function withOut(test: (out: string) => void) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "finish-export-"));
@@ -44,4 +45,104 @@ describe("the post-build step", () => {
       fs.writeFileSync(path.join(out, "roles", "sponsor.txt"), '0:["$","a",null,{"data-role-link":""}]');
       expect(() => finishExport(out)).toThrow(`finish-export: the RSC payload ${path.join("roles", "sponsor.txt")} carries the 404 page's list of every role`);
     }));
+});
+
+/*
+ * A page as `next build` writes it (app/search/page.tsx, shortened: fewer meta tags and one line
+ * of the RSC payload), with JSON-LD and the marker React puts between adjacent text nodes added.
+ */
+const NEXT_PAGE = [
+  '<!DOCTYPE html><html lang="en-GB"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/>',
+  '<link rel="stylesheet" href="/_next/static/chunks/2-ykao_56ekuz.css" data-precedence="next"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/310vm2bl3xxpt.js"/>',
+  '<link rel="modulepreload" href="/_next/static/chunks/4abc.js"/>',
+  '<script src="/_next/static/chunks/0vm8zo6v48m9c.js" async=""></script><script src="/_next/static/chunks/turbopack-077hmtqrhcoji.js" async=""></script>',
+  '<script type="module" async="" src="/islands/search-results.js"></script>',
+  "<title>Search | Team Roles</title>",
+  '<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","name":"Search"}</script>',
+  '<script src="/_next/static/chunks/0cz1d0mv5g_q7.js" noModule=""></script></head>',
+  '<body class="flex font-sans"><div hidden=""><!--$--><!--/$--></div><a href="#main" class="sr-only">Skip to main content</a>',
+  '<main id="main" tabindex="-1"><h1>Search</h1><p>3<!-- --> results for <q>PO &amp; DM</q></p>',
+  '<input id="search-page-q" type="search" autoComplete="off" name="q"/><!--$--><!--/$--></main>',
+  '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/310vm2bl3xxpt.js"],"runtimeModuleIds":[94553]});</script>',
+  '<script src="/_next/static/chunks/310vm2bl3xxpt.js" async=""></script><script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  '<script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:I[39756,[],\\"default\\"]"])</script></body></html>',
+].join("");
+
+describe("a page after the post-build step", () => {
+  it("keeps the content, the stylesheet, the islands and JSON-LD, and nothing of Next's runtime", () => {
+    expect(frameworkLeft(NEXT_PAGE)).toBeDefined();
+    const page = finishPage(NEXT_PAGE, "search.html");
+    expect(page).toBe(
+      [
+        '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<link rel="stylesheet" href="/_next/static/chunks/2-ykao_56ekuz.css" data-precedence="next">',
+        '<script type="module" async src="/islands/search-results.js"></script>',
+        "<title>Search | Team Roles</title>",
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","name":"Search"}</script>',
+        '</head><body class="flex font-sans"><a href="#main" class="sr-only">Skip to main content</a>',
+        '<main id="main" tabindex="-1"><h1>Search</h1><p>3 results for <q>PO &#38; DM</q></p>',
+        '<input id="search-page-q" type="search" autocomplete="off" name="q"></main></body></html>',
+      ].join(""),
+    );
+    expect(frameworkLeft(page)).toBeUndefined();
+  });
+
+  it("keeps a page's JSON-LD", () =>
+    withOut((out) => {
+      const jsonLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DefinedTerm","name":"Sponsor"}</script>';
+      fs.writeFileSync(path.join(out, "roles", "sponsor.html"), `<!DOCTYPE html><html><head><title>Sponsor</title>${jsonLd}</head><body></body></html>`);
+      finishExport(out);
+      expect(fs.readFileSync(path.join(out, "roles", "sponsor.html"), "utf8")).toContain(jsonLd);
+    }));
+
+  it("stops the build, naming the page and the element, when a page has a script that is not Next's, an island or JSON-LD", () =>
+    withOut((out) => {
+      fs.writeFileSync(path.join(out, "roles", "sponsor.html"), "<!DOCTYPE html><title>Sponsor</title><p>Sponsor</p><script>track('sponsor')</script>");
+      expect(() => finishExport(out)).toThrow(
+        `finish-export: ${path.join("roles", "sponsor.html")} still has a script that is neither an island nor JSON-LD: <script>track('sponsor')</script>`,
+      );
+    }));
+
+  it("stops the build when a page has an inline style, which the Content-Security-Policy would block", () => {
+    expect(() => finishPage('<!DOCTYPE html><title>A</title><p style="color: red">A</p>', "a.html")).toThrow(
+      'finish-export: a.html still has an inline style, which the Content-Security-Policy blocks: <p style="color: red">A</p>',
+    );
+  });
+
+  it("reads a script by where it is in the page, not by what its text says", () => {
+    const prose = "<!DOCTYPE html><title>A</title><p>Next keeps its payload in <code>self.__next_f</code>; a <code>&lt;script&gt;</code> runs it.</p>";
+    expect(frameworkLeft(prose)).toBeUndefined();
+    expect(finishPage(prose, "a.html")).toContain("<code>self.__next_f</code>; a <code>&lt;script></code> runs it.");
+  });
+});
+
+describe("the post-build step as a command", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it("finishes the export in out/, or in NEXT_DIST_DIR when a build writes there (next.config.ts)", async () => {
+    expect((await import("../scripts/finish-export")).exportDir("/site")).toBe(path.resolve("/site", "out"));
+    vi.stubEnv("NEXT_DIST_DIR", ".next-bench");
+    vi.resetModules();
+    expect((await import("../scripts/finish-export")).exportDir("/site")).toBe(path.resolve("/site", ".next-bench"));
+  });
+
+  it(
+    "runs on its own after next build",
+    () =>
+      withOut((out) => {
+        fs.writeFileSync(path.join(out, "roles", "sponsor.html"), NEXT_PAGE);
+        const root = path.resolve(import.meta.dirname, "..");
+        execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/finish-export.ts")], {
+          env: { ...process.env, NEXT_DIST_DIR: out },
+          stdio: "pipe",
+        });
+        expect(frameworkLeft(fs.readFileSync(path.join(out, "roles", "sponsor.html"), "utf8"))).toBeUndefined();
+        expect(fs.existsSync(path.join(out, "_redirects"))).toBe(true);
+      }),
+    30_000,
+  );
 });

@@ -1,4 +1,5 @@
-import type { ParsedContent } from "@/lib/model";
+import { type ContentModel, type ParsedContent, linkContent } from "@/lib/model";
+import { parseRole } from "@/lib/parse-role";
 import { parseArea } from "@/lib/parse-area";
 
 /** Builds a valid role file, with overrides, so each test states only what it changes. */
@@ -134,4 +135,18 @@ updated: 2026-11-23
 ---
 
 ${body}`;
+}
+
+/** A linked model of fixture roles, each with its own title, aliases and responsibilities, for tests that need a whole site. */
+export function fixtureModel(roles: { slug: string; title: string; aliases?: string[]; responsibilities?: string }[]): ContentModel {
+  const parsed = roles.map((r) => {
+    const worksWith = r.slug === "product-owner" ? "- **Scrum Master**: Gets coaching." : "- **Product Owner**: Agrees priorities.";
+    const file = roleFile({ title: r.title, aliases: `[${(r.aliases ?? []).join(", ")}]`, worksWith, responsibilities: r.responsibilities });
+    const result = parseRole(`content/roles/${r.slug}.md`, r.slug, file);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.value;
+  });
+  const linked = linkContent(parsedContent({ roles: parsed }));
+  if (!linked.ok) throw new Error(JSON.stringify(linked.errors));
+  return linked.value;
 }

@@ -1,14 +1,55 @@
 // @vitest-environment jsdom
 import { getAllByRole, getByRole, queryByRole } from "@testing-library/dom";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import ComparePage, { generateStaticParams } from "@/app/compare/[pair]/page";
 import { enhanceNotFound } from "@/components/islands/not-found-suggestions";
+import { formatError } from "@/lib/errors";
+import { type ContentModel, linkContent } from "@/lib/model";
 import { comparePairData, isRoleData, roleData } from "@/lib/pair-data";
-import { getModel } from "@/lib/queries";
+import { parseRole } from "@/lib/parse-role";
 import { pairInPath, roleDataUrl } from "@/lib/routes";
+import { parsedContent, roleFile } from "./fixtures";
 
 /* A pair the build did not write, compared on the 404 page from the two roles' data files. */
 
-const model = getModel();
+// A dimension with characters that are markup in HTML: both the page and the island must show them as text.
+const SPONSOR_FOCUS = `Funding <b>and</b> oversight & "trust".`;
+
+function fixtureModel(): ContentModel {
+  const files = {
+    sponsor: roleFile({
+      title: "Sponsor",
+      aliases: "[]",
+      responsibilities: "- **Funding the product** `product-backlog: I`: Pays for the work.",
+      worksWith: "- **Product Owner**: Agrees the budget.",
+    }).replace(/focus: .*/, `focus: '${SPONSOR_FOCUS}'`),
+    "scrum-master": roleFile({
+      title: "Scrum Master",
+      aliases: "[SM]",
+      responsibilities:
+        "- **Coaching on refinement** `product-backlog: C`: Teaches backlog techniques.\n- **Definition of done** `accepting-work: R`: Keeps it.",
+      worksWith: "- **Product Owner**: Helps with backlog techniques.",
+    }),
+    "product-owner": roleFile(),
+  };
+  const roles = Object.entries(files).map(([slug, text]) => {
+    const r = parseRole(`content/roles/${slug}.md`, slug, text);
+    if (!r.ok) throw new Error(r.errors.map(formatError).join("\n"));
+    return r.value;
+  });
+  const linked = linkContent(parsedContent({ roles }));
+  if (!linked.ok) throw new Error(linked.errors.map(formatError).join("\n"));
+  return linked.value;
+}
+const model = fixtureModel();
+
+// The comparison page reads the model through lib/queries: give it the fixture roles.
+vi.mock("@/lib/queries", () => ({
+  getModel: () => model,
+  getRoleTitles: () => new Map(model.roles.map((r) => [r.slug, r.title])),
+}));
+
 const data = (slug: string) =>
   roleData(
     model,
@@ -38,19 +79,18 @@ describe("comparing two roles' data files", () => {
     const view = comparePairData(data("sponsor"), data("scrum-master"));
     expect(view.title).toBe("Sponsor vs Scrum Master");
     expect(view.dimensions.map((d) => d.label)).toEqual(["Focus", "Scope", "Responsibility", "Communication"]);
-    expect(view.dimensions[0]!.cells).toEqual([data("sponsor").dimensions.focus, data("scrum-master").dimensions.focus]);
-    const used = new Set([...data("sponsor").responsibilities, ...data("scrum-master").responsibilities].map((r) => r.area));
-    expect(view.areas.map((a) => a.title)).toEqual(model.areas.filter((a) => used.has(a.slug)).map((a) => a.title));
-    const item = model.roles.find((r) => r.slug === "scrum-master")!.responsibilities[0]!;
-    const row = view.areas.find((a) => a.id === `area-${item.area}`)!;
-    expect(row.cells[1]?.items).toContainEqual({ title: item.title, level: item.level, href: `/roles/scrum-master#${item.id}` });
+    expect(view.dimensions[0]!.cells).toEqual([SPONSOR_FOCUS, data("scrum-master").dimensions.focus]);
+    expect(view.areas.map((a) => a.title)).toEqual(["Ordering the product backlog", "Accepting work as done"]);
+    const done = view.areas.find((a) => a.id === "area-accepting-work")!;
+    expect(done.cells[0]).toBeUndefined();
+    expect(done.cells[1]?.items).toEqual([{ title: "Definition of done", level: "R", href: "/roles/scrum-master#definition-of-done" }]);
     expect(view.swapHref).toBe("/compare/scrum-master-vs-sponsor");
   });
 
   it("gives each cell the role's level in the area: the strongest of its items there", () => {
     const view = comparePairData(data("product-owner"), data("sponsor"));
     const backlog = view.areas.find((a) => a.id === "area-product-backlog")!;
-    expect(backlog.cells[0]?.level).toBe("A");
+    expect(backlog.cells.map((c) => c?.level)).toEqual(["A", "I"]);
   });
 
   it("accepts only the named role's data file", () => {
@@ -63,24 +103,25 @@ describe("comparing two roles' data files", () => {
   });
 });
 
-describe("the 404 page's island on a pair that was not built", () => {
-  function setUp() {
-    document.title = "Page not found | Team Roles";
-    document.body.innerHTML = `<main><div id="intro"><h1>Page not found</h1><p>There is no page at this address.</p></div>
-      <div id="slot"></div><section><h2>All roles</h2><ul>
-      <li><a data-role-link href="/roles/sponsor">Sponsor</a></li>
-      <li><a data-role-link href="/roles/scrum-master" data-aliases="SM">Scrum Master</a></li>
-      <li><a data-role-link href="/roles/product-owner" data-aliases="PO">Product Owner</a></li></ul></section></main>`;
-    return { intro: document.getElementById("intro")!, slot: document.getElementById("slot")! };
-  }
-  const files = new Map(["sponsor", "scrum-master", "product-owner"].map((s) => [roleDataUrl(s), JSON.parse(JSON.stringify(data(s))) as unknown]));
-  const fakeFetch = () =>
-    vi.fn(async (url: string) => {
-      const body = files.get(url);
-      if (body === undefined) throw new Error(`404 ${url}`);
-      return body;
-    });
+function setUp() {
+  document.title = "Page not found | Team Roles";
+  document.body.innerHTML = `<main><div id="intro"><h1>Page not found</h1><p>There is no page at this address.</p></div>
+    <div id="slot"></div><section><h2>All roles</h2><ul>
+    <li><a data-role-link href="/roles/sponsor">Sponsor</a></li>
+    <li><a data-role-link href="/roles/scrum-master" data-aliases="SM">Scrum Master</a></li>
+    <li><a data-role-link href="/roles/product-owner" data-aliases="PO">Product Owner</a></li></ul></section></main>`;
+  return { intro: document.getElementById("intro")!, slot: document.getElementById("slot")! };
+}
+// What the host serves: each role's data file as the build writes it, through JSON.
+const files = new Map(model.roles.map((r) => [roleDataUrl(r.slug), JSON.parse(JSON.stringify(data(r.slug))) as unknown]));
+const fakeFetch = () =>
+  vi.fn(async (url: string) => {
+    const body = files.get(url);
+    if (body === undefined) throw new Error(`404 ${url}`);
+    return body;
+  });
 
+describe("the 404 page's island on a pair that was not built", () => {
   it("renders the comparison in place of the heading: a table of dimensions, responsibilities by area, and links", async () => {
     const { intro, slot } = setUp();
     const get = fakeFetch();
@@ -97,16 +138,18 @@ describe("the 404 page's island on a pair that was not built", () => {
     expect(getAllByRole(dims, "rowheader").map((th) => th.firstChild?.textContent)).toEqual(["Focus ", "Scope ", "Responsibility ", "Communication "]);
     expect(dims.querySelectorAll("th[scope=col]")).toHaveLength(3);
     expect(dims.querySelectorAll("th[scope=row]")).toHaveLength(4);
-    expect(dims).toHaveTextContent(data("sponsor").dimensions.scope);
+    const focus = dims.querySelector("#dimension-focus td")!;
+    expect(focus.textContent).toBe(SPONSOR_FOCUS);
+    expect(focus.children).toHaveLength(0);
 
     const areas = getByRole(intro, "table", { name: "Sponsor and Scrum Master: responsibilities by area of work" });
-    const sm = model.roles.find((r) => r.slug === "scrum-master")!.responsibilities[0]!;
-    const smLink = getByRole(areas, "link", { name: sm.title });
-    expect(smLink).toHaveAttribute("href", `/roles/scrum-master#${sm.id}`);
+    const link = getByRole(areas, "link", { name: "Definition of done" });
+    expect(link).toHaveAttribute("href", "/roles/scrum-master#definition-of-done");
     // The letter is seen, the word is read.
-    const badge = smLink.parentElement!.querySelector("b")!;
-    expect(badge.querySelector("[aria-hidden=true]")).toHaveTextContent(sm.level);
-    expect(badge.querySelector(".sr-only")).toHaveTextContent({ A: "Accountable", R: "Responsible", C: "Consulted", I: "Informed" }[sm.level]);
+    const badge = link.parentElement!.querySelector("b")!;
+    expect(badge.querySelector("[aria-hidden=true]")).toHaveTextContent("R");
+    expect(badge.querySelector(".sr-only")).toHaveTextContent("Responsible");
+    expect(areas.querySelector("#area-accepting-work td")).toHaveTextContent("No part.");
 
     expect(getByRole(intro, "link", { name: "Sponsor" })).toHaveAttribute("href", "/roles/sponsor");
     expect(getByRole(intro, "link", { name: "Scrum Master" })).toHaveAttribute("href", "/roles/scrum-master");
@@ -145,5 +188,34 @@ describe("the 404 page's island on a pair that was not built", () => {
     await enhanceNotFound(intro, slot, "/compare/sponsor-vs-scrum-master", async () => "<!DOCTYPE html><h1>Page not found</h1>");
     expect(getByRole(document.body, "heading", { level: 1 })).toHaveTextContent("Page not found");
     expect(getByRole(slot, "heading", { name: "Did you mean" })).toBeInTheDocument();
+  });
+});
+
+describe("a built pair, drawn as the 404 page would draw it", () => {
+  const pair = "sponsor-vs-scrum-master";
+
+  async function both() {
+    expect(generateStaticParams()).toContainEqual({ pair });
+    const built = document.createElement("div");
+    built.innerHTML = renderToStaticMarkup(await ComparePage({ params: Promise.resolve({ pair }) }));
+    const { intro, slot } = setUp();
+    await enhanceNotFound(intro, slot, `/compare/${pair}`, fakeFetch());
+    return { built, drawn: intro };
+  }
+
+  it("has the built page's heading, links and dimensions table, element for element", async () => {
+    const { built, drawn } = await both();
+    for (const selector of ["h1", "p.no-print", "h2#side-by-side", "section[aria-labelledby=side-by-side] [role=region]"]) {
+      const page = built.querySelectorAll(selector);
+      expect(page, selector).toHaveLength(1);
+      expect(drawn.querySelector(selector)?.outerHTML, selector).toBe(page[0]!.outerHTML);
+    }
+  });
+
+  it("uses only ids the built page has, so a link into a section or row works whether the pair was built or not", async () => {
+    const { built, drawn } = await both();
+    const ids = [...drawn.querySelectorAll("[id]")].map((el) => el.id);
+    expect(ids).toEqual(expect.arrayContaining(["side-by-side", "dimension-focus", "compare-responsibilities", "area-product-backlog", "area-accepting-work"]));
+    expect(ids.filter((id) => !built.querySelector(`[id="${id}"]`))).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import { parseArea } from "@/lib/parse-area";
 import { parseRole } from "@/lib/parse-role";
 import { parseTeam } from "@/lib/parse-team";
 import { yourTeamCss } from "@/components/your-team-css";
-import { coverage, coverageConditions, levelsByArea, roleInTeams } from "@/lib/responsibility-map";
+import { levelsByArea } from "@/lib/raci";
+import { coverage, coverageConditions, roleInTeams } from "@/lib/responsibility-map";
 import { FIXTURE_AREAS, areaFile, parsedContent, roleFile, teamFile } from "./fixtures";
 
 const role = (slug: string, title: string, responsibilities: string, worksWith = "- **Scrum Master**: Coaches.") => {

@@ -1,11 +1,19 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content";
 import { buildIndex, loadIndex, runSearch, searchDocs } from "@/lib/search";
+import { fixtureModel } from "./fixtures";
 
-const result = loadContent(path.resolve("content"));
-if (!result.ok) throw new Error("content must be valid");
-const index = buildIndex(searchDocs(result.value));
+const site = fixtureModel([
+  { slug: "product-owner", title: "Product Owner", aliases: ["PO"] },
+  { slug: "scrum-master", title: "Scrum Master", aliases: ["SM"] },
+  { slug: "delivery-manager", title: "Delivery Manager", aliases: ["DM"] },
+  { slug: "product-manager", title: "Product Manager", aliases: ["PM"] },
+  { slug: "associate-product-manager", title: "Associate Product Manager", aliases: ["APM"] },
+  { slug: "group-product-manager", title: "Group Product Manager", aliases: ["GPM", "Product Lead"] },
+  { slug: "head-of-product", title: "Head of Product", aliases: ["Director of Product"] },
+  { slug: "chief-product-officer", title: "Chief Product Officer", aliases: ["CPO", "VP of Product"] },
+  { slug: "sponsor", title: "Sponsor" },
+]);
+const index = buildIndex(searchDocs(site));
 const top = (q: string) => runSearch(index, q)[0]?.url;
 
 describe("search", () => {

@@ -4,9 +4,11 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { select, selectAll } from "hast-util-select";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIndex } from "@/lib/search";
 import { bundleServer } from "../scripts/islands";
+import { parsePage } from "../scripts/page-tree";
 import { createSiteHandler } from "../scripts/serve";
 
 /* The static server against a small export written to a temporary folder. */
@@ -20,7 +22,8 @@ const files: Record<string, string> = {
   "404.html": "<!DOCTYPE html><title>Page not found</title><h1>Page not found</h1>",
   "roles/product-owner.html": "<!DOCTYPE html><title>Product Owner</title>",
   "ladders/product-management/opengraph-image": "PNG",
-  "search.html": '<!DOCTYPE html><form><input id="search-page-q" name="q" type="search"/></form><div id="search-results"><p>Type a role</p></div>',
+  "search.html":
+    '<!DOCTYPE html><form><input name="q" type="search" id="search-page-q"/></form><div id="search-results"><div class="hint"><p>Type a role</p></div><p>or a task</p></div><footer>Footer</footer>',
   "data/roles.json": JSON.stringify({
     roles: [
       { slug: "product-owner", title: "Product Owner", aliases: ["PO"] },
@@ -30,7 +33,7 @@ const files: Record<string, string> = {
     ],
   }),
   "teams/yours.html":
-    '<!DOCTYPE html><form><input type="checkbox" id="yt-product-owner" class="h-5" name="role" value="product-owner"/><input type="checkbox" id="yt-scrum-master" class="h-5" name="role" value="scrum-master"/><input type="checkbox" id="yt-sponsor" class="h-5" name="role" value="sponsor"/></form>',
+    '<!DOCTYPE html><form><input type="checkbox" id="yt-product-owner" class="h-5" name="role" value="product-owner"/><input class="h-5" name="role" value="scrum-master" type="checkbox" id="yt-scrum-master"/><input type="checkbox" id="yt-sponsor" class="h-5" name="role" value="sponsor"/></form>',
   _redirects: "/roles/po /roles/product-owner 308\n",
 };
 
@@ -150,18 +153,30 @@ describe("the picker's redirect, /compare/go", () => {
   });
 });
 
+const page = async (p: string) => parsePage(await (await get(p)).text());
+
 describe("/search?q= without JavaScript", () => {
-  it("writes the results and the query into the search page, escaped", async () => {
-    const html = await (await get("/search?q=PO")).text();
-    expect(html).toContain('data-query="PO"');
-    expect(html).toContain('value="PO"');
-    expect(html).toContain('<a href="/roles/product-owner" class="text-lg font-semibold">Product Owner</a>');
-    expect(html).toContain("Orders the &lt;backlog&gt;.");
+  it("writes the results and the query into the search page", async () => {
+    const html = await page("/search?q=PO");
+    expect(select("#search-page-q", html)?.properties.value).toBe("PO");
+    const results = select("#search-results", html)!;
+    expect(results.properties.dataQuery).toBe("PO");
+    const link = select('a[href="/roles/product-owner"]', results)!;
+    expect(link.children).toEqual([expect.objectContaining({ type: "text", value: "Product Owner" })]);
+    expect(selectAll("p", results).map((p) => p.children.map((c) => (c.type === "text" ? c.value : "")).join(""))).toContain("Orders the <backlog>.");
   });
-  it("escapes a query that tries to break out of the attribute", async () => {
-    const html = await (await get(`/search?q=${encodeURIComponent('"><script>x</script>')}`)).text();
-    expect(html).not.toContain("<script>x");
-    expect(html).toContain("No results for “&quot;&gt;&lt;script&gt;x&lt;/script&gt;”");
+  it("replaces everything the results held, however deep, and keeps what follows", async () => {
+    const html = await (await get("/search?q=PO")).text();
+    expect(html).not.toContain("Type a role");
+    expect(html).not.toContain("or a task");
+    expect(select("body > footer", parsePage(html))).toBeDefined();
+  });
+  it("keeps a query that tries to break out of the attribute as text", async () => {
+    const query = '"><script>x</script>';
+    const html = await page(`/search?q=${encodeURIComponent(query)}`);
+    expect(selectAll("script", html)).toEqual([]);
+    expect(select("#search-page-q", html)?.properties.value).toBe(query);
+    expect(select("#results-heading", html)?.children).toEqual([expect.objectContaining({ value: `No results for “${query}”` })]);
   });
   it("serves the plain page when there is no query", async () => {
     expect(await (await get("/search")).text()).toContain("<p>Type a role</p>");
@@ -169,13 +184,13 @@ describe("/search?q= without JavaScript", () => {
 });
 
 describe("/teams/yours?role= without JavaScript", () => {
-  const ticked = (html: string) => [...html.matchAll(/id="yt-([a-z-]+)" checked=""/g)].map((m) => m[1]);
+  const ticked = async (p: string) => selectAll("input:checked", await page(p)).map((box) => box.properties.value);
   it("ticks the roles the address names, by slug, title or alias, so a shared link shows the same team", async () => {
-    expect(ticked(await (await get("/teams/yours?role=product-owner&role=SM")).text())).toEqual(["product-owner", "scrum-master"]);
+    expect(await ticked("/teams/yours?role=product-owner&role=SM")).toEqual(["product-owner", "scrum-master"]);
   });
   it("ignores names that are not roles, and serves the plain page without a team", async () => {
-    expect(ticked(await (await get('/teams/yours?role=nobody&role="><script>')).text())).toEqual([]);
-    expect(ticked(await (await get("/teams/yours")).text())).toEqual([]);
+    expect(await ticked('/teams/yours?role=nobody&role="><script>')).toEqual([]);
+    expect(await ticked("/teams/yours")).toEqual([]);
   });
 });
 

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ComparePicker } from "@/components/compare-picker";
 import { pageMetadata } from "@/lib/metadata";
 import { getModel } from "@/lib/queries";
 import { relatedPairs } from "@/lib/compare";
-import { COMPARE, compareUrl } from "@/lib/routes";
+import { COMPARE, WHO_DOES_WHAT_IN_SCRUM, compareUrl } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Compare roles",
@@ -35,7 +34,7 @@ export default function CompareIndex() {
           {comparisons.map((c) => (
             <li key={c.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
               <h3 className="text-lg font-semibold">
-                <Link href={compareUrl(c.roles[0], c.roles[1])}>{c.title}</Link>
+                <a href={compareUrl(c.roles[0], c.roles[1])}>{c.title}</a>
               </h3>
               <p className="mt-2">{c.summary}</p>
             </li>
@@ -49,7 +48,7 @@ export default function CompareIndex() {
         </h2>
         <p className="max-w-prose">
           A table of every Scrum event and artefact and what each role does in it:{" "}
-          <Link href="/compare/who-does-what">who does what in Scrum events and artefacts</Link>.
+          <a href={WHO_DOES_WHAT_IN_SCRUM}>who does what in Scrum events and artefacts</a>.
         </p>
       </section>
 
@@ -60,9 +59,9 @@ export default function CompareIndex() {
         <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
           {relatedPairs(getModel()).map(([a, b]) => (
             <li key={`${a.slug}-${b.slug}`}>
-              <Link href={compareUrl(a.slug, b.slug)}>
+              <a href={compareUrl(a.slug, b.slug)}>
                 {a.title} vs {b.title}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { pageMetadata } from "@/lib/metadata";
 import { getModel, getRoleTitles } from "@/lib/queries";
 import { LADDERS, ladderUrl } from "@/lib/routes";
@@ -21,7 +20,7 @@ export default function LaddersIndex() {
         {ladders.map((l) => (
           <li key={l.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
             <h2 className="text-2xl font-bold tracking-tight">
-              <Link href={ladderUrl(l.slug)}>{l.title}</Link>
+              <a href={ladderUrl(l.slug)}>{l.title}</a>
             </h2>
             <p className="mt-2">{l.summary}</p>
             <p className="mt-2 text-slate-700 dark:text-slate-300">{l.rungs.map((s) => titles.get(s) ?? s).join(" → ")}</p>

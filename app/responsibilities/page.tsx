@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RaciLegend } from "@/components/raci-legend";
 import { ResponsibilityMatrix, familyRowId } from "@/components/responsibility-matrix";
 import { pageMetadata } from "@/lib/metadata";
@@ -31,11 +30,11 @@ export default function ResponsibilitiesPage() {
         <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
           {model.teams.map((t) => (
             <li key={t.slug}>
-              <Link href={teamUrl(t.slug)}>{t.title}</Link>
+              <a href={teamUrl(t.slug)}>{t.title}</a>
             </li>
           ))}
           <li>
-            <Link href={YOUR_TEAM}>Your own team</Link>
+            <a href={YOUR_TEAM}>Your own team</a>
           </li>
         </ul>
       </nav>
@@ -66,14 +65,14 @@ export default function ResponsibilitiesPage() {
           {model.areas.map((a) => (
             <div key={a.slug}>
               <dt className="font-semibold">
-                <Link href={areaUrl(a.slug)}>{a.title}</Link>
+                <a href={areaUrl(a.slug)}>{a.title}</a>
               </dt>
               <dd className="text-slate-700 dark:text-slate-300">{a.definition}</dd>
             </div>
           ))}
         </dl>
         <p className="mt-6">
-          Scrum events and artefacts have their own table: <Link href={WHO_DOES_WHAT_IN_SCRUM}>who does what in Scrum</Link>.
+          Scrum events and artefacts have their own table: <a href={WHO_DOES_WHAT_IN_SCRUM}>who does what in Scrum</a>.
         </p>
       </section>
     </>

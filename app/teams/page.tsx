@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { pageMetadata } from "@/lib/metadata";
 import { getModel, getRoleTitles } from "@/lib/queries";
 import { coverage } from "@/lib/responsibility-map";
@@ -22,9 +21,9 @@ export default function TeamsPage() {
         work, and which areas it leaves uncovered.
       </p>
       <p className="mt-4">
-        <Link href={YOUR_TEAM} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
+        <a href={YOUR_TEAM} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
           Check your own team
-        </Link>
+        </a>
       </p>
       <ul className="mt-8 grid gap-4 sm:grid-cols-2">
         {model.teams.map((t) => {
@@ -32,7 +31,7 @@ export default function TeamsPage() {
           return (
             <li key={t.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
               <h2 className="text-xl font-semibold">
-                <Link href={teamUrl(t.slug)}>{t.title}</Link>
+                <a href={teamUrl(t.slug)}>{t.title}</a>
               </h2>
               <p className="mt-2">{t.summary}</p>
               <p className="mt-2 text-slate-700 dark:text-slate-300">{t.roles.map((s) => titles.get(s) ?? s).join(", ")}</p>
@@ -44,7 +43,7 @@ export default function TeamsPage() {
         })}
       </ul>
       <p className="mt-8">
-        All roles against all areas: <Link href={RESPONSIBILITIES}>who does what</Link>.
+        All roles against all areas: <a href={RESPONSIBILITIES}>who does what</a>.
       </p>
     </>
   );

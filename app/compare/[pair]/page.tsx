@@ -1,22 +1,26 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { AnchorHeading } from "@/components/anchor-heading";
 import { ComparisonTable } from "@/components/comparison-table";
 import { ContentsList } from "@/components/contents-list";
 import { Html } from "@/components/html";
-import { RaciCell } from "@/components/raci-cell";
+import { dimensionsTable, pairHeader, pairSection } from "@/components/islands/lib/comparison-markup";
 import { PairAccountability } from "@/components/pair-accountability";
+import { RaciCell } from "@/components/raci-cell";
+import { react } from "@/components/react-markup";
 import { RolePairList } from "@/components/role-pair-list";
 import { SourceList } from "@/components/source-list";
-import { getModel, getRoleTitles } from "@/lib/queries";
-import { canonicalPair, comparePair, splitPair } from "@/lib/compare";
-import { compareAreas } from "@/lib/responsibility-map";
-import { pageMetadata } from "@/lib/metadata";
+import { pageParams, pairPreviewImage } from "@/lib/built-pages";
+import { type PairComparison, canonicalPair, comparePair, splitPair } from "@/lib/compare";
 import { PAIR_PAGE_SECTIONS as S, type PairSectionKey } from "@/lib/comparison-sections";
+import { pageMetadata } from "@/lib/metadata";
+import { comparePairData, roleData } from "@/lib/pair-data";
+import { getModel, getRoleTitles } from "@/lib/queries";
+import { compareAreas } from "@/lib/responsibility-map";
+import { compareUrl, roleItemUrl, roleUrl } from "@/lib/routes";
+import type { Item } from "@/lib/schema";
 import { typedKeys } from "@/lib/typed";
-import { COMPARE, compareUrl, roleItemUrl, roleUrl } from "@/lib/routes";
-import { asPairParams, builtPairs, pairPreviewImage } from "@/lib/built-pages";
 
 type Props = { params: Promise<{ pair: string }> };
 
@@ -24,7 +28,7 @@ type Props = { params: Promise<{ pair: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return asPairParams(builtPairs(getModel()));
+  return pageParams.pair(getModel());
 }
 
 function load(pair: string) {
@@ -49,68 +53,46 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function ComparePage({ params }: Props) {
-  const c = load((await params).pair);
-  if (!c) notFound();
-  const [a, b] = c.roles;
-  const titles = getRoleTitles();
-  const columns = [a.title, b.title];
-  const curated = c.curated;
-  const link = (slug: string) => <Link href={roleUrl(slug)}>{titles.get(slug) ?? slug}</Link>;
-  const areas = compareAreas(getModel(), a, b);
-  const html = (h: string | undefined) => h && <Html html={h} className="prose prose-sm max-w-none" />;
+/** A section the page computes, marked up as the 404 page's island marks it up for a pair that was not built. */
+const Section = ({ name, children }: { name: PairSectionKey; children: ReactNode }) => pairSection(react, name, children);
+
+const cellHtml = (html: string | undefined) => html && <Html html={html} className="prose prose-sm max-w-none" />;
+const RoleLink = ({ slug }: { slug: string }) => <a href={roleUrl(slug)}>{getRoleTitles().get(slug) ?? slug}</a>;
+const ItemLink = ({ role, item }: { role: string; item: Item }) => <a href={roleItemUrl(role, item.id)}>{item.title}</a>;
+
+function contents(c: PairComparison, hasAreas: boolean) {
   const present: Record<PairSectionKey, boolean> = {
     sideBySide: true,
-    accountability: areas.rows.length > 0,
+    accountability: hasAreas,
     responsibilities: true,
     scrum: c.scrum.length > 0,
     growth: c.growth.length > 0,
     worksWith: true,
     sources: true,
   };
-  const contents = [
-    ...(curated?.sections.map((s) => ({ id: s.id, label: s.heading })) ?? []),
+  return [
+    ...(c.curated?.sections.map((s) => ({ id: s.id, label: s.heading })) ?? []),
     ...typedKeys(S)
       .filter((k) => present[k])
       .map((k) => ({ id: S[k].id, label: S[k].heading })),
   ];
+}
 
+export default async function ComparePage({ params }: Props) {
+  const c = load((await params).pair);
+  if (!c) notFound();
+  const model = getModel();
+  const [a, b] = c.roles;
+  // The view the 404 page's island makes from the two roles' data files, so that both draw the same heading and dimensions.
+  const view = comparePairData(roleData(model, a), roleData(model, b));
+  const areas = compareAreas(model, a, b);
+  const summary = c.curated?.summary ?? `How the ${a.title} and the ${b.title} line up on the same dimensions, what they share and what is distinct to each.`;
   return (
     <article>
-      <div className="border-b border-slate-200 pb-6 dark:border-slate-800">
-        <p className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{curated ? "Comparison" : "Side-by-side comparison"}</p>
-        <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">
-          {a.title} vs {b.title}
-        </h1>
-        <p className="mt-4 max-w-prose text-lg">
-          {curated?.summary ?? `How the ${a.title} and the ${b.title} line up on the same dimensions, what they share and what is distinct to each.`}
-        </p>
-        <p className="no-print mt-4 flex flex-wrap gap-x-6 gap-y-2">
-          <Link href={compareUrl(b.slug, a.slug)}>Swap columns</Link>
-          {link(a.slug)}
-          {link(b.slug)}
-          <Link href={COMPARE}>Compare other roles</Link>
-        </p>
-      </div>
-      <ContentsList entries={contents} />
-
-      {curated?.sections.map((s) => (
-        <section key={s.id} aria-labelledby={s.id}>
-          <AnchorHeading id={s.id}>{s.heading}</AnchorHeading>
-          {s.html && <Html html={s.html} className="prose mb-4 max-w-prose" />}
-          {s.rows.length > 0 && (
-            <ComparisonTable
-              caption={`${a.title} vs ${b.title}: ${s.heading}`}
-              labelHeading={s.labelHeading ?? ""}
-              columns={columns}
-              rows={s.rows.map((r) => ({ ...r, cells: r.cells.map(html) }))}
-            />
-          )}
-        </section>
-      ))}
-
-      <section aria-labelledby={S.sideBySide.id}>
-        <AnchorHeading id={S.sideBySide.id}>{S.sideBySide.heading}</AnchorHeading>
+      {pairHeader(react, view, summary, Boolean(c.curated))}
+      <ContentsList entries={contents(c, areas.rows.length > 0)} />
+      <CuratedSections c={c} />
+      <Section name="sideBySide">
         <p className="mb-4 max-w-prose">
           Every role on this site states its focus, scope, responsibility and communication, so any two roles can be lined up.
           {c.buildsOn && (
@@ -120,125 +102,152 @@ export default async function ComparePage({ params }: Props) {
             </>
           )}
         </p>
-        <ComparisonTable caption={`${a.title} and ${b.title} at a glance`} labelHeading="Dimension" columns={columns} rows={c.dimensions} />
-      </section>
-
+        {dimensionsTable(react, view)}
+      </Section>
       {areas.rows.length > 0 && (
-        <section aria-labelledby={S.accountability.id}>
-          <AnchorHeading id={S.accountability.id}>{S.accountability.heading}</AnchorHeading>
+        <Section name="accountability">
           <PairAccountability roles={[a, b]} areas={areas} />
-        </section>
+        </Section>
       )}
-
-      <section aria-labelledby={S.responsibilities.id}>
-        <AnchorHeading id={S.responsibilities.id}>{S.responsibilities.heading}</AnchorHeading>
-        <p className="mb-4 max-w-prose">Responsibilities whose titles share most of their key words are listed under Both.</p>
-        <RolePairList
-          titles={[a.title, b.title]}
-          shared={c.responsibilities.shared.map((m) => (
-            <>
-              <Link href={roleItemUrl(a.slug, m.a.id)}>{m.a.title}</Link> / <Link href={roleItemUrl(b.slug, m.b.id)}>{m.b.title}</Link>
-            </>
-          ))}
-          onlyA={c.responsibilities.onlyA.map((r) => (
-            <Link key={r.id} href={roleItemUrl(a.slug, r.id)}>
-              {r.title}
-            </Link>
-          ))}
-          onlyB={c.responsibilities.onlyB.map((r) => (
-            <Link key={r.id} href={roleItemUrl(b.slug, r.id)}>
-              {r.title}
-            </Link>
-          ))}
-        />
-      </section>
-
-      {c.scrum.length > 0 && (
-        <section aria-labelledby={S.scrum.id}>
-          <AnchorHeading id={S.scrum.id}>{S.scrum.heading}</AnchorHeading>
-          <ComparisonTable
-            caption={`What the ${a.title} and the ${b.title} do in Scrum`}
-            labelHeading="Event or artefact"
-            columns={columns}
-            rows={c.scrum.map((r) => ({
-              ...r,
-              cells: r.cells.map(
-                (cell, i) =>
-                  cell && (
-                    <RaciCell key={i} level={cell.level} label={`${[a, b][i]!.title}, ${r.label}`}>
-                      {html(cell.html)}
-                    </RaciCell>
-                  ),
-              ),
-            }))}
-          />
-        </section>
-      )}
-
-      {c.growth.length > 0 && (
-        <section aria-labelledby={S.growth.id}>
-          <AnchorHeading id={S.growth.id}>{S.growth.heading}</AnchorHeading>
-          <ComparisonTable
-            caption="Skills each role grows, by level"
-            labelHeading="Level"
-            columns={columns}
-            empty="No growth path given."
-            rows={c.growth.map((r) => ({
-              ...r,
-              cells: r.cells.map(
-                (skills, i) =>
-                  skills && (
-                    <ul key={i} className="list-disc space-y-1 pl-5">
-                      {skills.map((s) => (
-                        <li key={s.id}>
-                          <Link href={roleItemUrl([a, b][i]!.slug, s.id)}>{s.title}</Link>
-                        </li>
-                      ))}
-                    </ul>
-                  ),
-              ),
-            }))}
-          />
-        </section>
-      )}
-
-      <section aria-labelledby={S.worksWith.id}>
-        <AnchorHeading id={S.worksWith.id}>{S.worksWith.heading}</AnchorHeading>
-        {(c.worksWith.aAboutB || c.worksWith.bAboutA) && (
-          <dl className="mb-6 space-y-3">
-            {[
-              { from: a, to: b, html: c.worksWith.aAboutB },
-              { from: b, to: a, html: c.worksWith.bAboutA },
-            ].map(
-              ({ from, to, html }) =>
-                html && (
-                  <div key={from.slug}>
-                    <dt className="font-semibold">
-                      How the {from.title} works with the {to.title}
-                    </dt>
-                    <dd>
-                      <Html html={html} className="prose max-w-prose" />
-                    </dd>
-                  </div>
-                ),
-            )}
-          </dl>
-        )}
-        <RolePairList
-          titles={[a.title, b.title]}
-          shared={c.worksWith.shared.map(link)}
-          onlyA={c.worksWith.onlyA.map(link)}
-          onlyB={c.worksWith.onlyB.map(link)}
-        />
-      </section>
-
-      <section aria-labelledby={S.sources.id}>
-        <AnchorHeading id={S.sources.id}>{S.sources.heading}</AnchorHeading>
-        {curated && <SourceList sources={curated.sources} />}
+      <Responsibilities c={c} />
+      <ScrumSection c={c} />
+      <GrowthSection c={c} />
+      <WorksWith c={c} />
+      <Section name="sources">
+        {c.curated && <SourceList sources={c.curated.sources} />}
         <p className="mt-4">
-          Each role&apos;s own sources are listed on its page: {link(a.slug)} and {link(b.slug)}.
+          Each role&apos;s own sources are listed on its page: <RoleLink slug={a.slug} /> and <RoleLink slug={b.slug} />.
         </p>
-      </section>
+      </Section>
     </article>
+  );
+}
+
+/** A curated comparison's own sections, before the ones every pair has. */
+function CuratedSections({ c }: { c: PairComparison }) {
+  const [a, b] = c.roles;
+  return c.curated?.sections.map((s) => (
+    <section key={s.id} aria-labelledby={s.id}>
+      <AnchorHeading id={s.id}>{s.heading}</AnchorHeading>
+      {s.html && <Html html={s.html} className="prose mb-4 max-w-prose" />}
+      {s.rows.length > 0 && (
+        <ComparisonTable
+          caption={`${a.title} vs ${b.title}: ${s.heading}`}
+          labelHeading={s.labelHeading ?? ""}
+          columns={[a.title, b.title]}
+          rows={s.rows.map((r) => ({ ...r, cells: r.cells.map(cellHtml) }))}
+        />
+      )}
+    </section>
+  ));
+}
+
+function Responsibilities({ c }: { c: PairComparison }) {
+  const [a, b] = c.roles;
+  const { shared, onlyA, onlyB } = c.responsibilities;
+  return (
+    <Section name="responsibilities">
+      <p className="mb-4 max-w-prose">Responsibilities whose titles share most of their key words are listed under Both.</p>
+      <RolePairList
+        titles={[a.title, b.title]}
+        shared={shared.map((m) => (
+          <>
+            <ItemLink role={a.slug} item={m.a} /> / <ItemLink role={b.slug} item={m.b} />
+          </>
+        ))}
+        onlyA={onlyA.map((r) => (
+          <ItemLink key={r.id} role={a.slug} item={r} />
+        ))}
+        onlyB={onlyB.map((r) => (
+          <ItemLink key={r.id} role={b.slug} item={r} />
+        ))}
+      />
+    </Section>
+  );
+}
+
+function ScrumSection({ c }: { c: PairComparison }) {
+  if (!c.scrum.length) return null;
+  const [a, b] = c.roles;
+  return (
+    <Section name="scrum">
+      <ComparisonTable
+        caption={`What the ${a.title} and the ${b.title} do in Scrum`}
+        labelHeading="Event or artefact"
+        columns={[a.title, b.title]}
+        rows={c.scrum.map((r) => ({
+          ...r,
+          cells: r.cells.map(
+            (cell, i) =>
+              cell && (
+                <RaciCell key={i} level={cell.level} label={`${c.roles[i]!.title}, ${r.label}`}>
+                  {cellHtml(cell.html)}
+                </RaciCell>
+              ),
+          ),
+        }))}
+      />
+    </Section>
+  );
+}
+
+function GrowthSection({ c }: { c: PairComparison }) {
+  if (!c.growth.length) return null;
+  return (
+    <Section name="growth">
+      <ComparisonTable
+        caption="Skills each role grows, by level"
+        labelHeading="Level"
+        columns={c.roles.map((r) => r.title)}
+        empty="No growth path given."
+        rows={c.growth.map((r) => ({
+          ...r,
+          cells: r.cells.map(
+            (skills, i) =>
+              skills && (
+                <ul key={i} className="list-disc space-y-1 pl-5">
+                  {skills.map((s) => (
+                    <li key={s.id}>
+                      <ItemLink role={c.roles[i]!.slug} item={s} />
+                    </li>
+                  ))}
+                </ul>
+              ),
+          ),
+        }))}
+      />
+    </Section>
+  );
+}
+
+function WorksWith({ c }: { c: PairComparison }) {
+  const [a, b] = c.roles;
+  const { shared, onlyA, onlyB, aAboutB, bAboutA } = c.worksWith;
+  const links = (slugs: string[]) => slugs.map((s) => <RoleLink key={s} slug={s} />);
+  const notes = [
+    { from: a, to: b, html: aAboutB },
+    { from: b, to: a, html: bAboutA },
+  ];
+  return (
+    <Section name="worksWith">
+      {(aAboutB || bAboutA) && (
+        <dl className="mb-6 space-y-3">
+          {notes.map(
+            ({ from, to, html }) =>
+              html && (
+                <div key={from.slug}>
+                  <dt className="font-semibold">
+                    How the {from.title} works with the {to.title}
+                  </dt>
+                  <dd>
+                    <Html html={html} className="prose max-w-prose" />
+                  </dd>
+                </div>
+              ),
+          )}
+        </dl>
+      )}
+      <RolePairList titles={[a.title, b.title]} shared={links(shared)} onlyA={links(onlyA)} onlyB={links(onlyB)} />
+    </Section>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ComparisonTable } from "@/components/comparison-table";
 import { Html } from "@/components/html";
 import { RaciCell } from "@/components/raci-cell";
@@ -7,12 +6,12 @@ import { RaciLegend } from "@/components/raci-legend";
 import { pageMetadata } from "@/lib/metadata";
 import { getModel } from "@/lib/queries";
 import { whoDoesWhat } from "@/lib/compare";
-import { RESPONSIBILITIES, roleItemUrl, roleUrl } from "@/lib/routes";
+import { RESPONSIBILITIES, WHO_DOES_WHAT_IN_SCRUM, roleItemUrl, roleUrl } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Who does what in Scrum",
   description: "Every Scrum event and artefact, and each role's part in it at a glance: product owner, product manager, scrum master, developers and more.",
-  path: "/compare/who-does-what",
+  path: WHO_DOES_WHAT_IN_SCRUM,
 });
 
 export default function WhoDoesWhat() {
@@ -35,7 +34,7 @@ export default function WhoDoesWhat() {
                 <RaciCell key={i} level={cell.level} label={`${roles[i]!.title}, ${r.label}`}>
                   <Html html={cell.html} className="prose prose-sm max-w-none" />
                   <p className="mt-1">
-                    <Link href={roleItemUrl(roles[i]!.slug, "scrum-events-and-artefacts")}>On the {roles[i]!.title} page</Link>
+                    <a href={roleItemUrl(roles[i]!.slug, "scrum-events-and-artefacts")}>On the {roles[i]!.title} page</a>
                   </p>
                 </RaciCell>
               ),
@@ -52,10 +51,10 @@ export default function WhoDoesWhat() {
         {roles.map((r, i) => (
           <span key={r.slug}>
             {i > 0 && ", "}
-            <Link href={roleUrl(r.slug)}>{r.title}</Link>
+            <a href={roleUrl(r.slug)}>{r.title}</a>
           </span>
         ))}
-        . For the whole of a team&apos;s work, not only Scrum, see <Link href={RESPONSIBILITIES}>who does what, by area of work</Link>.
+        . For the whole of a team&apos;s work, not only Scrum, see <a href={RESPONSIBILITIES}>who does what, by area of work</a>.
       </p>
       <RaciLegend />
       <h2 className="mt-10 mb-4 text-2xl font-bold tracking-tight">Events</h2>

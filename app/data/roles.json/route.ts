@@ -1,4 +1,5 @@
 import { getModel } from "@/lib/queries";
+import { OPEN_DATA_SCHEMA } from "@/lib/routes";
 
 // Open data: every role, area of work and team shape in the typed model, described by /data/roles.schema.json.
 export const dynamic = "force-static";
@@ -6,5 +7,5 @@ export const dynamic = "force-static";
 export function GET() {
   const { roles, areas, teams } = getModel();
   const withoutFile = <T extends { file: string }>({ file: _file, ...rest }: T) => rest;
-  return Response.json({ $schema: "/data/roles.schema.json", roles, areas: areas.map(withoutFile), teams: teams.map(withoutFile) });
+  return Response.json({ $schema: OPEN_DATA_SCHEMA, roles, areas: areas.map(withoutFile), teams: teams.map(withoutFile) });
 }

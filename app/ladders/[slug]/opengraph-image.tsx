@@ -1,14 +1,16 @@
 import { OG_SIZE, ogImage } from "@/lib/og-image";
 import { getLadder, getModel } from "@/lib/queries";
+import { pageParams } from "@/lib/built-pages";
+import { SITE_NAME } from "@/lib/site";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
 // Rendered at build time, so previews also exist in the static export.
 export const dynamic = "force-static";
-export const alt = "Team Roles: a career ladder";
+export const alt = `${SITE_NAME}: a career ladder`;
 
 export function generateStaticParams() {
-  return getModel().ladders.map((l) => ({ slug: l.slug }));
+  return pageParams.ladder(getModel());
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Html } from "@/components/html";
 import { LadderSteps } from "@/components/ladder-steps";
@@ -8,11 +7,12 @@ import { getLadder, getModel } from "@/lib/queries";
 import { ladderRungs } from "@/lib/ladder";
 import { pageMetadata } from "@/lib/metadata";
 import { ladderUrl, roleUrl } from "@/lib/routes";
+import { pageParams } from "@/lib/built-pages";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getModel().ladders.map((l) => ({ slug: l.slug }));
+  return pageParams.ladder(getModel());
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -47,7 +47,7 @@ export default async function LadderPage({ params }: Props) {
               Step {rung.level} of {rungs.length}
             </p>
             <h2 className="mt-1 text-2xl font-bold tracking-tight">
-              <Link href={roleUrl(rung.role.slug)}>{rung.role.title}</Link>{" "}
+              <a href={roleUrl(rung.role.slug)}>{rung.role.title}</a>{" "}
               <a href={`#${rung.role.slug}`} className="no-print text-base font-normal text-slate-500 no-underline dark:text-slate-400">
                 <span aria-hidden="true">#</span>
                 <span className="sr-only">Link to this step</span>
@@ -66,7 +66,7 @@ export default async function LadderPage({ params }: Props) {
                 {rung.inherited.map((g, i) => (
                   <span key={g.from.slug}>
                     {i > 0 && " and so a "}
-                    <Link href={roleUrl(g.from.slug)}>{g.from.title}</Link>
+                    <a href={roleUrl(g.from.slug)}>{g.from.title}</a>
                   </span>
                 ))}{" "}
                 does ({rung.inherited.reduce((n, g) => n + g.responsibilities.length, 0)} responsibilities), and adds:
@@ -75,7 +75,7 @@ export default async function LadderPage({ params }: Props) {
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {rung.added.map((r) => (
                 <li key={r.id}>
-                  <Link href={`${roleUrl(rung.role.slug)}#${r.id}`}>{r.title}</Link>
+                  <a href={`${roleUrl(rung.role.slug)}#${r.id}`}>{r.title}</a>
                 </li>
               ))}
             </ul>
@@ -85,9 +85,9 @@ export default async function LadderPage({ params }: Props) {
               </p>
             )}
             <p className="mt-4">
-              <Link href={roleUrl(rung.role.slug)} className="font-semibold">
+              <a href={roleUrl(rung.role.slug)} className="font-semibold">
                 Full profile of the {rung.role.title}
-              </Link>
+              </a>
             </p>
           </li>
         ))}

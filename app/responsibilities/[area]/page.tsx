@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnchorHeading } from "@/components/anchor-heading";
 import { Html } from "@/components/html";
@@ -10,12 +9,13 @@ import { pageMetadata } from "@/lib/metadata";
 import { getArea, getModel } from "@/lib/queries";
 import { areaOverview } from "@/lib/responsibility-map";
 import { DIFFER_ID, RESPONSIBILITIES, areaUrl, roleItemUrl, roleUrl, teamUrl } from "@/lib/routes";
-import { LEVELS } from "@/lib/schema";
+import { type Area, LEVELS } from "@/lib/schema";
+import { pageParams } from "@/lib/built-pages";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getModel().areas.map((a) => ({ area: a.slug }));
+  return pageParams.area(getModel());
 }
 
 type Props = { params: Promise<{ area: string }> };
@@ -27,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const prose = "prose max-w-prose";
+type AreaOverview = ReturnType<typeof areaOverview>;
 
 export default async function AreaPage({ params }: Props) {
   const area = getArea((await params).area);
@@ -39,70 +40,9 @@ export default async function AreaPage({ params }: Props) {
       <PageHeader eyebrow="Area of work" title={area.title} summary={area.definition} />
       {area.aboutHtml && <Html html={area.aboutHtml} className={`${prose} mt-6`} />}
 
-      <section aria-labelledby="by-role">
-        <AnchorHeading id="by-role">Who does what, role by role</AnchorHeading>
-        {byLevel.length === 0 && <p>No role lists a responsibility in this area yet.</p>}
-        {byLevel.map((g) => (
-          <div key={g.level} className="mt-6">
-            <h3 className="text-lg font-semibold">
-              {LEVELS[g.level].name} ({g.level}): {LEVELS[g.level].meaning}
-            </h3>
-            <ul className="mt-2 space-y-3">
-              {g.parts.map(({ role, items }) => (
-                <li key={role.slug}>
-                  <Link href={roleUrl(role.slug)} className="font-semibold">
-                    {role.title}
-                  </Link>
-                  <ul className="mt-1 list-disc space-y-1 pl-5">
-                    {items.map((item) => (
-                      <li key={item.id}>
-                        <Link href={roleItemUrl(role.slug, item.id)}>{item.title}</Link>{" "}
-                        <LevelTag level={item.level} areaTitle={area.title} href={areaUrl(area.slug)} />
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </section>
+      <ByRole area={area} byLevel={byLevel} />
 
-      <section aria-labelledby="by-team">
-        <AnchorHeading id="by-team">Who is accountable in each team shape</AnchorHeading>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Who is accountable for {area.title.toLowerCase()} in each team shape</caption>
-            <thead className="bg-slate-100 dark:bg-slate-800">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Team shape
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Accountable
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Why
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {teams.map((t) => (
-                <tr key={t.team.slug} className="border-t border-slate-200 align-top dark:border-slate-700">
-                  <th scope="row" className="px-3 py-2 font-semibold">
-                    <Link href={teamUrl(t.team.slug)}>{t.team.title}</Link>
-                  </th>
-                  <td className="px-3 py-2">{t.accountable.length ? t.accountable.map((r) => r.title).join(", ") : "No one"}</td>
-                  <td className="px-3 py-2">
-                    {t.decision?.kind === "none" ? t.decision.reason : (t.note ?? (t.decision ? "The team shape decides it." : "The role's own page says so."))}
-                    {t.gap && <strong className="block">Gap: {area.ifGap}</strong>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <ByTeam area={area} teams={teams} />
 
       {area.differ.length > 0 && (
         <section aria-labelledby={DIFFER_ID}>
@@ -121,22 +61,101 @@ export default async function AreaPage({ params }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="advice">
-        <AnchorHeading id="advice">If your team is unsure</AnchorHeading>
-        <dl className="max-w-prose space-y-3">
-          <div>
-            <dt className="font-semibold">No one does it</dt>
-            <dd>{area.ifGap}</dd>
-          </div>
-          <div>
-            <dt className="font-semibold">Two people think they have the final say</dt>
-            <dd>{area.ifOverlap}</dd>
-          </div>
-        </dl>
-        <p className="mt-6">
-          <Link href={RESPONSIBILITIES}>Every area of work</Link>
-        </p>
-      </section>
+      <Advice area={area} />
     </article>
+  );
+}
+
+function ByRole({ area, byLevel }: { area: Area; byLevel: AreaOverview["byLevel"] }) {
+  return (
+    <section aria-labelledby="by-role">
+      <AnchorHeading id="by-role">Who does what, role by role</AnchorHeading>
+      {byLevel.length === 0 && <p>No role lists a responsibility in this area yet.</p>}
+      {byLevel.map((g) => (
+        <div key={g.level} className="mt-6">
+          <h3 className="text-lg font-semibold">
+            {LEVELS[g.level].name} ({g.level}): {LEVELS[g.level].meaning}
+          </h3>
+          <ul className="mt-2 space-y-3">
+            {g.parts.map(({ role, items }) => (
+              <li key={role.slug}>
+                <a href={roleUrl(role.slug)} className="font-semibold">
+                  {role.title}
+                </a>
+                <ul className="mt-1 list-disc space-y-1 pl-5">
+                  {items.map((item) => (
+                    <li key={item.id}>
+                      <a href={roleItemUrl(role.slug, item.id)}>{item.title}</a>{" "}
+                      <LevelTag level={item.level} areaTitle={area.title} href={areaUrl(area.slug)} />
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function ByTeam({ area, teams }: { area: Area; teams: AreaOverview["teams"] }) {
+  return (
+    <section aria-labelledby="by-team">
+      <AnchorHeading id="by-team">Who is accountable in each team shape</AnchorHeading>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">Who is accountable for {area.title.toLowerCase()} in each team shape</caption>
+          <thead className="bg-slate-100 dark:bg-slate-800">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                Team shape
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Accountable
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Why
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {teams.map((t) => (
+              <tr key={t.team.slug} className="border-t border-slate-200 align-top dark:border-slate-700">
+                <th scope="row" className="px-3 py-2 font-semibold">
+                  <a href={teamUrl(t.team.slug)}>{t.team.title}</a>
+                </th>
+                <td className="px-3 py-2">{t.accountable.length ? t.accountable.map((r) => r.title).join(", ") : "No one"}</td>
+                <td className="px-3 py-2">
+                  {t.decision?.kind === "none" ? t.decision.reason : (t.note ?? (t.decision ? "The team shape decides it." : "The role's own page says so."))}
+                  {t.gap && <strong className="block">Gap: {area.ifGap}</strong>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Advice({ area }: { area: Area }) {
+  return (
+    <section aria-labelledby="advice">
+      <AnchorHeading id="advice">If your team is unsure</AnchorHeading>
+      <dl className="max-w-prose space-y-3">
+        <div>
+          <dt className="font-semibold">No one does it</dt>
+          <dd>{area.ifGap}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">Two people think they have the final say</dt>
+          <dd>{area.ifOverlap}</dd>
+        </div>
+      </dl>
+      <p className="mt-6">
+        <a href={RESPONSIBILITIES}>Every area of work</a>
+      </p>
+    </section>
   );
 }

@@ -1,14 +1,16 @@
 import { OG_SIZE, ogImage } from "@/lib/og-image";
-import { getRole, getRoles } from "@/lib/queries";
+import { getModel, getRole } from "@/lib/queries";
+import { pageParams } from "@/lib/built-pages";
+import { SITE_NAME } from "@/lib/site";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
 // Rendered at build time, so previews also exist in the static export.
 export const dynamic = "force-static";
-export const alt = "Team Roles: a role's title and summary";
+export const alt = `${SITE_NAME}: a role's title and summary`;
 
 export function generateStaticParams() {
-  return getRoles().map((r) => ({ slug: r.slug }));
+  return pageParams.role(getModel());
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {

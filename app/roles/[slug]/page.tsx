@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnchorHeading } from "@/components/anchor-heading";
 import { ContentsList } from "@/components/contents-list";
@@ -18,21 +17,22 @@ import { ScrumParts } from "@/components/scrum-parts";
 import { SourceList } from "@/components/source-list";
 import { WorksWithList } from "@/components/works-with-list";
 import { pageMetadata } from "@/lib/metadata";
-import { getInherited, getModel, getRole, getRoles, getRoleTitles } from "@/lib/queries";
+import { getInherited, getModel, getRole, getRoleTitles } from "@/lib/queries";
 import { compareLinksFor } from "@/lib/compare";
 import { laddersFor } from "@/lib/ladder";
 import { roleInTeams } from "@/lib/responsibility-map";
 import { ROLE_PAGE_SECTIONS as S, type RoleSectionKey } from "@/lib/role-sections";
 import { COMPARE, areaUrl, compareUrl, roleUrl } from "@/lib/routes";
-import { FAMILIES } from "@/lib/schema";
+import { FAMILIES, type Role } from "@/lib/schema";
 import { EDIT_BASE_URL } from "@/lib/site";
 import { typedKeys } from "@/lib/typed";
+import { pageParams } from "@/lib/built-pages";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   // Alias addresses (/roles/po) are redirects, which the build writes after the pages (lib/redirects.ts).
-  return getRoles().map((r) => ({ slug: r.slug }));
+  return pageParams.role(getModel());
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -45,7 +45,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const prose = "prose max-w-prose";
 
-function Section({ k, children }: { k: RoleSectionKey; children: ReactNode }) {
+/** One of the page's sections; `show={false}` leaves it out (the contents list leaves it out too). */
+function Section({ k, show = true, children }: { k: RoleSectionKey; show?: boolean; children: ReactNode }) {
+  if (!show) return null;
   return (
     <section aria-labelledby={S[k].id}>
       <AnchorHeading id={S[k].id}>{S[k].heading}</AnchorHeading>
@@ -60,26 +62,9 @@ export default async function RolePage({ params }: Props) {
   if (!role) notFound();
   const model = getModel();
   const titles = getRoleTitles();
-  const areaTitles = new Map(model.areas.map((a) => [a.slug, a.title]));
-  const inherited = getInherited(role);
-  const compare = compareLinksFor(model, role);
   const ladders = laddersFor(model, role.slug);
   const shapes = roleInTeams(model, role);
-  const present: Record<RoleSectionKey, boolean> = {
-    purpose: true,
-    ladder: ladders.length > 0,
-    responsibilities: true,
-    teams: shapes.length > 0,
-    growth: role.growth.length > 0,
-    scrum: role.scrum.length > 0,
-    glance: true,
-    worksWith: true,
-    why: true,
-    notes: Boolean(role.notesHtml),
-    related: role.related.length > 0,
-    compare: true,
-    sources: true,
-  };
+  const present = presentSections(role, ladders.length > 0, shapes.length > 0);
 
   return (
     <article>
@@ -94,62 +79,27 @@ export default async function RolePage({ params }: Props) {
         <Html html={role.purposeHtml} className={prose} />
       </Section>
 
-      {present.ladder && (
-        <Section k="ladder">
-          {ladders.map(({ ladder, rung, total }) => (
-            <LadderPosition key={ladder.slug} ladder={ladder} role={role.slug} level={rung.level} total={total} below={rung.below} above={rung.above} />
-          ))}
-        </Section>
-      )}
-
-      <Section k="responsibilities">
-        <p className="mb-4 max-w-prose">
-          Each responsibility names its area of work and the role&apos;s level in it: <strong>A</strong>ccountable, <strong>R</strong>esponsible,{" "}
-          <strong>C</strong>onsulted or <strong>I</strong>nformed. Follow an area to see who else works in it.
-        </p>
-        {inherited.length > 0 && (
-          <p className="mb-4 max-w-prose">
-            A {role.title} does everything a{" "}
-            {inherited.map((g, i) => (
-              <span key={g.from.slug}>
-                {i > 0 && ", and so everything a "}
-                <Link href={roleUrl(g.from.slug)}>{g.from.title}</Link>
-              </span>
-            ))}{" "}
-            does. These responsibilities are new at this level:
-          </p>
-        )}
-        <ItemList
-          items={role.responsibilities}
-          anchorLabel="responsibility"
-          meta={(r) => <LevelTag level={r.level} areaTitle={areaTitles.get(r.area) ?? r.area} href={areaUrl(r.area)} />}
-        />
-        {inherited.map((g) => (
-          <InheritedList key={g.from.slug} from={g.from} items={g.responsibilities} />
+      <Section k="ladder" show={present.ladder}>
+        {ladders.map(({ ladder, rung, total }) => (
+          <LadderPosition key={ladder.slug} ladder={ladder} role={role.slug} level={rung.level} total={total} below={rung.below} above={rung.above} />
         ))}
       </Section>
 
-      {present.teams && (
-        <Section k="teams">
-          <p className="mb-4 max-w-prose">
-            Who answers for what depends on the shape of the team. Where the {role.title} fits in each team shape on this site:
-          </p>
-          <RoleTeamShapes roleTitle={role.title} shapes={shapes} />
-        </Section>
-      )}
+      <RoleResponsibilities role={role} />
 
-      {present.growth && (
-        <Section k="growth">
-          <p className="mb-4 max-w-prose text-slate-700 dark:text-slate-300">The skills a {role.title} builds, from first steps to mastery.</p>
-          <GrowthPath levels={role.growth} />
-        </Section>
-      )}
+      <Section k="teams" show={present.teams}>
+        <p className="mb-4 max-w-prose">Who answers for what depends on the shape of the team. Where the {role.title} fits in each team shape on this site:</p>
+        <RoleTeamShapes roleTitle={role.title} shapes={shapes} />
+      </Section>
 
-      {present.scrum && (
-        <Section k="scrum">
-          <ScrumParts parts={role.scrum} />
-        </Section>
-      )}
+      <Section k="growth" show={present.growth}>
+        <p className="mb-4 max-w-prose text-slate-700 dark:text-slate-300">The skills a {role.title} builds, from first steps to mastery.</p>
+        <GrowthPath levels={role.growth} />
+      </Section>
+
+      <Section k="scrum" show={present.scrum}>
+        <ScrumParts parts={role.scrum} />
+      </Section>
 
       <Section k="glance">
         <DimensionList dimensions={role.dimensions} />
@@ -163,39 +113,103 @@ export default async function RolePage({ params }: Props) {
         <Html html={role.whyHtml} className={prose} />
       </Section>
 
-      {role.notesHtml && (
-        <Section k="notes">
-          <Html html={role.notesHtml} className={prose} />
-        </Section>
-      )}
-
-      {present.related && (
-        <Section k="related">
-          <LinkList pills links={role.related.map((s) => ({ href: roleUrl(s), label: titles.get(s) ?? s }))} />
-        </Section>
-      )}
-
-      <Section k="compare">
-        <LinkList
-          links={[
-            ...compare.curated.map((c) => ({ href: compareUrl(c.roles[0], c.roles[1]), label: c.title, note: "(in depth)" })),
-            ...compare.others.map((s) => ({ href: compareUrl(role.slug, s), label: `${role.title} vs ${titles.get(s) ?? s}` })),
-            { href: COMPARE, label: "Any other role" },
-          ]}
-        />
+      <Section k="notes" show={present.notes}>
+        <Html html={role.notesHtml ?? ""} className={prose} />
       </Section>
 
-      <Section k="sources">
-        <SourceList sources={role.sources} />
-        <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
-          Last updated <time dateTime={role.updated}>{formatDate(role.updated)}</time>.{" "}
-          <a href={`${EDIT_BASE_URL}${role.file}`} className="no-print">
-            Suggest an edit to this role
-          </a>
-        </p>
+      <Section k="related" show={present.related}>
+        <LinkList pills links={role.related.map((s) => ({ href: roleUrl(s), label: titles.get(s) ?? s }))} />
       </Section>
+
+      <RoleComparisons role={role} />
+
+      <RoleSources role={role} />
     </article>
   );
+}
+
+type RoleProps = { role: Role };
+
+function RoleResponsibilities({ role }: RoleProps) {
+  const areaTitles = new Map(getModel().areas.map((a) => [a.slug, a.title]));
+  const inherited = getInherited(role);
+  return (
+    <Section k="responsibilities">
+      <p className="mb-4 max-w-prose">
+        Each responsibility names its area of work and the role&apos;s level in it: <strong>A</strong>ccountable, <strong>R</strong>esponsible,{" "}
+        <strong>C</strong>onsulted or <strong>I</strong>nformed. Follow an area to see who else works in it.
+      </p>
+      {inherited.length > 0 && (
+        <p className="mb-4 max-w-prose">
+          A {role.title} does everything a{" "}
+          {inherited.map((g, i) => (
+            <span key={g.from.slug}>
+              {i > 0 && ", and so everything a "}
+              <a href={roleUrl(g.from.slug)}>{g.from.title}</a>
+            </span>
+          ))}{" "}
+          does. These responsibilities are new at this level:
+        </p>
+      )}
+      <ItemList
+        items={role.responsibilities}
+        anchorLabel="responsibility"
+        meta={(r) => <LevelTag level={r.level} areaTitle={areaTitles.get(r.area) ?? r.area} href={areaUrl(r.area)} />}
+      />
+      {inherited.map((g) => (
+        <InheritedList key={g.from.slug} from={g.from} items={g.responsibilities} />
+      ))}
+    </Section>
+  );
+}
+
+function RoleComparisons({ role }: RoleProps) {
+  const titles = getRoleTitles();
+  const compare = compareLinksFor(getModel(), role);
+  return (
+    <Section k="compare">
+      <LinkList
+        links={[
+          ...compare.curated.map((c) => ({ href: compareUrl(c.roles[0], c.roles[1]), label: c.title, note: "(in depth)" })),
+          ...compare.others.map((s) => ({ href: compareUrl(role.slug, s), label: `${role.title} vs ${titles.get(s) ?? s}` })),
+          { href: COMPARE, label: "Any other role" },
+        ]}
+      />
+    </Section>
+  );
+}
+
+function RoleSources({ role }: RoleProps) {
+  return (
+    <Section k="sources">
+      <SourceList sources={role.sources} />
+      <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
+        Last updated <time dateTime={role.updated}>{formatDate(role.updated)}</time>.{" "}
+        <a href={`${EDIT_BASE_URL}${role.file}`} className="no-print">
+          Suggest an edit to this role
+        </a>
+      </p>
+    </Section>
+  );
+}
+
+/** Which of the page's sections this role has, for the page and its table of contents. */
+function presentSections(role: Role, inLadder: boolean, inTeams: boolean): Record<RoleSectionKey, boolean> {
+  return {
+    purpose: true,
+    ladder: inLadder,
+    responsibilities: true,
+    teams: inTeams,
+    growth: role.growth.length > 0,
+    scrum: role.scrum.length > 0,
+    glance: true,
+    worksWith: true,
+    why: true,
+    notes: Boolean(role.notesHtml),
+    related: role.related.length > 0,
+    compare: true,
+    sources: true,
+  };
 }
 
 function formatDate(iso: string): string {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnchorHeading } from "@/components/anchor-heading";
 import { Html } from "@/components/html";
@@ -10,13 +9,14 @@ import { SourceList } from "@/components/source-list";
 import { TeamCoverageTable } from "@/components/team-coverage-table";
 import { pageMetadata } from "@/lib/metadata";
 import { getModel, getTeam } from "@/lib/queries";
-import { coverage } from "@/lib/responsibility-map";
+import { type AreaCoverage, coverage } from "@/lib/responsibility-map";
 import { TEAMS, areaDifferUrl, areaUrl, roleUrl, teamUrl, yourTeamUrl } from "@/lib/routes";
+import { pageParams } from "@/lib/built-pages";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getModel().teams.map((t) => ({ slug: t.slug }));
+  return pageParams.team(getModel());
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -44,7 +44,7 @@ export default async function TeamPage({ params }: Props) {
         <AnchorHeading id="roles">Roles in this team shape</AnchorHeading>
         <LinkList pills links={roles.map((r) => ({ href: roleUrl(r.slug), label: r.title }))} />
         <p className="mt-4">
-          <Link href={yourTeamUrl(team.roles)}>Start your own team from this shape</Link>
+          <a href={yourTeamUrl(team.roles)}>Start your own team from this shape</a>
         </p>
       </section>
 
@@ -54,63 +54,75 @@ export default async function TeamPage({ params }: Props) {
         <TeamCoverageTable caption={`${team.title}: each role's level in each area of work`} roles={roles} rows={rows} />
       </section>
 
-      <section aria-labelledby="gaps">
-        <AnchorHeading id="gaps">Gaps</AnchorHeading>
-        {gaps.length === 0 ? (
-          <p>Every area of work has a role that is responsible or accountable for it.</p>
-        ) : (
-          <>
-            <p className="mb-4 max-w-prose">No role in this team shape is responsible or accountable for these areas:</p>
-            <dl className="space-y-3">
-              {gaps.map((c) => (
-                <div key={c.area.slug}>
-                  <dt className="font-semibold">
-                    <Link href={areaUrl(c.area.slug)}>{c.area.title}</Link>
-                  </dt>
-                  <dd className="max-w-prose">
-                    {c.decision?.kind === "none" && <>{c.decision.reason} </>}
-                    {c.area.ifGap}
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </>
-        )}
-      </section>
+      <Gaps gaps={gaps} />
 
-      <section aria-labelledby="overlaps">
-        <AnchorHeading id="overlaps">Overlaps</AnchorHeading>
-        {decided.length === 0 ? (
-          <p>No two roles in this team shape claim the same area: each area has at most one accountable role.</p>
-        ) : (
-          <>
-            <p className="mb-4 max-w-prose">
-              In these areas more than one role&apos;s page says it is accountable. This team shape gives the area to one role; the others still do the work.
-            </p>
-            <dl className="space-y-3">
-              {decided.map((c) => (
-                <div key={c.area.slug}>
-                  <dt className="font-semibold">
-                    <Link href={areaUrl(c.area.slug)}>{c.area.title}</Link>: {c.accountable.map((r) => r.title).join(", ")} accountable
-                  </dt>
-                  <dd className="max-w-prose">
-                    {c.note && <>{c.note} </>}
-                    {c.area.ifOverlap} {c.differ.length > 0 && <Link href={areaDifferUrl(c.area.slug)}>Why the sources differ</Link>}
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </>
-        )}
-      </section>
+      <Overlaps decided={decided} />
 
       <section aria-labelledby="sources">
         <AnchorHeading id="sources">Sources</AnchorHeading>
         <SourceList sources={team.sources} />
         <p className="mt-4">
-          <Link href={TEAMS}>Other team shapes</Link>
+          <a href={TEAMS}>Other team shapes</a>
         </p>
       </section>
     </article>
+  );
+}
+
+function Gaps({ gaps }: { gaps: AreaCoverage[] }) {
+  return (
+    <section aria-labelledby="gaps">
+      <AnchorHeading id="gaps">Gaps</AnchorHeading>
+      {gaps.length === 0 ? (
+        <p>Every area of work has a role that is responsible or accountable for it.</p>
+      ) : (
+        <>
+          <p className="mb-4 max-w-prose">No role in this team shape is responsible or accountable for these areas:</p>
+          <dl className="space-y-3">
+            {gaps.map((c) => (
+              <div key={c.area.slug}>
+                <dt className="font-semibold">
+                  <a href={areaUrl(c.area.slug)}>{c.area.title}</a>
+                </dt>
+                <dd className="max-w-prose">
+                  {c.decision?.kind === "none" && <>{c.decision.reason} </>}
+                  {c.area.ifGap}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Overlaps({ decided }: { decided: AreaCoverage[] }) {
+  return (
+    <section aria-labelledby="overlaps">
+      <AnchorHeading id="overlaps">Overlaps</AnchorHeading>
+      {decided.length === 0 ? (
+        <p>No two roles in this team shape claim the same area: each area has at most one accountable role.</p>
+      ) : (
+        <>
+          <p className="mb-4 max-w-prose">
+            In these areas more than one role&apos;s page says it is accountable. This team shape gives the area to one role; the others still do the work.
+          </p>
+          <dl className="space-y-3">
+            {decided.map((c) => (
+              <div key={c.area.slug}>
+                <dt className="font-semibold">
+                  <a href={areaUrl(c.area.slug)}>{c.area.title}</a>: {c.accountable.map((r) => r.title).join(", ")} accountable
+                </dt>
+                <dd className="max-w-prose">
+                  {c.note && <>{c.note} </>}
+                  {c.area.ifOverlap} {c.differ.length > 0 && <a href={areaDifferUrl(c.area.slug)}>Why the sources differ</a>}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+    </section>
   );
 }

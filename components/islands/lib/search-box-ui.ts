@@ -15,14 +15,8 @@ const OPTION = "cursor-pointer px-3 py-2";
 const ACTIVE = "bg-brand-700 text-white";
 const IDLE = "hover:bg-slate-100 dark:hover:bg-slate-800";
 
-export function enhanceSearchBox(
-  form: HTMLFormElement,
-  go: (url: string) => void = (url) => location.assign(url),
-  search: (query: string) => Promise<SearchHit[]> = async (q) => (await loadEngine()).search(q, 8),
-): void {
-  const input = form.querySelector<HTMLInputElement>("input[name=q]");
-  if (!input || form.dataset.enhanced) return;
-  form.dataset.enhanced = "1";
+/** The popup list the combobox controls, after the form's input. */
+function addListbox(form: HTMLFormElement, input: HTMLInputElement): HTMLUListElement {
   const list = document.createElement("ul");
   list.id = `${input.id}-results`;
   list.setAttribute("role", "listbox");
@@ -35,6 +29,37 @@ export function enhanceSearchBox(
   input.setAttribute("aria-autocomplete", "list");
   input.setAttribute("aria-controls", list.id);
   input.setAttribute("aria-expanded", "false");
+  return list;
+}
+
+function option(hit: SearchHit, id: string): HTMLLIElement {
+  const li = document.createElement("li");
+  li.id = id;
+  li.setAttribute("role", "option");
+  const title = document.createElement("span");
+  title.className = "block font-semibold";
+  title.textContent = hit.title;
+  const kind = document.createElement("span");
+  kind.textContent = hit.kind === "role" ? "Role" : `Responsibility of the ${hit.role}`;
+  li.append(title, kind);
+  return li;
+}
+
+function markActive(li: Element, active: boolean) {
+  li.setAttribute("aria-selected", String(active));
+  li.className = `${OPTION} ${active ? ACTIVE : IDLE}`;
+  (li.lastElementChild as HTMLElement).className = `block text-sm ${active ? "text-white" : "text-slate-700 dark:text-slate-300"}`;
+}
+
+export function enhanceSearchBox(
+  form: HTMLFormElement,
+  go: (url: string) => void = (url) => location.assign(url),
+  search: (query: string) => Promise<SearchHit[]> = async (q) => (await loadEngine()).search(q, 8),
+): void {
+  const input = form.querySelector<HTMLInputElement>("input[name=q]");
+  if (!input || form.dataset.enhanced) return;
+  form.dataset.enhanced = "1";
+  const list = addListbox(form, input);
 
   let hits: SearchHit[] = [];
   let active = -1;
@@ -44,11 +69,7 @@ export function enhanceSearchBox(
     list.hidden = !open;
     input!.setAttribute("aria-expanded", String(open));
     const options = [...list.children];
-    options.forEach((li, i) => {
-      li.setAttribute("aria-selected", String(i === active));
-      li.className = `${OPTION} ${i === active ? ACTIVE : IDLE}`;
-      (li.lastElementChild as HTMLElement).className = `block text-sm ${i === active ? "text-white" : "text-slate-700 dark:text-slate-300"}`;
-    });
+    options.forEach((li, i) => markActive(li, i === active));
     if (open && active >= 0) input!.setAttribute("aria-activedescendant", options[active]!.id);
     else input!.removeAttribute("aria-activedescendant");
   }
@@ -58,15 +79,7 @@ export function enhanceSearchBox(
     active = -1;
     list.replaceChildren(
       ...results.map((hit, i) => {
-        const li = document.createElement("li");
-        li.id = `${list.id}-${i}`;
-        li.setAttribute("role", "option");
-        const title = document.createElement("span");
-        title.className = "block font-semibold";
-        title.textContent = hit.title;
-        const kind = document.createElement("span");
-        kind.textContent = hit.kind === "role" ? "Role" : `Responsibility of the ${hit.role}`;
-        li.append(title, kind);
+        const li = option(hit, `${list.id}-${i}`);
         // Keep focus in the input, so the click is not lost to its blur.
         li.addEventListener("mousedown", (e) => e.preventDefault());
         li.addEventListener("click", () => choose(hit));

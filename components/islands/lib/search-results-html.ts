@@ -1,4 +1,5 @@
 import type { SearchHit } from "@/lib/search";
+import { escapeHtml } from "@/lib/escape-html";
 
 /*
  * The results of /search?q= as HTML. One function for both places that render them: the
@@ -8,8 +9,6 @@ import type { SearchHit } from "@/lib/search";
 
 export const SEARCH_HINT = "Type a role, an abbreviation such as PO or DM, or a task such as “backlog”.";
 
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 const hitKind = (hit: Pick<SearchHit, "kind" | "role">) => (hit.kind === "role" ? "Role" : `Responsibility of the ${hit.role}`);
 

@@ -1,4 +1,4 @@
-import { asPairParams, builtPairs } from "@/lib/built-pages";
+import { pageParams } from "@/lib/built-pages";
 import { comparePair, splitPair } from "@/lib/compare";
 import { ogImage } from "@/lib/og-image";
 import { getModel } from "@/lib/queries";
@@ -8,7 +8,7 @@ export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return asPairParams(builtPairs(getModel()));
+  return pageParams.pair(getModel());
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ pair: string }> }) {

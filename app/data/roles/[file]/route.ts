@@ -1,6 +1,7 @@
 import { roleData } from "@/lib/pair-data";
 import { getModel } from "@/lib/queries";
-import { roleDataUrl } from "@/lib/routes";
+import { roleDataFile } from "@/lib/routes";
+import { pageParams } from "@/lib/built-pages";
 
 /*
  * One role's data, /data/roles/<slug>.json (shape: roleDataSchema in lib/json-schema.ts). The 404
@@ -11,17 +12,14 @@ export const dynamic = "force-static";
 // Only the files the build writes: a static host has no others.
 export const dynamicParams = false;
 
-// The segment is the file name: Next has no segment of the form [slug].json.
-const fileName = (slug: string) => roleDataUrl(slug).split("/").pop()!;
-
 export function generateStaticParams() {
-  return getModel().roles.map((r) => ({ file: fileName(r.slug) }));
+  return pageParams.roleData(getModel());
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const model = getModel();
-  const role = model.roles.find((r) => fileName(r.slug) === file);
+  const role = model.roles.find((r) => roleDataFile(r.slug) === file);
   if (!role) return new Response("No such role.", { status: 404 });
   return Response.json(roleData(model, role));
 }

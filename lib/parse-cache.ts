@@ -1,0 +1,104 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+/*
+ * Parsed content on disk, so that `npm run validate`, `next dev` and a rebuild parse only the
+ * files that changed, and a build worker reads one file instead of parsing them all. An entry is
+ * named by a hash of what went into it (a file's kind, path and text), in a folder named for the
+ * parser's version: our code in lib/ and the installed packages. So an entry cannot go stale: new
+ * code starts a new folder, and the old one is removed. Only content without problems is stored,
+ * and anything unreadable or unwritable counts as not cached: the cache can make loading faster,
+ * never change what it gives.
+ */
+
+export interface ParseCache {
+  /** A name for an entry: a hash of the parts. */
+  key(...parts: readonly string[]): string;
+  has(key: string): boolean;
+  get<T>(key: string): T | undefined;
+  /** Stores a value; with `replacing`, first removes the entries whose names start with it. */
+  set(key: string, value: unknown, replacing?: string): void;
+}
+
+function hash(parts: readonly string[]): string {
+  const h = createHash("sha256");
+  // Each part's length goes first, so that two different lists of parts never hash alike.
+  for (const p of parts) h.update(`${p.length}:`).update(p);
+  return h.digest("hex");
+}
+
+/** Parses every time: for measuring the parse itself, and for a project with nothing to version a cache by. */
+export const noCache: ParseCache = { key: (...parts) => hash(parts), has: () => false, get: () => undefined, set: () => {} };
+
+/** The nearest node_modules at or above dir, with npm's record of what it installed. */
+function nodeModules(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, "node_modules", ".package-lock.json"))) return path.join(d, "node_modules");
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+/** How a version folder is named, so that nothing else in the cache's folder is ever removed. */
+const VERSION = /^[0-9a-f]{16}$/;
+
+/** Everything that could change a parse: our code in lib/ and the version of every installed package. */
+function parserVersion(root: string, modules: string): string | undefined {
+  try {
+    const lib = path.join(root, "lib");
+    const sources = fs
+      .readdirSync(lib, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".ts"))
+      .sort();
+    const code = sources.flatMap((f) => [f, fs.readFileSync(path.join(lib, f), "utf8")]);
+    return hash([...code, fs.readFileSync(path.join(modules, ".package-lock.json"), "utf8")]).slice(0, 16);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The cache of the project at root, kept in node_modules/.cache/team-roles (or CONTENT_CACHE_DIR).
+ * Without node_modules or lib/ to name the parser's version by, nothing is cached.
+ */
+export function openParseCache(root = process.cwd(), dir = process.env.CONTENT_CACHE_DIR): ParseCache {
+  // Read at build time only; the ignore hint stops Turbopack tracing the whole project into the server bundle.
+  const project = path.resolve(/*turbopackIgnore: true*/ root);
+  const modules = nodeModules(project);
+  const version = modules && parserVersion(project, modules);
+  const base = dir ? path.resolve(dir) : modules && path.join(modules, ".cache", "team-roles");
+  if (!base || !version) return noCache;
+
+  let folder: string | undefined = path.join(base, version);
+  let created = false;
+  const entry = (key: string) => path.join(folder!, `${key}.json`);
+  return {
+    key: noCache.key,
+    has: (key) => folder !== undefined && fs.existsSync(entry(key)),
+    get<T>(key: string): T | undefined {
+      if (!folder) return undefined;
+      try {
+        return JSON.parse(fs.readFileSync(entry(key), "utf8")) as T;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, value, replacing) {
+      if (!folder) return;
+      try {
+        if (!created) {
+          fs.mkdirSync(folder, { recursive: true });
+          // Entries of another version of the code can never be read again.
+          for (const old of fs.readdirSync(base)) if (VERSION.test(old) && old !== version) fs.rmSync(path.join(base, old), { recursive: true, force: true });
+          created = true;
+        }
+        if (replacing) for (const old of fs.readdirSync(folder)) if (old.startsWith(replacing)) fs.rmSync(path.join(folder, old), { force: true });
+        // A reader (another build worker) that finds half an entry cannot parse it as JSON, so it parses the file itself.
+        fs.writeFileSync(entry(key), JSON.stringify(value));
+      } catch {
+        // A read-only or full disk: carry on without the cache.
+        folder = undefined;
+      }
+    },
+  };
+}
