@@ -31,20 +31,20 @@ const config = [
     },
   },
   {
-    // Every address is built by lib/routes.ts, so a path typed out by hand cannot drift from it
+    // Every address is built by lib/site/routes.ts, so a path typed out by hand cannot drift from it
     // (and a base path can be added in one place).
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "scripts/**/*.{ts,mjs}"],
-    ignores: ["lib/routes.ts"],
+    ignores: ["lib/site/routes.ts"],
     rules: {
       "no-restricted-syntax": [
         "error",
         {
           selector: `Literal[value=${SITE_PATH}]`,
-          message: "Build site addresses with lib/routes.ts instead of writing the path here.",
+          message: "Build site addresses with lib/site/routes.ts instead of writing the path here.",
         },
         {
           selector: `TemplateLiteral > TemplateElement:first-child[value.raw=${SITE_PATH}]`,
-          message: "Build site addresses with lib/routes.ts instead of writing the path here.",
+          message: "Build site addresses with lib/site/routes.ts instead of writing the path here.",
         },
       ],
     },

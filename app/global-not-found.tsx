@@ -2,9 +2,9 @@ import type { Metadata, Viewport } from "next";
 import { NotFoundSuggestions } from "@/components/not-found-suggestions";
 import { ROLE_LINK_ATTRIBUTE } from "@/components/islands/lib/role-links";
 import { SiteShell } from "@/components/site-shell";
-import { getFamilies } from "@/lib/queries";
-import { roleUrl } from "@/lib/routes";
-import { SITE_NAME } from "@/lib/site";
+import { getFamilies } from "@/lib/model/queries";
+import { roleUrl } from "@/lib/site/routes";
+import { SITE_NAME } from "@/lib/site/config";
 import { metadata as site, viewport as siteViewport } from "./layout";
 import "./globals.css";
 

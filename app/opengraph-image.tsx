@@ -1,5 +1,5 @@
-import { OG_SIZE, ogImage } from "@/lib/og-image";
-import { SITE_NAME } from "@/lib/site";
+import { OG_SIZE, ogImage } from "@/lib/site/preview-image";
+import { SITE_NAME } from "@/lib/site/config";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";

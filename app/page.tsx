@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { RoleGrid } from "@/components/role-grid";
-import { getFamilies, getModel } from "@/lib/queries";
-import { COMPARE, HOME, LADDERS, RESPONSIBILITIES, ROLES, TEAMS, YOUR_TEAM, compareUrl, ladderUrl } from "@/lib/routes";
-import { SITE_NAME } from "@/lib/site";
+import { getFamilies, getModel } from "@/lib/model/queries";
+import { COMPARE, HOME, LADDERS, RESPONSIBILITIES, ROLES, TEAMS, YOUR_TEAM, compareUrl, ladderUrl } from "@/lib/site/routes";
+import { SITE_NAME } from "@/lib/site/config";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/" },

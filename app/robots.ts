@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { SITE_URL } from "@/lib/site";
-import { COMPARE_GO, SEARCH } from "@/lib/routes";
+import { SITE_URL } from "@/lib/site/config";
+import { COMPARE_GO, SEARCH } from "@/lib/site/routes";
 
 export const dynamic = "force-static";
 

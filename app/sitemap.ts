@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
-import { builtPages } from "@/lib/built-pages";
-import { getModel } from "@/lib/queries";
-import { SITE_URL } from "@/lib/site";
+import { builtPages } from "@/lib/site/built-pages";
+import { getModel } from "@/lib/model/queries";
+import { SITE_URL } from "@/lib/site/config";
 
 export const dynamic = "force-static";
 

@@ -1,5 +1,5 @@
 import { Island } from "./island";
-import { COMPARE_GO } from "@/lib/routes";
+import { COMPARE_GO } from "@/lib/site/routes";
 
 /**
  * A GET form that works without JavaScript (the server redirects /compare/go to the pair's

@@ -1,5 +1,5 @@
-import { DIMENSIONS, type Dimension } from "@/lib/schema";
-import { typedKeys } from "@/lib/typed";
+import { DIMENSIONS, type Dimension } from "@/lib/content/schema";
+import { typedKeys } from "@/lib/content/typed";
 
 export function DimensionList({ dimensions }: { dimensions: Record<Dimension, string> }) {
   return (

@@ -1,4 +1,4 @@
-import type { GrowthLevel } from "@/lib/schema";
+import type { GrowthLevel } from "@/lib/content/schema";
 import { AnchorHeading } from "./anchor-heading";
 import { ItemList } from "./item-list";
 

@@ -1,4 +1,4 @@
-import { roleItemUrl } from "@/lib/routes";
+import { roleItemUrl } from "@/lib/site/routes";
 
 /** The responsibilities a role takes on in full from a role it builds on, folded away by default. */
 export function InheritedList({ from, items }: { from: { slug: string; title: string }; items: readonly { id: string; title: string }[] }) {

@@ -1,4 +1,4 @@
-import { islandUrl } from "@/lib/routes";
+import { islandUrl } from "@/lib/site/routes";
 
 /**
  * Loads one island: components/islands/<name>.ts, bundled at build time to /islands/<name>.js.

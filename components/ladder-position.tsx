@@ -1,4 +1,4 @@
-import { roleUrl, rungUrl } from "@/lib/routes";
+import { roleUrl, rungUrl } from "@/lib/site/routes";
 
 interface Step {
   slug: string;

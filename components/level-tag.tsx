@@ -1,5 +1,5 @@
-import { LEVELS, type Level } from "@/lib/schema";
-import { levelClass } from "@/lib/raci";
+import { LEVELS, type Level } from "@/lib/content/schema";
+import { levelClass } from "@/lib/responsibilities/raci";
 
 /** A responsibility's level and area, linking to who else works in that area. Kept small: a profile has dozens. */
 export function LevelTag({ level, areaTitle, href }: { level: Level; areaTitle: string; href: string }) {

@@ -1,6 +1,6 @@
-import type { compareAreas } from "@/lib/responsibility-map";
-import { PAIR_ROW_PREFIXES } from "@/lib/comparison-sections";
-import { RESPONSIBILITIES, areaDifferUrl, roleItemUrl, teamUrl } from "@/lib/routes";
+import type { compareAreas } from "@/lib/responsibilities/map";
+import { PAIR_ROW_PREFIXES } from "@/lib/content/comparison-sections";
+import { RESPONSIBILITIES, areaDifferUrl, roleItemUrl, teamUrl } from "@/lib/site/routes";
 import { ComparisonTable } from "./comparison-table";
 import { RaciCell } from "./raci-cell";
 import { RaciLegend } from "./raci-legend";

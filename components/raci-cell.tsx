@@ -1,6 +1,6 @@
-import { levelClass } from "@/lib/raci";
+import { levelClass } from "@/lib/responsibilities/raci";
 import type { ReactNode } from "react";
-import { LEVELS, type Level } from "@/lib/schema";
+import { LEVELS, type Level } from "@/lib/content/schema";
 
 /**
  * One cell of a who-does-what matrix: the level's letter at a glance, and the words one click

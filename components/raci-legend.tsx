@@ -1,6 +1,6 @@
-import { LEVELS } from "@/lib/schema";
-import { typedKeys } from "@/lib/typed";
-import { levelClass } from "@/lib/raci";
+import { LEVELS } from "@/lib/content/schema";
+import { typedKeys } from "@/lib/content/typed";
+import { levelClass } from "@/lib/responsibilities/raci";
 
 /** What the four letters mean, shown beside every matrix. */
 export function RaciLegend({ differs = false }: { differs?: boolean }) {

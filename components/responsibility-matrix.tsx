@@ -1,5 +1,5 @@
-import { areaDifferUrl, areaUrl, roleItemUrl, roleUrl } from "@/lib/routes";
-import type { Area, Level, Role } from "@/lib/schema";
+import { areaDifferUrl, areaUrl, roleItemUrl, roleUrl } from "@/lib/site/routes";
+import type { Area, Level, Role } from "@/lib/content/schema";
 import { RaciCell } from "./raci-cell";
 
 /** The heading row of one family in the matrix, so a family can be jumped to. */

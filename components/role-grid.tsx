@@ -1,5 +1,5 @@
-import type { Role } from "@/lib/schema";
-import { roleUrl } from "@/lib/routes";
+import type { Role } from "@/lib/content/schema";
+import { roleUrl } from "@/lib/site/routes";
 import { RoleCard } from "./role-card";
 
 /** Roles under a family heading, as cards. */

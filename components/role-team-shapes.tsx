@@ -1,5 +1,5 @@
-import { areaDifferUrl, areaUrl, teamUrl } from "@/lib/routes";
-import type { Area } from "@/lib/schema";
+import { areaDifferUrl, areaUrl, teamUrl } from "@/lib/site/routes";
+import type { Area } from "@/lib/content/schema";
 
 interface Props {
   roleTitle: string;

@@ -1,6 +1,6 @@
-import { LEVELS, SCRUM_ACTIVITIES, type ScrumPart } from "@/lib/schema";
+import { LEVELS, SCRUM_ACTIVITIES, type ScrumPart } from "@/lib/content/schema";
 import { Html } from "./html";
-import { levelClass } from "@/lib/raci";
+import { levelClass } from "@/lib/responsibilities/raci";
 
 export function ScrumParts({ parts }: { parts: readonly ScrumPart[] }) {
   const groups = [

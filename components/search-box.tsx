@@ -1,5 +1,5 @@
 import { Island } from "./island";
-import { SEARCH } from "@/lib/routes";
+import { SEARCH } from "@/lib/site/routes";
 
 /**
  * Header search: a plain GET form to /search. The search-box island turns it into a combobox

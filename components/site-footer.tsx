@@ -1,5 +1,5 @@
-import { ROLES } from "@/lib/routes";
-import { SITE_NAME } from "@/lib/site";
+import { ROLES } from "@/lib/site/routes";
+import { SITE_NAME } from "@/lib/site/config";
 
 export function SiteFooter() {
   return (

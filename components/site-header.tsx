@@ -1,6 +1,6 @@
-import { COMPARE, LADDERS, RESPONSIBILITIES, ROLES, TEAMS } from "@/lib/routes";
+import { COMPARE, LADDERS, RESPONSIBILITIES, ROLES, TEAMS } from "@/lib/site/routes";
 import { SearchBox } from "./search-box";
-import { SITE_NAME } from "@/lib/site";
+import { SITE_NAME } from "@/lib/site/config";
 
 const links = [
   { href: ROLES, label: "Roles" },

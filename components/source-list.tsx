@@ -1,4 +1,4 @@
-import type { Source } from "@/lib/schema";
+import type { Source } from "@/lib/content/schema";
 
 export function SourceList({ sources }: { sources: readonly Source[] }) {
   return (

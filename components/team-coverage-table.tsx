@@ -1,5 +1,5 @@
-import type { AreaCoverage } from "@/lib/responsibility-map";
-import { areaDifferUrl, areaUrl, roleItemUrl } from "@/lib/routes";
+import type { AreaCoverage } from "@/lib/responsibilities/map";
+import { areaDifferUrl, areaUrl, roleItemUrl } from "@/lib/site/routes";
 import { ComparisonTable } from "./comparison-table";
 import { RaciCell } from "./raci-cell";
 

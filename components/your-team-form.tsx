@@ -1,4 +1,4 @@
-import { YOUR_TEAM, YOUR_TEAM_PARAM } from "@/lib/routes";
+import { YOUR_TEAM, YOUR_TEAM_PARAM } from "@/lib/site/routes";
 
 export const checkboxId = (slug: string) => `yt-${slug}`;
 

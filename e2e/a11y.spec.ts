@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { type PageKind, builtPages } from "../lib/built-pages";
-import { HOME, RESPONSIBILITIES, SEARCH, roleUrl, yourTeamUrl } from "../lib/routes";
+import { type PageKind, builtPages } from "../lib/site/built-pages";
+import { HOME, RESPONSIBILITIES, SEARCH, roleUrl, yourTeamUrl } from "../lib/site/routes";
 import { axeViolations } from "./checks";
 import { model } from "./content";
 

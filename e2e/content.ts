@@ -1,6 +1,6 @@
 import path from "node:path";
-import { loadContent } from "../lib/content";
-import { formatErrors } from "../lib/errors";
+import { loadContent } from "../lib/content/load";
+import { formatErrors } from "../lib/content/errors";
 
 /** The same model the site was built from, so tests check every role rather than a hand-picked few. */
 export function model() {

@@ -15,7 +15,7 @@ const out = path.resolve("out");
 function onePerType(dir: string): string[] {
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   const html = entries.filter((e) => e.isFile() && e.name.endsWith(".html")).map((e) => path.join(dir, e.name));
-  // Alias addresses are redirect pages (lib/redirects.ts), a type of their own: the first of them
+  // Alias addresses are redirect pages (lib/site/redirects.ts), a type of their own: the first of them
   // and the first real page, so a folder of aliases does not hide its profiles.
   const isRedirect = (f: string) => fs.readFileSync(f, "utf8").includes('http-equiv="refresh"');
   const firsts = [html.find((f) => !isRedirect(f)), html.find(isRedirect)].filter((f): f is string => f !== undefined);

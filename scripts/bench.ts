@@ -4,9 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { loadContent } from "../lib/content";
-import { formatErrors } from "../lib/errors";
-import { noCache } from "../lib/parse-cache";
+import { loadContent } from "../lib/content/load";
+import { formatErrors } from "../lib/content/errors";
+import { noCache } from "../lib/content/cache";
 
 /*
  * Benchmark, not a test: how parsing, `npm run validate` and the full build grow with the number

@@ -1,16 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
-import { builtFiles, builtPages } from "../lib/built-pages";
-import { loadContent } from "../lib/content";
-import { formatErrors } from "../lib/errors";
-import type { ContentModel } from "../lib/model";
-import { siteRedirects } from "../lib/redirects";
-import { REDIRECTS, islandUrl, pageFile, roleUrl } from "../lib/routes";
+import { builtFiles, builtPages } from "../lib/site/built-pages";
+import { loadContent } from "../lib/content/load";
+import { formatErrors } from "../lib/content/errors";
+import type { ContentModel } from "../lib/model/link";
+import { siteRedirects } from "../lib/site/redirects";
+import { REDIRECTS, islandUrl, pageFile, roleUrl } from "../lib/site/routes";
 import { islandEntries } from "./islands";
 
 /*
  * Checks that `npm run build` wrote a complete static site: every page and file of the page
- * registry (lib/built-pages.ts), every island, an anchor for every responsibility on its role's
+ * registry (lib/site/built-pages.ts), every island, an anchor for every responsibility on its role's
  * page, and every alias address as a redirect page and a _redirects line. Derived from the model,
  * so it holds for any site's content.
  */

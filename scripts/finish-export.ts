@@ -4,8 +4,8 @@ import { select } from "hast-util-select";
 import type { Nodes } from "hast";
 import nextConfig from "../next.config";
 import { ROLE_LINK_ATTRIBUTE } from "../components/islands/lib/role-links";
-import { getModel } from "../lib/content";
-import { redirectPage, siteRedirects } from "../lib/redirects";
+import { getModel } from "../lib/content/load";
+import { redirectPage, siteRedirects } from "../lib/site/redirects";
 import { type Element, type Root, parsePage, serializePage } from "./page-tree";
 
 /*
@@ -14,7 +14,7 @@ import { type Element, type Root, parsePage, serializePage } from "./page-tree";
  * Turbopack's chunk list), every script preload, React's hydration markers, the RSC .txt files
  * and Next's client JavaScript, and fails if a page is left with any script but our islands
  * (/islands/*.js) and JSON-LD. Without the runtime next/link would be a plain link, so the pages
- * use <a>. Then writes the redirect pages (lib/redirects.ts) and _redirects.
+ * use <a>. Then writes the redirect pages (lib/site/redirects.ts) and _redirects.
  */
 
 const ISLAND_SRC = /^\/islands\/[a-z0-9-]+\.js$/;
@@ -156,7 +156,7 @@ export function finishExport(outDir: string): FinishReport {
   const stylesheet = select('link[rel~="stylesheet"]', parsePage(fs.readFileSync(path.join(outDir, "index.html"), "utf8")))?.properties.href;
   for (const r of redirects) {
     const file = path.join(outDir, `${r.from.slice(1)}.html`);
-    if (fs.existsSync(file)) throw new Error(`finish-export: ${r.from} is a page and a redirect to ${r.to}; lib/redirects.ts and the routes disagree.`);
+    if (fs.existsSync(file)) throw new Error(`finish-export: ${r.from} is a page and a redirect to ${r.to}; lib/site/redirects.ts and the routes disagree.`);
     fs.writeFileSync(file, redirectPage(r, typeof stylesheet === "string" ? stylesheet : undefined));
   }
   // Netlify's and Cloudflare Pages' format; scripts/serve.ts reads it too. The pages stay, for hosts that read neither.

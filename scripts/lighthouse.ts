@@ -4,10 +4,10 @@ import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium";
-import { builtPages } from "../lib/built-pages";
-import { loadContent } from "../lib/content";
-import { formatErrors } from "../lib/errors";
-import { pageFile } from "../lib/routes";
+import { builtPages } from "../lib/site/built-pages";
+import { loadContent } from "../lib/content/load";
+import { formatErrors } from "../lib/content/errors";
+import { pageFile } from "../lib/site/routes";
 import { createSiteHandler } from "./serve";
 
 /*

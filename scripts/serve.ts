@@ -4,8 +4,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { select, selectAll } from "hast-util-select";
 import { searchResultsHtml } from "../components/islands/lib/search-results-html";
-import { loadIndex, runSearch } from "../lib/search";
-import { findRole } from "../lib/suggest";
+import { loadIndex, runSearch } from "../lib/site/search";
+import { findRole } from "../lib/model/find-role";
 import {
   COMPARE_GO,
   COMPARE_PICK,
@@ -21,7 +21,7 @@ import {
   compareUrl,
   pageFile,
   roleUrl,
-} from "../lib/routes";
+} from "../lib/site/routes";
 import { parseFragment, parsePage, serializePage } from "./page-tree";
 
 /*

@@ -1,9 +1,9 @@
 import os from "node:os";
 import { Worker, isMainThread, workerData } from "node:worker_threads";
-import { contentDir, loadContent, parseIntoCache, readContent, uncachedFiles } from "../lib/content";
-import { formatError, formatErrors } from "../lib/errors";
-import { contentWarnings } from "../lib/model";
-import { openParseCache } from "../lib/parse-cache";
+import { contentDir, loadContent, parseIntoCache, readContent, uncachedFiles } from "../lib/content/load";
+import { formatError, formatErrors } from "../lib/content/errors";
+import { contentWarnings } from "../lib/model/link";
+import { openParseCache } from "../lib/content/cache";
 
 /*
  * `npm run validate`: every content problem, or a one-line summary. It runs as one bundled file

@@ -2,14 +2,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { SMALL_SITE_ROLES, builtFiles, builtPages, builtPairs } from "@/lib/built-pages";
-import { pageFile } from "@/lib/routes";
+import { SMALL_SITE_ROLES, builtFiles, builtPages, builtPairs } from "@/lib/site/built-pages";
+import { pageFile } from "@/lib/site/routes";
 import { exportProblems } from "../scripts/check-export";
-import { formatError } from "@/lib/errors";
-import { type ContentModel, linkContent } from "@/lib/model";
-import { parseComparison } from "@/lib/parse-comparison";
-import { parseRole } from "@/lib/parse-role";
-import { redirectPage, siteRedirects } from "@/lib/redirects";
+import { formatError } from "@/lib/content/errors";
+import { type ContentModel, linkContent } from "@/lib/model/link";
+import { parseComparison } from "@/lib/content/parse-comparison";
+import { parseRole } from "@/lib/content/parse-role";
+import { redirectPage, siteRedirects } from "@/lib/site/redirects";
 import { comparisonFile, parsedContent, roleFile } from "./fixtures";
 
 function role(slug: string, title: string, related: string[], aliases = "[]") {

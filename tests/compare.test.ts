@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { comparePair, compareLinksFor, relatedPairs, similar, splitPair, whoDoesWhat } from "@/lib/compare";
-import { formatError } from "@/lib/errors";
-import { type ContentModel, linkContent } from "@/lib/model";
-import { parseComparison } from "@/lib/parse-comparison";
-import { parseRole } from "@/lib/parse-role";
+import { comparePair, compareLinksFor, relatedPairs, similar, splitPair, whoDoesWhat } from "@/lib/model/compare";
+import { formatError } from "@/lib/content/errors";
+import { type ContentModel, linkContent } from "@/lib/model/link";
+import { parseComparison } from "@/lib/content/parse-comparison";
+import { parseRole } from "@/lib/content/parse-role";
 import { comparisonFile, roleFile, parsedContent } from "./fixtures";
 
 const scrum = (items: string) => `## Scrum events and artefacts\n\n${items}\n\n## Works with`;
@@ -40,7 +40,6 @@ const model = build().model!;
 
 describe("comparePair", () => {
   const c = comparePair(model, "product-manager", "product-owner")!;
-
 
   it("marks overlapping responsibilities as shared and keeps the rest distinct", () => {
     expect(c.responsibilities.shared.map((m) => [m.a.title, m.b.title])).toEqual([["Backlog management", "Managing the backlog"]]);

@@ -2,9 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content";
-import { formatErrors } from "@/lib/errors";
-import { type ParseCache, noCache, openParseCache } from "@/lib/parse-cache";
+import { loadContent } from "@/lib/content/load";
+import { formatErrors } from "@/lib/content/errors";
+import { type ParseCache, noCache, openParseCache } from "@/lib/content/cache";
 import { areaFile, roleFile, scrumMasterFile, teamFile } from "./fixtures";
 
 const SEED_ROLES = [
@@ -272,7 +272,7 @@ describe("the parse cache", () => {
 
 describe("the error the build stops with", () => {
   it("prints as the same report npm run validate prints, with no stack trace or data dump", async () => {
-    const { ContentValidationError, formatErrors } = await import("@/lib/errors");
+    const { ContentValidationError, formatErrors } = await import("@/lib/content/errors");
     const { inspect } = await import("node:util");
     const errors = [{ file: "content/roles/sponsor.md", line: 2, where: "tittle", message: 'unknown field "tittle" (did you mean "title"?).' }];
     const e = new ContentValidationError(errors);

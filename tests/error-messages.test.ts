@@ -2,16 +2,16 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkResponsibilityMap } from "@/lib/check-responsibilities";
-import { loadContent } from "@/lib/content";
-import { type Result, formatError } from "@/lib/errors";
-import { type ParsedContent, linkContent } from "@/lib/model";
-import { parseArea } from "@/lib/parse-area";
-import { parseComparison } from "@/lib/parse-comparison";
-import { parseLadder } from "@/lib/parse-ladder";
-import { parseRole } from "@/lib/parse-role";
-import { parseTeam } from "@/lib/parse-team";
-import type { ParsedRole } from "@/lib/schema";
+import { checkResponsibilityMap } from "@/lib/responsibilities/check";
+import { loadContent } from "@/lib/content/load";
+import { type Result, formatError } from "@/lib/content/errors";
+import { type ParsedContent, linkContent } from "@/lib/model/link";
+import { parseArea } from "@/lib/content/parse-area";
+import { parseComparison } from "@/lib/content/parse-comparison";
+import { parseLadder } from "@/lib/content/parse-ladder";
+import { parseRole } from "@/lib/content/parse-role";
+import { parseTeam } from "@/lib/content/parse-team";
+import type { ParsedRole } from "@/lib/content/schema";
 import { FIXTURE_AREAS, type RoleFixture, areaFile, comparisonFile, ladderFile, parsedContent, roleFile, scrumMasterFile, teamFile } from "./fixtures";
 
 /*
@@ -74,7 +74,7 @@ const coach = () =>
     }),
   );
 
-describe("lib/markdown.ts: the file's shape", () => {
+describe("lib/content/markdown.ts: the file's shape", () => {
   it("front matter with a field written twice", () => {
     expect(parseProductOwner(roleFile().replace("family: product-management", "family: product-management\nfamily: delivery"))).toEqual([
       `${ROLE}:6: front matter: is not valid YAML (Map keys must be unique). Check indentation, and put quotes around text that contains ": ".`,
@@ -122,7 +122,7 @@ describe("lib/markdown.ts: the file's shape", () => {
   });
 });
 
-describe("lib/errors.ts: front-matter values of the wrong kind", () => {
+describe("lib/content/errors.ts: front-matter values of the wrong kind", () => {
   it("aliases written as one name instead of a list", () => {
     expect(parseProductOwner(roleFile({ aliases: "PO" }))).toEqual([`${ROLE}:4: aliases: must be a list (e.g. [a, b]), not the text "PO".`]);
   });
@@ -135,7 +135,7 @@ describe("lib/errors.ts: front-matter values of the wrong kind", () => {
   });
 });
 
-describe("lib/schema.ts: front-matter rules with their own wording", () => {
+describe("lib/content/schema.ts: front-matter rules with their own wording", () => {
   it("a summary of a few words", () => {
     expect(parseProductOwner(roleFile().replace("Represents the customer and orders the product backlog for the team.", "Orders the backlog."))).toEqual([
       `${ROLE}:3: summary: is too short: write one full sentence of at least 20 characters.`,
@@ -188,7 +188,7 @@ describe("lib/schema.ts: front-matter rules with their own wording", () => {
   });
 });
 
-describe("lib/parse-role.ts", () => {
+describe("lib/content/parse-role.ts", () => {
   it("a role file with text before its first section", () => {
     expect(parseProductOwner(roleFile().replace("## What the role is for", "The product owner role.\n\n## What the role is for"))).toEqual([
       `${ROLE}:18: has text before the first section. Put it under "## What the role is for".`,
@@ -261,7 +261,7 @@ describe("lib/parse-role.ts", () => {
   });
 });
 
-describe("lib/parse-comparison.ts", () => {
+describe("lib/content/parse-comparison.ts", () => {
   it("a comparison of a role with itself", () => {
     expect(parsePmVsPo(comparisonFile().replace("roles: [product-manager, product-owner]", "roles: [product-owner, product-owner]"))).toEqual([
       `${COMPARISON}:4: roles: names "product-owner" twice. A comparison needs two different roles.`,
@@ -318,7 +318,7 @@ describe("lib/parse-comparison.ts", () => {
   });
 });
 
-describe("lib/parse-document.ts: ladders, areas and team shapes", () => {
+describe("lib/content/document.ts: ladders, areas and team shapes", () => {
   it("a ladder with text before its first section", () => {
     expect(parseProductLadder(ladderFile().replace("## About this ladder", "Product managers climb this ladder.\n\n## About this ladder"))).toEqual([
       `${LADDER}:11: has text before the first section. Put it under "## About this ladder".`,
@@ -376,7 +376,7 @@ describe("lib/parse-document.ts: ladders, areas and team shapes", () => {
   });
 });
 
-describe("lib/model.ts: linkContent", () => {
+describe("lib/model/link.ts: linkContent", () => {
   const link = (o: Partial<ParsedContent>) => errorsOf(linkContent(parsedContent(o)));
 
   it("two roles with the same title", () => {
@@ -421,7 +421,7 @@ describe("lib/model.ts: linkContent", () => {
   });
 });
 
-describe("lib/check-responsibilities.ts", () => {
+describe("lib/responsibilities/check.ts", () => {
   it("a responsibility tagged with an area before any area file exists", () => {
     const po = productOwner({ responsibilities: "- **Backlog management** `product-backlog: A`: Orders the backlog." });
     expect(checkResponsibilityMap([po], [], []).map(formatError)).toEqual([
@@ -471,7 +471,7 @@ describe("lib/check-responsibilities.ts", () => {
   });
 });
 
-describe("lib/content.ts: the content folder", () => {
+describe("lib/content/load.ts: the content folder", () => {
   const dirs: string[] = [];
   const folder = (files: Record<string, string>) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "team-roles-errors-"));

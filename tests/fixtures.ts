@@ -1,6 +1,6 @@
-import { type ContentModel, type ParsedContent, linkContent } from "@/lib/model";
-import { parseRole } from "@/lib/parse-role";
-import { parseArea } from "@/lib/parse-area";
+import { type ContentModel, type ParsedContent, linkContent } from "@/lib/model/link";
+import { parseRole } from "@/lib/content/parse-role";
+import { parseArea } from "@/lib/content/parse-area";
 
 /** Builds a valid role file, with overrides, so each test states only what it changes. */
 export interface RoleFixture {

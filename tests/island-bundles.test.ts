@@ -26,7 +26,7 @@ describe("island bundles", () => {
     expect(box.atLoad).toBeGreaterThan(0);
     expect(box.lazy).toBeGreaterThan(4 * 1024);
     // The comparison of a pair that was not built loads only on such a 404, and stays small:
-    // importing a value from lib/schema.ts would pull zod (about 90 KB) into it.
+    // importing a value from lib/content/schema.ts would pull zod (about 90 KB) into it.
     const pair = sizes.find((s) => s.name === "not-found-suggestions")!;
     expect(pair.lazy).toBeGreaterThan(1024);
     expect(pair.lazy).toBeLessThanOrEqual(ISLAND_BUDGET_BYTES * 1.5);

@@ -6,7 +6,7 @@ import { showSuggestions } from "@/components/islands/not-found-suggestions";
 import { enhanceSearchBox } from "@/components/islands/lib/search-box-ui";
 import { searchResultsHtml } from "@/components/islands/lib/search-results-html";
 import { showSearchResults } from "@/components/islands/search-results";
-import type { SearchHit } from "@/lib/search";
+import type { SearchHit } from "@/lib/site/search";
 
 afterEach(() => {
   document.body.innerHTML = "";

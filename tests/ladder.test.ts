@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatError } from "@/lib/errors";
-import { ladderRungs, laddersFor } from "@/lib/ladder";
-import { type ContentModel, linkContent } from "@/lib/model";
-import { parseLadder } from "@/lib/parse-ladder";
-import { parseRole } from "@/lib/parse-role";
+import { formatError } from "@/lib/content/errors";
+import { ladderRungs, laddersFor } from "@/lib/model/ladder";
+import { type ContentModel, linkContent } from "@/lib/model/link";
+import { parseLadder } from "@/lib/content/parse-ladder";
+import { parseRole } from "@/lib/content/parse-role";
 import { ladderFile, roleFile, parsedContent } from "./fixtures";
 
 const role = (slug: string, title: string, responsibilities: string, buildsOn?: string) => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type ContentError, formatError } from "@/lib/errors";
-import { type ContentModel, aliasAddresses, contentWarnings, inheritedResponsibilities, linkContent } from "@/lib/model";
-import { findRole } from "@/lib/suggest";
-import { rankSuggestions, suggestionsForPath } from "@/lib/suggest";
-import { parseRole } from "@/lib/parse-role";
-import type { ParsedRole } from "@/lib/schema";
+import { type ContentError, formatError } from "@/lib/content/errors";
+import { type ContentModel, aliasAddresses, contentWarnings, inheritedResponsibilities, linkContent } from "@/lib/model/link";
+import { findRole } from "@/lib/model/find-role";
+import { rankSuggestions, suggestionsForPath } from "@/lib/model/find-role";
+import { parseRole } from "@/lib/content/parse-role";
+import type { ParsedRole } from "@/lib/content/schema";
 import { roleFile, scrumMasterFile, parsedContent } from "./fixtures";
 
 function role(slug: string, text: string): ParsedRole {

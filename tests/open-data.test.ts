@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { GET as rolesJson } from "@/app/data/roles.json/route";
 import { GET as roleFile, generateStaticParams as roleFiles } from "@/app/data/roles/[file]/route";
 import { GET as rolesSchema } from "@/app/data/roles.schema.json/route";
-import { roleDataSchema, rolesDocumentSchema } from "@/lib/json-schema";
-import { getModel } from "@/lib/queries";
+import { roleDataSchema, rolesDocumentSchema } from "@/lib/site/json-schema";
+import { getModel } from "@/lib/model/queries";
 
 describe("open data", () => {
   it("publishes every role in the typed model, and the model validates against its own schema", async () => {

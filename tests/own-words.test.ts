@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { sharedRuns } from "@/lib/shared-runs";
+import { sharedRuns } from "@/tests/shared-runs";
 
 // The source documents live beside the project, not in it; elsewhere this check cannot run.
 const SOURCES = path.resolve("..", "shared", "seeds");

@@ -4,11 +4,11 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import ComparePage, { generateStaticParams } from "@/app/compare/[pair]/page";
 import { enhanceNotFound } from "@/components/islands/not-found-suggestions";
-import { formatError } from "@/lib/errors";
-import { type ContentModel, linkContent } from "@/lib/model";
-import { comparePairData, isRoleData, roleData } from "@/lib/pair-data";
-import { parseRole } from "@/lib/parse-role";
-import { pairInPath, roleDataUrl } from "@/lib/routes";
+import { formatError } from "@/lib/content/errors";
+import { type ContentModel, linkContent } from "@/lib/model/link";
+import { comparePairData, isRoleData, roleData } from "@/lib/site/pair-data";
+import { parseRole } from "@/lib/content/parse-role";
+import { pairInPath, roleDataUrl } from "@/lib/site/routes";
 import { parsedContent, roleFile } from "./fixtures";
 
 /* A pair the build did not write, compared on the 404 page from the two roles' data files. */
@@ -45,7 +45,7 @@ function fixtureModel(): ContentModel {
 const model = fixtureModel();
 
 // The comparison page reads the model through lib/queries: give it the fixture roles.
-vi.mock("@/lib/queries", () => ({
+vi.mock("@/lib/model/queries", () => ({
   getModel: () => model,
   getRoleTitles: () => new Map(model.roles.map((r) => [r.slug, r.title])),
 }));

@@ -4,11 +4,11 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { describe, expect, it } from "vitest";
-import { type ContentError, type Result, formatError } from "@/lib/errors";
-import { parseComparison } from "@/lib/parse-comparison";
-import { parseLadder } from "@/lib/parse-ladder";
-import { parseRole } from "@/lib/parse-role";
-import type { ParsedRole } from "@/lib/schema";
+import { type ContentError, type Result, formatError } from "@/lib/content/errors";
+import { parseComparison } from "@/lib/content/parse-comparison";
+import { parseLadder } from "@/lib/content/parse-ladder";
+import { parseRole } from "@/lib/content/parse-role";
+import type { ParsedRole } from "@/lib/content/schema";
 import { comparisonFile, ladderFile, roleFile } from "./fixtures";
 
 /*

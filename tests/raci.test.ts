@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LEVEL_ORDER, isGap, isOverlap, levelInTeam, strongest, teamDecision } from "@/lib/raci";
+import { LEVEL_ORDER, isGap, isOverlap, levelInTeam, strongest, teamDecision } from "@/lib/responsibilities/raci";
 
 describe("the RACI rules", () => {
   it("orders the levels strongest first", () => {

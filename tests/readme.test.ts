@@ -6,14 +6,20 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
-import { formatError } from "@/lib/errors";
-import { AREA_SECTIONS, parseArea } from "@/lib/parse-area";
-import { parseComparison } from "@/lib/parse-comparison";
-import { LADDER_SECTIONS, parseLadder } from "@/lib/parse-ladder";
-import { parseRole } from "@/lib/parse-role";
-import { TEAM_SECTIONS, parseTeam } from "@/lib/parse-team";
-import { ROLE_FILE_SECTIONS, ROLE_PAGE_SECTIONS } from "@/lib/role-sections";
-import { areaFrontMatterSchema, comparisonFrontMatterSchema, ladderFrontMatterSchema, roleFrontMatterSchema, teamFrontMatterSchema } from "@/lib/schema";
+import { formatError } from "@/lib/content/errors";
+import { AREA_SECTIONS, parseArea } from "@/lib/content/parse-area";
+import { parseComparison } from "@/lib/content/parse-comparison";
+import { LADDER_SECTIONS, parseLadder } from "@/lib/content/parse-ladder";
+import { parseRole } from "@/lib/content/parse-role";
+import { TEAM_SECTIONS, parseTeam } from "@/lib/content/parse-team";
+import { ROLE_FILE_SECTIONS, ROLE_PAGE_SECTIONS } from "@/lib/content/role-sections";
+import {
+  areaFrontMatterSchema,
+  comparisonFrontMatterSchema,
+  ladderFrontMatterSchema,
+  roleFrontMatterSchema,
+  teamFrontMatterSchema,
+} from "@/lib/content/schema";
 
 /*
  * The README is the front door and docs/authoring.md the content author's only guide: their

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatError } from "@/lib/errors";
-import { type ContentModel, linkContent } from "@/lib/model";
-import { parseArea } from "@/lib/parse-area";
-import { parseRole } from "@/lib/parse-role";
-import { parseTeam } from "@/lib/parse-team";
+import { formatError } from "@/lib/content/errors";
+import { type ContentModel, linkContent } from "@/lib/model/link";
+import { parseArea } from "@/lib/content/parse-area";
+import { parseRole } from "@/lib/content/parse-role";
+import { parseTeam } from "@/lib/content/parse-team";
 import { yourTeamCss } from "@/components/your-team-css";
-import { levelsByArea } from "@/lib/raci";
-import { coverage, coverageConditions, roleInTeams } from "@/lib/responsibility-map";
+import { levelsByArea } from "@/lib/responsibilities/raci";
+import { coverage, coverageConditions, roleInTeams } from "@/lib/responsibilities/map";
 import { FIXTURE_AREAS, areaFile, parsedContent, roleFile, teamFile } from "./fixtures";
 
 const role = (slug: string, title: string, responsibilities: string, worksWith = "- **Scrum Master**: Coaches.") => {

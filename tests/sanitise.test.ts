@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatError } from "@/lib/errors";
-import { parseRole } from "@/lib/parse-role";
+import { formatError } from "@/lib/content/errors";
+import { parseRole } from "@/lib/content/parse-role";
 import { roleFile } from "./fixtures";
 
 describe("rendering content", () => {

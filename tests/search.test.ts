@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildIndex, loadIndex, runSearch, searchDocs } from "@/lib/search";
+import { buildIndex, loadIndex, runSearch, searchDocs } from "@/lib/site/search";
 import { fixtureModel } from "./fixtures";
 
 const site = fixtureModel([

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { select, selectAll } from "hast-util-select";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildIndex } from "@/lib/search";
+import { buildIndex } from "@/lib/site/search";
 import { bundleServer } from "../scripts/islands";
 import { parsePage } from "../scripts/page-tree";
 import { createSiteHandler } from "../scripts/serve";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ComparePicker } from "@/components/compare-picker";
-import { pageMetadata } from "@/lib/metadata";
-import { getModel } from "@/lib/queries";
-import { relatedPairs } from "@/lib/compare";
-import { COMPARE, WHO_DOES_WHAT_IN_SCRUM, compareUrl } from "@/lib/routes";
+import { pageMetadata } from "@/lib/site/metadata";
+import { getModel } from "@/lib/model/queries";
+import { relatedPairs } from "@/lib/model/compare";
+import { COMPARE, WHO_DOES_WHAT_IN_SCRUM, compareUrl } from "@/lib/site/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Compare roles",

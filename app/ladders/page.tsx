@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
-import { getModel, getRoleTitles } from "@/lib/queries";
-import { LADDERS, ladderUrl } from "@/lib/routes";
+import { pageMetadata } from "@/lib/site/metadata";
+import { getModel, getRoleTitles } from "@/lib/model/queries";
+import { LADDERS, ladderUrl } from "@/lib/site/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Career ladders",

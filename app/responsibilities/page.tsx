@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { RaciLegend } from "@/components/raci-legend";
 import { ResponsibilityMatrix, familyRowId } from "@/components/responsibility-matrix";
-import { pageMetadata } from "@/lib/metadata";
-import { getModel } from "@/lib/queries";
-import { responsibilityMatrix } from "@/lib/responsibility-map";
-import { RESPONSIBILITIES, WHO_DOES_WHAT_IN_SCRUM, YOUR_TEAM, areaUrl, teamUrl } from "@/lib/routes";
+import { pageMetadata } from "@/lib/site/metadata";
+import { getModel } from "@/lib/model/queries";
+import { responsibilityMatrix } from "@/lib/responsibilities/map";
+import { RESPONSIBILITIES, WHO_DOES_WHAT_IN_SCRUM, YOUR_TEAM, areaUrl, teamUrl } from "@/lib/site/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Who does what",

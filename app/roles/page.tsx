@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { RoleGrid } from "@/components/role-grid";
-import { pageMetadata } from "@/lib/metadata";
-import { getFamilies, getRoles } from "@/lib/queries";
-import { ROLES } from "@/lib/routes";
+import { pageMetadata } from "@/lib/site/metadata";
+import { getFamilies, getRoles } from "@/lib/model/queries";
+import { ROLES } from "@/lib/site/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "All roles",

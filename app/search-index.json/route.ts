@@ -1,5 +1,5 @@
-import { getModel } from "@/lib/queries";
-import { buildIndex, searchDocs } from "@/lib/search";
+import { getModel } from "@/lib/model/queries";
+import { buildIndex, searchDocs } from "@/lib/site/search";
 
 // Written once at build time (and as a file in the static export); the search box fetches it only when used.
 export const dynamic = "force-static";

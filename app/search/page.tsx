@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Island } from "@/components/island";
 import { SEARCH_HINT } from "@/components/islands/lib/search-results-html";
-import { SEARCH } from "@/lib/routes";
+import { SEARCH } from "@/lib/site/routes";
 
 export const metadata: Metadata = {
   title: "Search",

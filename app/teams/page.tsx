@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
-import { getModel, getRoleTitles } from "@/lib/queries";
-import { coverage } from "@/lib/responsibility-map";
-import { RESPONSIBILITIES, TEAMS, YOUR_TEAM, teamUrl } from "@/lib/routes";
+import { pageMetadata } from "@/lib/site/metadata";
+import { getModel, getRoleTitles } from "@/lib/model/queries";
+import { coverage } from "@/lib/responsibilities/map";
+import { RESPONSIBILITIES, TEAMS, YOUR_TEAM, teamUrl } from "@/lib/site/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Team shapes",

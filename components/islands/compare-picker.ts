@@ -1,4 +1,4 @@
-import { compareUrl } from "@/lib/routes";
+import { compareUrl } from "@/lib/site/routes";
 
 /*
  * The role picker on /compare: a GET form to /compare/go, which the server answers with a

@@ -1,5 +1,5 @@
-import { suggestionsForPath } from "@/lib/suggest";
-import { pairInPath, roleUrl } from "@/lib/routes";
+import { suggestionsForPath } from "@/lib/model/find-role";
+import { pairInPath, roleUrl } from "@/lib/site/routes";
 import type { FetchJson } from "./lib/pair-comparison";
 import { ROLE_LINK_ATTRIBUTE } from "./lib/role-links";
 

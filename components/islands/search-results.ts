@@ -16,4 +16,4 @@ export async function showSearchResults(container: HTMLElement, query: string, s
 
 const container = document.getElementById("search-results");
 const query = new URLSearchParams(location.search).get("q") ?? "";
-if (container && query) void showSearchResults(container, query.slice(0, 200), async (q) => (await import("@/lib/search-client")).search(q, 30));
+if (container && query) void showSearchResults(container, query.slice(0, 200), async (q) => (await import("@/lib/site/search-client")).search(q, 30));

@@ -1,4 +1,4 @@
-import { YOUR_TEAM_PARAM, yourTeamUrl } from "@/lib/routes";
+import { YOUR_TEAM_PARAM, yourTeamUrl } from "@/lib/site/routes";
 
 /*
  * "Your team": the coverage table already reacts to the ticked boxes through CSS. This island

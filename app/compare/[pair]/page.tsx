@@ -11,16 +11,16 @@ import { RaciCell } from "@/components/raci-cell";
 import { react } from "@/components/react-markup";
 import { RolePairList } from "@/components/role-pair-list";
 import { SourceList } from "@/components/source-list";
-import { pageParams, pairPreviewImage } from "@/lib/built-pages";
-import { type PairComparison, canonicalPair, comparePair, splitPair } from "@/lib/compare";
-import { PAIR_PAGE_SECTIONS as S, type PairSectionKey } from "@/lib/comparison-sections";
-import { pageMetadata } from "@/lib/metadata";
-import { comparePairData, roleData } from "@/lib/pair-data";
-import { getModel, getRoleTitles } from "@/lib/queries";
-import { compareAreas } from "@/lib/responsibility-map";
-import { compareUrl, roleItemUrl, roleUrl } from "@/lib/routes";
-import type { Item } from "@/lib/schema";
-import { typedKeys } from "@/lib/typed";
+import { pageParams, pairPreviewImage } from "@/lib/site/built-pages";
+import { type PairComparison, canonicalPair, comparePair, splitPair } from "@/lib/model/compare";
+import { PAIR_PAGE_SECTIONS as S, type PairSectionKey } from "@/lib/content/comparison-sections";
+import { pageMetadata } from "@/lib/site/metadata";
+import { comparePairData, roleData } from "@/lib/site/pair-data";
+import { getModel, getRoleTitles } from "@/lib/model/queries";
+import { compareAreas } from "@/lib/responsibilities/map";
+import { compareUrl, roleItemUrl, roleUrl } from "@/lib/site/routes";
+import type { Item } from "@/lib/content/schema";
+import { typedKeys } from "@/lib/content/typed";
 
 type Props = { params: Promise<{ pair: string }> };
 

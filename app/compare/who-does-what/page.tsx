@@ -3,10 +3,10 @@ import { ComparisonTable } from "@/components/comparison-table";
 import { Html } from "@/components/html";
 import { RaciCell } from "@/components/raci-cell";
 import { RaciLegend } from "@/components/raci-legend";
-import { pageMetadata } from "@/lib/metadata";
-import { getModel } from "@/lib/queries";
-import { whoDoesWhat } from "@/lib/compare";
-import { RESPONSIBILITIES, WHO_DOES_WHAT_IN_SCRUM, roleItemUrl, roleUrl } from "@/lib/routes";
+import { pageMetadata } from "@/lib/site/metadata";
+import { getModel } from "@/lib/model/queries";
+import { whoDoesWhat } from "@/lib/model/compare";
+import { RESPONSIBILITIES, WHO_DOES_WHAT_IN_SCRUM, roleItemUrl, roleUrl } from "@/lib/site/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Who does what in Scrum",

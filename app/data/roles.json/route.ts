@@ -1,5 +1,5 @@
-import { getModel } from "@/lib/queries";
-import { OPEN_DATA_SCHEMA } from "@/lib/routes";
+import { getModel } from "@/lib/model/queries";
+import { OPEN_DATA_SCHEMA } from "@/lib/site/routes";
 
 // Open data: every role, area of work and team shape in the typed model, described by /data/roles.schema.json.
 export const dynamic = "force-static";

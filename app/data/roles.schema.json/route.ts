@@ -1,4 +1,4 @@
-import { rolesDocumentJsonSchema } from "@/lib/json-schema";
+import { rolesDocumentJsonSchema } from "@/lib/site/json-schema";
 
 export const dynamic = "force-static";
 

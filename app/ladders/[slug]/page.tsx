@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { Html } from "@/components/html";
 import { LadderSteps } from "@/components/ladder-steps";
 import { SourceList } from "@/components/source-list";
-import { getLadder, getModel } from "@/lib/queries";
-import { ladderRungs } from "@/lib/ladder";
-import { pageMetadata } from "@/lib/metadata";
-import { ladderUrl, roleUrl } from "@/lib/routes";
-import { pageParams } from "@/lib/built-pages";
+import { getLadder, getModel } from "@/lib/model/queries";
+import { ladderRungs } from "@/lib/model/ladder";
+import { pageMetadata } from "@/lib/site/metadata";
+import { ladderUrl, roleUrl } from "@/lib/site/routes";
+import { pageParams } from "@/lib/site/built-pages";
 
 export const dynamicParams = false;
 

@@ -5,12 +5,12 @@ import { Html } from "@/components/html";
 import { LevelTag } from "@/components/level-tag";
 import { PageHeader } from "@/components/page-header";
 import { SourceList } from "@/components/source-list";
-import { pageMetadata } from "@/lib/metadata";
-import { getArea, getModel } from "@/lib/queries";
-import { areaOverview } from "@/lib/responsibility-map";
-import { DIFFER_ID, RESPONSIBILITIES, areaUrl, roleItemUrl, roleUrl, teamUrl } from "@/lib/routes";
-import { type Area, LEVELS } from "@/lib/schema";
-import { pageParams } from "@/lib/built-pages";
+import { pageMetadata } from "@/lib/site/metadata";
+import { getArea, getModel } from "@/lib/model/queries";
+import { areaOverview } from "@/lib/responsibilities/map";
+import { DIFFER_ID, RESPONSIBILITIES, areaUrl, roleItemUrl, roleUrl, teamUrl } from "@/lib/site/routes";
+import { type Area, LEVELS } from "@/lib/content/schema";
+import { pageParams } from "@/lib/site/built-pages";
 
 export const dynamicParams = false;
 

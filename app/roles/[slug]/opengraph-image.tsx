@@ -1,7 +1,7 @@
-import { OG_SIZE, ogImage } from "@/lib/og-image";
-import { getModel, getRole } from "@/lib/queries";
-import { pageParams } from "@/lib/built-pages";
-import { SITE_NAME } from "@/lib/site";
+import { OG_SIZE, ogImage } from "@/lib/site/preview-image";
+import { getModel, getRole } from "@/lib/model/queries";
+import { pageParams } from "@/lib/site/built-pages";
+import { SITE_NAME } from "@/lib/site/config";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";

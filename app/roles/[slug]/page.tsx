@@ -16,22 +16,22 @@ import { RoleTeamShapes } from "@/components/role-team-shapes";
 import { ScrumParts } from "@/components/scrum-parts";
 import { SourceList } from "@/components/source-list";
 import { WorksWithList } from "@/components/works-with-list";
-import { pageMetadata } from "@/lib/metadata";
-import { getInherited, getModel, getRole, getRoleTitles } from "@/lib/queries";
-import { compareLinksFor } from "@/lib/compare";
-import { laddersFor } from "@/lib/ladder";
-import { roleInTeams } from "@/lib/responsibility-map";
-import { ROLE_PAGE_SECTIONS as S, type RoleSectionKey } from "@/lib/role-sections";
-import { COMPARE, areaUrl, compareUrl, roleUrl } from "@/lib/routes";
-import { FAMILIES, type Role } from "@/lib/schema";
-import { EDIT_BASE_URL } from "@/lib/site";
-import { typedKeys } from "@/lib/typed";
-import { pageParams } from "@/lib/built-pages";
+import { pageMetadata } from "@/lib/site/metadata";
+import { getInherited, getModel, getRole, getRoleTitles } from "@/lib/model/queries";
+import { compareLinksFor } from "@/lib/model/compare";
+import { laddersFor } from "@/lib/model/ladder";
+import { roleInTeams } from "@/lib/responsibilities/map";
+import { ROLE_PAGE_SECTIONS as S, type RoleSectionKey } from "@/lib/content/role-sections";
+import { COMPARE, areaUrl, compareUrl, roleUrl } from "@/lib/site/routes";
+import { FAMILIES, type Role } from "@/lib/content/schema";
+import { EDIT_BASE_URL } from "@/lib/site/config";
+import { typedKeys } from "@/lib/content/typed";
+import { pageParams } from "@/lib/site/built-pages";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  // Alias addresses (/roles/po) are redirects, which the build writes after the pages (lib/redirects.ts).
+  // Alias addresses (/roles/po) are redirects, which the build writes after the pages (lib/site/redirects.ts).
   return pageParams.role(getModel());
 }
 

@@ -7,11 +7,11 @@ import { PageHeader } from "@/components/page-header";
 import { RaciLegend } from "@/components/raci-legend";
 import { SourceList } from "@/components/source-list";
 import { TeamCoverageTable } from "@/components/team-coverage-table";
-import { pageMetadata } from "@/lib/metadata";
-import { getModel, getTeam } from "@/lib/queries";
-import { type AreaCoverage, coverage } from "@/lib/responsibility-map";
-import { TEAMS, areaDifferUrl, areaUrl, roleUrl, teamUrl, yourTeamUrl } from "@/lib/routes";
-import { pageParams } from "@/lib/built-pages";
+import { pageMetadata } from "@/lib/site/metadata";
+import { getModel, getTeam } from "@/lib/model/queries";
+import { type AreaCoverage, coverage } from "@/lib/responsibilities/map";
+import { TEAMS, areaDifferUrl, areaUrl, roleUrl, teamUrl, yourTeamUrl } from "@/lib/site/routes";
+import { pageParams } from "@/lib/site/built-pages";
 
 export const dynamicParams = false;
 

@@ -3,11 +3,11 @@ import { Island } from "@/components/island";
 import { RaciLegend } from "@/components/raci-legend";
 import { YourTeamForm } from "@/components/your-team-form";
 import { rowId, shapeNoteId } from "@/components/your-team-css";
-import { pageMetadata } from "@/lib/metadata";
-import type { ContentModel } from "@/lib/model";
-import { getFamilies, getModel } from "@/lib/queries";
-import { TEAMS, YOUR_TEAM, YOUR_TEAM_CSS, areaUrl, teamUrl, yourTeamUrl } from "@/lib/routes";
-import { rolesByLevel } from "@/lib/responsibility-map";
+import { pageMetadata } from "@/lib/site/metadata";
+import type { ContentModel } from "@/lib/model/link";
+import { getFamilies, getModel } from "@/lib/model/queries";
+import { TEAMS, YOUR_TEAM, YOUR_TEAM_CSS, areaUrl, teamUrl, yourTeamUrl } from "@/lib/site/routes";
+import { rolesByLevel } from "@/lib/responsibilities/map";
 
 export const metadata: Metadata = pageMetadata({
   title: "Your team",

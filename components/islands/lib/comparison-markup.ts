@@ -1,5 +1,5 @@
-import { PAIR_PAGE_SECTIONS, type PairSectionKey } from "@/lib/comparison-sections";
-import type { PairView } from "@/lib/pair-data";
+import { PAIR_PAGE_SECTIONS, type PairSectionKey } from "@/lib/content/comparison-sections";
+import type { PairView } from "@/lib/site/pair-data";
 
 /*
  * The comparison's markup, written once. Each function takes the element maker to build with:
@@ -30,7 +30,7 @@ export function anchorHeading<N>(h: Make<N>, id: string, text: Child<N>, level: 
   return h(`h${level}`, { id, class: `target-highlight ${HEADING_STYLES[level]}` }, text, " ", selfLink(h, id, "Link to this section"));
 }
 
-/** One of the sections a comparison page computes (lib/comparison-sections.ts), with its heading. */
+/** One of the sections a comparison page computes (lib/content/comparison-sections.ts), with its heading. */
 export function pairSection<N>(h: Make<N>, key: PairSectionKey, ...children: Child<N>[]): N {
   const { id, heading } = PAIR_PAGE_SECTIONS[key];
   return h("section", { "aria-labelledby": id }, anchorHeading(h, id, heading), ...children);

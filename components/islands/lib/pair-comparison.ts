@@ -1,6 +1,6 @@
-import { type PairAreaCell, type PairView, comparePairData, isRoleData } from "@/lib/pair-data";
-import { LEVELS, type Level, levelClass } from "@/lib/raci";
-import { roleDataUrl } from "@/lib/routes";
+import { type PairAreaCell, type PairView, comparePairData, isRoleData } from "@/lib/site/pair-data";
+import { LEVELS, type Level, levelClass } from "@/lib/responsibilities/raci";
+import { roleDataUrl } from "@/lib/site/routes";
 import { type Make, comparisonTable, dimensionsTable, pairHeader, pairSection } from "./comparison-markup";
 
 /*

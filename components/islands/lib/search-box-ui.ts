@@ -1,4 +1,4 @@
-import type { SearchHit } from "@/lib/search";
+import type { SearchHit } from "@/lib/site/search";
 
 /*
  * The header search box: a plain GET form to /search that this island turns into a WAI-ARIA
@@ -7,9 +7,9 @@ import type { SearchHit } from "@/lib/search";
  * ../search-box.ts); MiniSearch and the index load then too.
  */
 
-type Engine = typeof import("@/lib/search-client");
+type Engine = typeof import("@/lib/site/search-client");
 let engine: Promise<Engine> | undefined;
-const loadEngine = () => (engine ??= import("@/lib/search-client"));
+const loadEngine = () => (engine ??= import("@/lib/site/search-client"));
 
 const OPTION = "cursor-pointer px-3 py-2";
 const ACTIVE = "bg-brand-700 text-white";

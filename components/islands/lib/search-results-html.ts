@@ -1,5 +1,5 @@
-import type { SearchHit } from "@/lib/search";
-import { escapeHtml } from "@/lib/escape-html";
+import type { SearchHit } from "@/lib/site/search";
+import { escapeHtml } from "@/lib/site/escape-html";
 
 /*
  * The results of /search?q= as HTML. One function for both places that render them: the
@@ -8,7 +8,6 @@ import { escapeHtml } from "@/lib/escape-html";
  */
 
 export const SEARCH_HINT = "Type a role, an abbreviation such as PO or DM, or a task such as “backlog”.";
-
 
 const hitKind = (hit: Pick<SearchHit, "kind" | "role">) => (hit.kind === "role" ? "Role" : `Responsibility of the ${hit.role}`);
 

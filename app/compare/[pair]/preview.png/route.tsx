@@ -1,7 +1,7 @@
-import { pageParams } from "@/lib/built-pages";
-import { comparePair, splitPair } from "@/lib/compare";
-import { ogImage } from "@/lib/og-image";
-import { getModel } from "@/lib/queries";
+import { pageParams } from "@/lib/site/built-pages";
+import { comparePair, splitPair } from "@/lib/model/compare";
+import { ogImage } from "@/lib/site/preview-image";
+import { getModel } from "@/lib/model/queries";
 
 // A route rather than an opengraph-image file, whose metadata Next would add to every address under /compare.
 export const dynamic = "force-static";

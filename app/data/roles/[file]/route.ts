@@ -1,10 +1,10 @@
-import { roleData } from "@/lib/pair-data";
-import { getModel } from "@/lib/queries";
-import { roleDataFile } from "@/lib/routes";
-import { pageParams } from "@/lib/built-pages";
+import { roleData } from "@/lib/site/pair-data";
+import { getModel } from "@/lib/model/queries";
+import { roleDataFile } from "@/lib/site/routes";
+import { pageParams } from "@/lib/site/built-pages";
 
 /*
- * One role's data, /data/roles/<slug>.json (shape: roleDataSchema in lib/json-schema.ts). The 404
+ * One role's data, /data/roles/<slug>.json (shape: roleDataSchema in lib/site/json-schema.ts). The 404
  * page's island fetches two of these to compare a pair the build did not write, so each stays
  * small: titles, levels and anchors, without the descriptions.
  */

@@ -1,6 +1,6 @@
 import { yourTeamCss } from "@/components/your-team-css";
-import { getModel } from "@/lib/queries";
-import { coverageConditions } from "@/lib/responsibility-map";
+import { getModel } from "@/lib/model/queries";
+import { coverageConditions } from "@/lib/responsibilities/map";
 
 // Written once at build time: the "your team" page's coverage rule, as a stylesheet.
 export const dynamic = "force-static";

@@ -1,5 +1,5 @@
 import type { Result } from "./errors";
-import { keysFor, parseProseDocument } from "./parse-document";
+import { keysFor, parseProseDocument } from "./document";
 import { type Ladder, ladderFrontMatterSchema } from "./schema";
 
 /** A ladder as parsed from one file, with each rung's line for the cross-check. */

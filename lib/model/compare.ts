@@ -1,9 +1,9 @@
-import { slugify } from "./markdown";
-import { PAIR_ROW_PREFIXES } from "./comparison-sections";
-import type { ContentModel } from "./model";
-import { pairSlug, splitPairSlug } from "./routes";
-import { type Comparison, type ComparisonSection, type Item, type Level, type Role, SCRUM_ACTIVITIES } from "./schema";
-import { typedKeys } from "./typed";
+import { slugify } from "../content/markdown";
+import { PAIR_ROW_PREFIXES } from "../content/comparison-sections";
+import type { ContentModel } from "./link";
+import { pairSlug, splitPairSlug } from "../site/routes";
+import { type Comparison, type ComparisonSection, type Item, type Level, type Role, SCRUM_ACTIVITIES } from "../content/schema";
+import { typedKeys } from "../content/typed";
 
 /*
  * Lines any two roles up on the same dimensions. Pure: the model and two slugs in, the

@@ -1,5 +1,5 @@
-import { closest } from "./fuzzy";
-import { pathWords } from "./routes";
+import { closest } from "../content/did-you-mean";
+import { pathWords } from "../site/routes";
 
 /*
  * Ranking for "did you mean" on the 404 page. Kept free of zod and the model so the

@@ -1,5 +1,5 @@
 import type { Result } from "./errors";
-import { keysFor, parseProseDocument } from "./parse-document";
+import { keysFor, parseProseDocument } from "./document";
 import { type Area, areaFrontMatter, areaFrontMatterSchema } from "./schema";
 
 /** An area as parsed from one file, with the lines that cross-file checks point at. */

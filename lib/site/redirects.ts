@@ -1,7 +1,7 @@
-import { type ContentModel, aliasAddresses } from "./model";
+import { type ContentModel, aliasAddresses } from "../model/link";
 import { escapeHtml } from "./escape-html";
 import { roleUrl } from "./routes";
-import { SITE_NAME, SITE_URL } from "./site";
+import { SITE_NAME, SITE_URL } from "./config";
 
 /*
  * Addresses the site answers with a redirect: each role's aliases and titles (/roles/po). The build writes each as a small page
@@ -27,7 +27,6 @@ export function siteRedirects(model: ContentModel): Redirect[] {
     return { from: roleUrl(alias), to: roleUrl(slug), title: name, why: `This address is another name for the ${name}.` };
   });
 }
-
 
 /** The page a static host serves at a redirected address; `stylesheet` is the site's CSS, so the moment it shows looks like the site. */
 export function redirectPage(r: Redirect, stylesheet?: string): string {

@@ -1,5 +1,5 @@
-import { allPairs } from "./compare";
-import type { ContentModel } from "./model";
+import { allPairs } from "../model/compare";
+import type { ContentModel } from "../model/link";
 import {
   COMPARE,
   HOME,
@@ -29,13 +29,13 @@ import {
   roleUrl,
   teamUrl,
 } from "./routes";
-import { SITE_NAME } from "./site";
+import { SITE_NAME } from "./config";
 
 /*
  * The page registry: every page and file the build writes, with its address and whether the
  * sitemap lists it. Each dynamic route's generateStaticParams, the sitemap, the export check, the
  * accessibility tests and the Lighthouse script read this one list, so a page added here is
- * built, listed and checked everywhere. lib/routes.ts spells the addresses.
+ * built, listed and checked everywhere. lib/site/routes.ts spells the addresses.
  */
 
 /** Up to this many roles the build writes every ordered pair (40 roles make 1,560 pages). */
@@ -91,7 +91,7 @@ export interface BuiltPage {
   inSitemap: boolean;
 }
 
-/** Every HTML page the build writes (alias redirect pages aside: lib/redirects.ts). */
+/** Every HTML page the build writes (alias redirect pages aside: lib/site/redirects.ts). */
 export function builtPages(model: ContentModel): BuiltPage[] {
   const latest = model.roles
     .map((r) => r.updated)

@@ -1,5 +1,5 @@
 import MiniSearch, { type Options, type SearchOptions } from "minisearch";
-import type { ContentModel } from "./model";
+import type { ContentModel } from "../model/link";
 import { roleItemUrl, roleUrl } from "./routes";
 
 /*

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { didYouMean } from "./fuzzy";
+import { didYouMean } from "./did-you-mean";
 
 /** One problem in one content file, worded for the author who has to fix it. */
 export interface ContentError {

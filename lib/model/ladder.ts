@@ -1,6 +1,6 @@
 import { similar } from "./compare";
-import { type InheritedGroup, type ContentModel, inheritedResponsibilities } from "./model";
-import type { Item, Ladder, Role } from "./schema";
+import { type InheritedGroup, type ContentModel, inheritedResponsibilities } from "./link";
+import type { Item, Ladder, Role } from "../content/schema";
 
 /*
  * What each step of a ladder adds. Pure: the model and a ladder in, its rungs out.

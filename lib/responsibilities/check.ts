@@ -1,10 +1,10 @@
-import type { ContentError } from "./errors";
-import { didYouMean } from "./fuzzy";
-import type { ParsedArea } from "./parse-area";
-import type { ParsedTeam } from "./parse-team";
+import type { ContentError } from "../content/errors";
+import { didYouMean } from "../content/did-you-mean";
+import type { ParsedArea } from "../content/parse-area";
+import type { ParsedTeam } from "../content/parse-team";
 import { answersFor, levelsByArea, teamDecision } from "./raci";
-import { YOUR_TEAM, YOUR_TEAM_SLUG } from "./routes";
-import type { ParsedRole } from "./schema";
+import { YOUR_TEAM, YOUR_TEAM_SLUG } from "../site/routes";
+import type { ParsedRole } from "../content/schema";
 
 /*
  * The cross-file rules of the responsibility map. Pure: parsed roles, areas and team shapes

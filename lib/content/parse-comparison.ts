@@ -2,9 +2,9 @@ import type { RootContent, Table } from "mdast";
 import { type ContentError, type Result, fromZodIssues } from "./errors";
 import { isBlank, lineOfNode, renderCell, renderHtml, slugify, splitDocument, tableRows } from "./markdown";
 import { isPairPageId } from "./comparison-sections";
-import { keysFor } from "./parse-document";
+import { keysFor } from "./document";
 import { type Comparison, type ComparisonSection, comparisonFrontMatterSchema } from "./schema";
-import { pairSlug } from "./routes";
+import { pairSlug } from "../site/routes";
 
 /** A curated comparison as parsed from one file: the column headers are checked against role titles later. */
 export type ParsedComparison = Comparison & {

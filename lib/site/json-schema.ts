@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { areaSchema, growthLevelSchema, itemSchema, responsibilitySchema, roleSchema, scrumPartSchema, slugSchema, teamSchema } from "./schema";
-import { SITE_NAME } from "./site";
+import { areaSchema, growthLevelSchema, itemSchema, responsibilitySchema, roleSchema, scrumPartSchema, slugSchema, teamSchema } from "../content/schema";
+import { SITE_NAME } from "./config";
 
 /** The shape of /data/roles.json, generated from the same zod schema the content is validated with. */
 export const rolesDocumentSchema = z.object({

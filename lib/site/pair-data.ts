@@ -1,11 +1,11 @@
 import type { RoleData } from "./json-schema";
-import type { ContentModel } from "./model";
-import { PAIR_ROW_PREFIXES } from "./comparison-sections";
-import { levelsByArea } from "./raci";
+import type { ContentModel } from "../model/link";
+import { PAIR_ROW_PREFIXES } from "../content/comparison-sections";
+import { levelsByArea } from "../responsibilities/raci";
 import { COMPARE, compareUrl, roleItemUrl, roleUrl } from "./routes";
-import type { Level, Role } from "./schema";
-import { typedKeys } from "./typed";
-import { DIMENSIONS } from "./vocabulary";
+import type { Level, Role } from "../content/schema";
+import { typedKeys } from "../content/typed";
+import { DIMENSIONS } from "../content/vocabulary";
 
 /*
  * A pair the build did not write (above 40 roles most pairs are not built) is compared in the

@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { SITE_NAME } from "./site";
+import { SITE_NAME } from "./config";
 
 export const OG_SIZE = { width: 1200, height: 630 };
 

@@ -1,6 +1,6 @@
 /*
- * The site's fixed vocabulary: role families and the four dimensions (the RACI levels are lib/raci.ts's). Kept
- * free of zod (lib/schema.ts builds its schemas from these and re-exports them) so that code
+ * The site's fixed vocabulary: role families and the four dimensions (the RACI levels are lib/responsibilities/raci.ts's). Kept
+ * free of zod (lib/content/schema.ts builds its schemas from these and re-exports them) so that code
  * bundled for the browser, such as the comparison of a pair that was not built, can use the
  * same labels without pulling zod into an island.
  */
@@ -22,4 +22,4 @@ export const DIMENSIONS = {
 } as const;
 export type Dimension = keyof typeof DIMENSIONS;
 
-export { LEVELS } from "./raci";
+export { LEVELS } from "../responsibilities/raci";

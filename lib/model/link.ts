@@ -1,13 +1,13 @@
-import { checkResponsibilityMap } from "./check-responsibilities";
-import type { ContentError, Result } from "./errors";
-import { didYouMean } from "./fuzzy";
-import { slugify } from "./markdown";
-import type { ParsedArea } from "./parse-area";
-import type { ParsedComparison } from "./parse-comparison";
-import type { ParsedLadder } from "./parse-ladder";
-import type { ParsedTeam } from "./parse-team";
-import type { Area, Comparison, Ladder, ParsedRole, Role, Team } from "./schema";
-import { normalise as norm } from "./suggest";
+import { checkResponsibilityMap } from "../responsibilities/check";
+import type { ContentError, Result } from "../content/errors";
+import { didYouMean } from "../content/did-you-mean";
+import { slugify } from "../content/markdown";
+import type { ParsedArea } from "../content/parse-area";
+import type { ParsedComparison } from "../content/parse-comparison";
+import type { ParsedLadder } from "../content/parse-ladder";
+import type { ParsedTeam } from "../content/parse-team";
+import type { Area, Comparison, Ladder, ParsedRole, Role, Team } from "../content/schema";
+import { normalise as norm } from "./find-role";
 
 /** Everything the site is built from, cross-checked: every reference between files resolves. */
 export interface ContentModel {

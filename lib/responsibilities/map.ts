@@ -1,13 +1,25 @@
-import type { ContentModel } from "./model";
-import { type Level, type TeamDecision, LEVEL_ORDER, answersFor, byStrength, doesTheWork, isGap, isOverlap, levelInTeam, levelsByArea, teamDecision } from "./raci";
-import type { Area, Family, Role, Team } from "./schema";
-import { FAMILIES } from "./vocabulary";
-import { typedKeys } from "./typed";
+import type { ContentModel } from "../model/link";
+import {
+  type Level,
+  type TeamDecision,
+  LEVEL_ORDER,
+  answersFor,
+  byStrength,
+  doesTheWork,
+  isGap,
+  isOverlap,
+  levelInTeam,
+  levelsByArea,
+  teamDecision,
+} from "./raci";
+import type { Area, Family, Role, Team } from "../content/schema";
+import { FAMILIES } from "../content/vocabulary";
+import { typedKeys } from "../content/typed";
 
 /*
  * Who does what: each role's RACI level per area of work, and what a team of roles covers.
  * Pure functions over the model; the rules themselves (gap, overlap, a team shape's decision)
- * are lib/raci.ts's.
+ * are lib/responsibilities/raci.ts's.
  */
 
 export interface RolePart {

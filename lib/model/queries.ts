@@ -1,10 +1,10 @@
-import { getModel } from "./content";
-import { inheritedResponsibilities, rolesByFamily } from "./model";
-import { FAMILIES, type Family, type Role } from "./schema";
-import { typedKeys } from "./typed";
+import { getModel } from "../content/load";
+import { inheritedResponsibilities, rolesByFamily } from "./link";
+import { FAMILIES, type Family, type Role } from "../content/schema";
+import { typedKeys } from "../content/typed";
 
 /*
- * The getters pages call, each over the validated model that lib/content.ts loads once per
+ * The getters pages call, each over the validated model that lib/content/load.ts loads once per
  * build. Pure functions that take the model (comparisons, ladders, the responsibility map)
  * live in their own modules; pages pass them getModel().
  */

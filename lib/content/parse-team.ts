@@ -1,6 +1,6 @@
 import type { Result } from "./errors";
 import { type LineTable, lineLookup, lineTable } from "./markdown";
-import { keysFor, parseProseDocument } from "./parse-document";
+import { keysFor, parseProseDocument } from "./document";
 import { type Team, teamFrontMatter, teamFrontMatterSchema } from "./schema";
 
 /**

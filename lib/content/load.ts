@@ -1,17 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type ContentError, ContentValidationError, type Result } from "./errors";
-import { type ContentModel, type ParsedContent, linkContent } from "./model";
+import { type ContentModel, type ParsedContent, linkContent } from "../model/link";
 import { parseArea } from "./parse-area";
 import { parseComparison } from "./parse-comparison";
 import { parseLadder } from "./parse-ladder";
 import { parseRole } from "./parse-role";
-import { type ParseCache, openParseCache } from "./parse-cache";
+import { type ParseCache, openParseCache } from "./cache";
 import { parseTeam, reviveTeam } from "./parse-team";
 import { SLUG_PATTERN } from "./schema";
 
 /*
- * The only module that reads content from the file system (lib/parse-cache.ts keeps what it
+ * The only module that reads content from the file system (lib/content/cache.ts keeps what it
  * parsed). Everything else receives strings or the typed model, so it can be tested without files.
  */
 

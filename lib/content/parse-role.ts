@@ -1,7 +1,7 @@
 import type { List, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { type ContentError, type Result, fromZodIssues } from "./errors";
-import { didYouMean } from "./fuzzy";
+import { didYouMean } from "./did-you-mean";
 import { type BoldItem, type Section, type SplitDocument, isBlank, lineOfNode, readBoldItems, renderHtml, slugify, splitDocument } from "./markdown";
 import { ROLE_FILE_SECTIONS, ROLE_PAGE_SECTIONS, ROLE_RESERVED_IDS, type RoleFileSectionKey } from "./role-sections";
 import {

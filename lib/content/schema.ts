@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LEVEL_ORDER } from "./raci";
+import { LEVEL_ORDER } from "../responsibilities/raci";
 import { enumKeys } from "./typed";
 import { DIMENSIONS, type Dimension, FAMILIES, LEVELS } from "./vocabulary";
 
@@ -25,7 +25,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const slugSchema = z.string().regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens, e.g. product-owner");
 
-// Defined without zod in lib/vocabulary.ts, so browser code can share the labels; re-exported so pages keep one import.
+// Defined without zod in lib/content/vocabulary.ts, so browser code can share the labels; re-exported so pages keep one import.
 export { DIMENSIONS, type Dimension, FAMILIES, LEVELS };
 
 export const familySchema = z.enum(enumKeys(FAMILIES)).describe("The group the role belongs to on the home page and the roles index.");

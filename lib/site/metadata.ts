@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SITE_NAME } from "./site";
+import { SITE_NAME } from "./config";
 
 /** Title, description, canonical URL, Open Graph and Twitter card for one page, all from the same three facts. */
 export function pageMetadata({
