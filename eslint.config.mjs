@@ -46,8 +46,19 @@ const config = [
           selector: `TemplateLiteral > TemplateElement:first-child[value.raw=${SITE_PATH}]`,
           message: "Build site addresses with lib/site/routes.ts instead of writing the path here.",
         },
+        {
+          // Any address written out in a link or in a page's metadata, the home page's "/" too, would miss the base path.
+          selector:
+            "JSXAttribute[name.name=/^(href|src|action)$/] > Literal[value=/^\\//], Property[key.name=/^(canonical|url|href|src)$/] > Literal[value=/^\\//]",
+          message: "Build site addresses with lib/site/routes.ts (HOME for the home page), so they carry the base path.",
+        },
       ],
     },
+  },
+  {
+    // Short functions read as one thought; a longer one is a sign that a part wants a name.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "scripts/**/*.{ts,mjs}"],
+    rules: { "max-lines-per-function": ["error", { max: 80 }] },
   },
   {
     // Islands ship to the browser within 3 KB each: no framework, no zod.

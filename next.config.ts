@@ -1,5 +1,6 @@
 import os from "node:os";
 import type { NextConfig } from "next";
+import { BASE_PATH } from "./lib/site/routes";
 
 /*
  * The site is the static export: every page is prerendered to out/, and the build's last step
@@ -15,6 +16,9 @@ const nextConfig: NextConfig = {
   // A build can write its export to a folder of its own so the team's out/ is untouched: with a
   // static export, a custom distDir names the export folder (Next's own build files stay in .next).
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
+  // Served under a prefix (BASE_PATH=/handbook), Next writes it in front of its own files (styles,
+  // icons, preview images) as lib/site/routes.ts does for ours; the export's files stay at its root.
+  ...(BASE_PATH ? { basePath: BASE_PATH } : {}),
   images: { unoptimized: true },
   experimental: {
     // Without it Next prerenders with one worker fewer than the cores, so a 2-core machine renders

@@ -14,7 +14,16 @@ export default defineConfig({
     trace: "off",
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
   },
-  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /base-path\.|other-org\./ },
+    // The site built again under a base path, into a copy of the project (e2e/base-path-site.ts):
+    // about two minutes, so after the other tests, with the cores to itself. Without them: `npx playwright
+    // test --no-deps --project "base-path build"`, then the same with `--project base-path`.
+    { name: "base-path build", testMatch: /base-path\.setup\.ts/, dependencies: ["desktop"] },
+    // Another organisation's site (e2e/fixtures/other-org), built in its own copy of the project.
+    { name: "other-org", testMatch: /other-org\.spec\.ts/, dependencies: ["desktop"] },
+    { name: "base-path", use: { ...devices["Desktop Chrome"] }, testMatch: /base-path\.spec\.ts/, dependencies: ["base-path build"] },
+  ],
   webServer: {
     // The built site as `npm start` serves it: `npm test` runs `npm run build` before this.
     command: `node scripts/start.mjs --port ${port} --host 127.0.0.1`,

@@ -27,7 +27,8 @@ const config: Config = {
       red: { 300: "#fca5a5", 400: "#f87171", 700: "#b91c1c", 800: "#991b1b" },
       amber: { 50: "#fffbeb", 300: "#fcd34d", 400: "#fbbf24", 500: "#f59e0b", 900: "#78350f", 950: "#451a03" },
       emerald: { 50: "#ecfdf5", 300: "#6ee7b7", 600: "#059669", 800: "#065f46", 950: "#022c22" },
-      brand: { 50: "#eef4ff", 100: "#dae6ff", 200: "#bfd3fe", 300: "#93b4fd", 600: "#1d4ed8", 700: "#1e40af", 800: "#1e3a8a" },
+      // The site file's accent colour: /site.css gives each shade its value (lib/content/accent.ts).
+      brand: Object.fromEntries([50, 100, 200, 300, 600, 700, 800].map((shade) => [shade, `var(--brand-${shade})`])),
     },
     extend: {
       fontFamily: {

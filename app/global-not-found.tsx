@@ -3,7 +3,7 @@ import { NotFoundSuggestions } from "@/components/not-found-suggestions";
 import { ROLE_LINK_ATTRIBUTE } from "@/components/islands/lib/role-links";
 import { SiteShell } from "@/components/site-shell";
 import { getFamilies } from "@/lib/model/queries";
-import { roleUrl } from "@/lib/site/routes";
+import { HOME, roleUrl } from "@/lib/site/routes";
 import { SITE_NAME } from "@/lib/site/config";
 import { metadata as site, viewport as siteViewport } from "./layout";
 import "./globals.css";
@@ -50,7 +50,7 @@ export default function NotFound() {
         ))}
       </section>
       <p className="mt-8">
-        <a href="/">Go to the home page</a>
+        <a href={HOME}>Go to the home page</a>
       </p>
     </SiteShell>
   );

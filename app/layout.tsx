@@ -1,13 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteShell } from "@/components/site-shell";
-import { SITE_NAME, SITE_URL } from "@/lib/site/config";
+import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site/config";
+import { URL_ROOT } from "@/lib/site/metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(SITE_URL),
+  // Without the base path, which the addresses resolved against it (and Next's own preview images) carry.
+  metadataBase: new URL(URL_ROOT),
   title: { default: `${SITE_NAME}: who does what in a product team`, template: `%s | ${SITE_NAME}` },
-  description: "Clear, sourced definitions of product team roles: responsibilities, growth paths, side-by-side comparisons and career ladders.",
+  description: SITE_DESCRIPTION,
   openGraph: { siteName: SITE_NAME, type: "website", locale: "en_GB" },
   twitter: { card: "summary_large_image" },
 };

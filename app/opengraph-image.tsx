@@ -1,5 +1,5 @@
 import { OG_SIZE, ogImage } from "@/lib/site/preview-image";
-import { SITE_NAME } from "@/lib/site/config";
+import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site/config";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
@@ -11,6 +11,6 @@ export default function Image() {
   return ogImage({
     kind: "Reference",
     title: "Who does what in a product team",
-    summary: "Sourced definitions of product team roles, side-by-side comparisons and career ladders.",
+    summary: SITE_DESCRIPTION,
   });
 }

@@ -5,7 +5,7 @@ import { COMPARE, HOME, LADDERS, RESPONSIBILITIES, ROLES, TEAMS, YOUR_TEAM, comp
 import { SITE_NAME } from "@/lib/site/config";
 
 export const metadata: Metadata = {
-  alternates: { canonical: "/" },
+  alternates: { canonical: HOME },
   openGraph: { url: HOME, title: `${SITE_NAME}: who does what in a product team` },
 };
 

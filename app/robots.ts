@@ -1,9 +1,9 @@
 import type { MetadataRoute } from "next";
-import { SITE_URL } from "@/lib/site/config";
-import { COMPARE_GO, SEARCH } from "@/lib/site/routes";
+import { absoluteUrl } from "@/lib/site/metadata";
+import { COMPARE_GO, HOME, SEARCH, SITEMAP } from "@/lib/site/routes";
 
 export const dynamic = "force-static";
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: [{ userAgent: "*", allow: "/", disallow: [SEARCH, COMPARE_GO] }], sitemap: `${SITE_URL}/sitemap.xml` };
+  return { rules: [{ userAgent: "*", allow: HOME, disallow: [SEARCH, COMPARE_GO] }], sitemap: absoluteUrl(SITEMAP) };
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FeedbackLink } from "./feedback-link";
 import { Html } from "./html";
 
 /** Titled items (responsibilities, skills), each with its own anchor so one item can be linked to. */
@@ -6,11 +7,14 @@ export function ItemList<T extends { id: string; title: string; html: string }>(
   items,
   anchorLabel,
   meta,
+  feedback,
 }: {
   items: readonly T[];
   anchorLabel: string;
   /** A line under the title, such as a responsibility's area and level. */
   meta?: (item: T) => ReactNode;
+  /** Where "Question or disagree?" about an item leads (lib/site/feedback.ts); none if undefined. */
+  feedback?: (item: T) => string | undefined;
 }) {
   return (
     <ul className="space-y-3">
@@ -27,6 +31,7 @@ export function ItemList<T extends { id: string; title: string; html: string }>(
           </p>
           {meta?.(item)}
           <Html html={item.html} className="prose max-w-prose" />
+          <FeedbackLink href={feedback?.(item)} />
         </li>
       ))}
     </ul>

@@ -1,22 +1,29 @@
 import type { ReactNode } from "react";
+import { InternalPageMark } from "./internal-badge";
 
 export function PageHeader({
   eyebrow,
   title,
   aliases = [],
   summary,
+  internal = false,
   children,
 }: {
   eyebrow?: string;
   title: string;
   aliases?: readonly string[];
   summary: string;
+  /** An internal page (visibility: internal): marked so, and not indexed. */
+  internal?: boolean;
   children?: ReactNode;
 }) {
   return (
     <div className="border-b border-slate-200 pb-6 dark:border-slate-800">
       {eyebrow && <p className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{eyebrow}</p>}
-      <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">
+        {title}
+        {internal && <InternalPageMark />}
+      </h1>
       {aliases.length > 0 && (
         <p className="mt-2 text-slate-700 dark:text-slate-300">
           Also known as: <span className="font-medium">{aliases.join(", ")}</span>

@@ -1,4 +1,4 @@
-import { YOUR_TEAM, YOUR_TEAM_PARAM } from "@/lib/site/routes";
+import { YOUR_TEAM, YOUR_TEAM_CSV, YOUR_TEAM_PARAM } from "@/lib/site/routes";
 
 export const checkboxId = (slug: string) => `yt-${slug}`;
 
@@ -42,6 +42,10 @@ export function YourTeamForm({ families }: { families: readonly { family: string
         <a href={YOUR_TEAM} id="yt-share">
           Link to this team
         </a>
+        {/* Sends the ticked roles to `npm start`, which answers with the file; the island makes the file itself instead. */}
+        <button type="submit" formAction={YOUR_TEAM_CSV} id="yt-csv" className="font-semibold text-brand-700 underline dark:text-brand-300">
+          Download as CSV
+        </button>
       </p>
     </form>
   );

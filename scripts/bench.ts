@@ -1,12 +1,14 @@
-import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { projectCopy } from "./project-copy";
 import { loadContent } from "../lib/content/load";
 import { formatErrors } from "../lib/content/errors";
 import { noCache } from "../lib/content/cache";
+import { SITE_FILE } from "../lib/content/parse-site";
 
 /*
  * Benchmark, not a test: how parsing, `npm run validate` and the full build grow with the number
@@ -114,6 +116,7 @@ function generate(n: number, real: RealRole[]): string {
   // Comparisons, ladders and team shapes name the original roles, which every size includes;
   // the areas of work are the same for every size.
   for (const kind of ["comparisons", "ladders", "areas", "teams"]) fs.cpSync(path.join(ROOT, "content", kind), path.join(dir, kind), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, "content", SITE_FILE), path.join(dir, SITE_FILE));
   return dir;
 }
 
@@ -155,21 +158,6 @@ function validateRuns(dir: string, n: number): Pick<Row, "validateColdS" | "vali
   const roles = path.join(dir, "roles");
   fs.appendFileSync(path.join(roles, fs.readdirSync(roles).sort()[0]!), "\n");
   return { validateColdS, validateChangedS: validateS(dir, cacheDir), loadBeforeValidate };
-}
-
-/** A copy of the project's source (tracked files but content and tests) in which to build. */
-function projectCopy(): string {
-  const dir = path.join(TMP, "site");
-  fs.rmSync(dir, { recursive: true, force: true });
-  // Tracked files and new ones not yet committed, but nothing .gitignore leaves out.
-  const tracked = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean);
-  for (const f of tracked) {
-    if (/^(content|tests|e2e|\.ci)\//.test(f) || !fs.existsSync(path.join(ROOT, f))) continue;
-    fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
-    fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
-  }
-  // Modules resolve from the project's node_modules, one folder up the tree from the copy.
-  return dir;
 }
 
 let running: ChildProcess | undefined;
@@ -280,7 +268,7 @@ async function main(): Promise<Row[]> {
     rows.push({ n, parseMs, loadBeforeParse, ...validate });
   }
   if (process.env.BENCH_BUILD === "0") return rows;
-  const site = projectCopy();
+  const site = projectCopy(ROOT, path.join(TMP, "site"));
   for (const row of rows) {
     console.log(`building N=${row.n}…`);
     Object.assign(row, await build(row.n, site, path.join(TMP, `content-${row.n}`)));

@@ -5,7 +5,7 @@ import { loadContent } from "../lib/content/load";
 import { formatErrors } from "../lib/content/errors";
 import type { ContentModel } from "../lib/model/link";
 import { siteRedirects } from "../lib/site/redirects";
-import { REDIRECTS, islandUrl, pageFile, roleUrl } from "../lib/site/routes";
+import { REDIRECTS, exportFile, islandUrl, pageFile, roleUrl } from "../lib/site/routes";
 import { islandEntries } from "./islands";
 
 /*
@@ -17,7 +17,7 @@ import { islandEntries } from "./islands";
 export function exportProblems(out: string, model: ContentModel, islands: readonly string[]): string[] {
   const exists = (rel: string) => fs.existsSync(path.join(out, rel));
   const read = (rel: string) => fs.readFileSync(path.join(out, rel), "utf8");
-  const problems = [...builtPages(model).map((p) => pageFile(p.path)), ...[...builtFiles(model), ...islands.map(islandUrl)].map((f) => f.slice(1))].filter(
+  const problems = [...builtPages(model).map((p) => pageFile(p.path)), ...[...builtFiles(model), ...islands.map(islandUrl)].map(exportFile)].filter(
     (f) => !exists(f),
   );
   for (const role of model.roles) {
@@ -27,11 +27,11 @@ export function exportProblems(out: string, model: ContentModel, islands: readon
     const missing = role.responsibilities.filter((r) => !html.includes(` id="${r.id}"`)).map((r) => r.id);
     if (missing.length) problems.push(`${file} has no anchor for ${missing.join(", ")}`);
   }
-  const redirects = exists(REDIRECTS.slice(1)) ? read(REDIRECTS.slice(1)) : "";
+  const redirects = exists(exportFile(REDIRECTS)) ? read(exportFile(REDIRECTS)) : "";
   for (const r of siteRedirects(model)) {
     const file = pageFile(r.from);
     if (!exists(file) || !read(file).includes(`http-equiv="refresh" content="0; url=${r.to}"`)) problems.push(`${file} does not refresh to ${r.to}`);
-    if (!redirects.includes(`${r.from} ${r.to} 308\n`)) problems.push(`${REDIRECTS.slice(1)} does not send ${r.from} to ${r.to}`);
+    if (!redirects.includes(`${r.from} ${r.to} 308\n`)) problems.push(`${exportFile(REDIRECTS)} does not send ${r.from} to ${r.to}`);
   }
   return problems;
 }

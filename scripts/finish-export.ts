@@ -1,11 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
-import { select } from "hast-util-select";
+import { NO_PAGE } from "../lib/site/built-pages";
+import { select, selectAll } from "hast-util-select";
 import type { Nodes } from "hast";
 import nextConfig from "../next.config";
 import { ROLE_LINK_ATTRIBUTE } from "../components/islands/lib/role-links";
 import { getModel } from "../lib/content/load";
 import { redirectPage, siteRedirects } from "../lib/site/redirects";
+import { URL_ROOT } from "../lib/site/metadata";
+import { BASE_PATH, ISLANDS, NEXT_ASSETS, pageFile } from "../lib/site/routes";
 import { type Element, type Root, parsePage, serializePage } from "./page-tree";
 
 /*
@@ -14,22 +17,23 @@ import { type Element, type Root, parsePage, serializePage } from "./page-tree";
  * Turbopack's chunk list), every script preload, React's hydration markers, the RSC .txt files
  * and Next's client JavaScript, and fails if a page is left with any script but our islands
  * (/islands/*.js) and JSON-LD. Without the runtime next/link would be a plain link, so the pages
- * use <a>. Then writes the redirect pages (lib/site/redirects.ts) and _redirects.
+ * use <a>. Puts the base path into the preview images' addresses where Next leaves it out. Then
+ * writes the redirect pages (lib/site/redirects.ts) and _redirects.
  */
 
-const ISLAND_SRC = /^\/islands\/[a-z0-9-]+\.js$/;
+const isIslandSrc = (src: string) => src.startsWith(`${ISLANDS}/`) && /^[a-z0-9-]+\.js$/.test(src.slice(ISLANDS.length + 1));
 // How each of Next's inline scripts begins: the RSC payload, and Turbopack's list of chunks to load.
 const NEXT_INLINE_SCRIPTS = ["(self.__next_f=", "self.__next_f.push(", '(globalThis["TURBOPACK"]'];
 
 const text = (el: Element) => el.children.map((c) => (c.type === "text" ? c.value : "")).join("");
-const isIsland = (el: Element) => el.tagName === "script" && typeof el.properties.src === "string" && ISLAND_SRC.test(el.properties.src);
+const isIsland = (el: Element) => el.tagName === "script" && typeof el.properties.src === "string" && isIslandSrc(el.properties.src);
 // Structured data for search engines: a script element, but data that no browser runs.
 const isJsonLd = (el: Element) => el.tagName === "script" && el.properties.type === "application/ld+json";
 
 function isNextScript(el: Element): boolean {
   if (el.tagName !== "script") return false;
   const src = el.properties.src;
-  if (typeof src === "string") return src.startsWith("/_next/");
+  if (typeof src === "string") return src.startsWith(NEXT_ASSETS);
   const code = text(el).trimStart();
   return NEXT_INLINE_SCRIPTS.some((start) => code.startsWith(start));
 }
@@ -71,7 +75,7 @@ function leftover(node: Nodes): string | undefined {
   if (node.type === "comment") return `a comment, such as React's hydration markers: <!--${node.value.slice(0, 60)}-->`;
   if (node.type !== "element") return undefined;
   if (node.tagName === "script" && !isIsland(node) && !isJsonLd(node)) {
-    if (typeof node.properties.src === "string" && node.properties.src.startsWith("/_next/")) return `a /_next/ script: ${excerpt(node)}`;
+    if (typeof node.properties.src === "string" && node.properties.src.startsWith(NEXT_ASSETS)) return `a ${NEXT_ASSETS} script: ${excerpt(node)}`;
     if (text(node).includes("self.__next_f")) return "inline RSC payload (self.__next_f)";
     return `a script that is neither an island nor JSON-LD: ${excerpt(node)}`;
   }
@@ -94,10 +98,27 @@ export function frameworkLeft(page: string | Root): string | undefined {
   return undefined;
 }
 
+const PREVIEW_IMAGES = 'meta[property="og:image"], meta[name="twitter:image"]';
+
+/**
+ * Next with Turbopack leaves the base path out of the addresses of the preview images it makes
+ * from opengraph-image files (vercel/next.js#87422), though it puts it everywhere else; an address
+ * that has it already is left alone, so this holds when Next mends that.
+ */
+function previewsUnderBase(tree: Root): void {
+  if (!BASE_PATH) return;
+  for (const meta of selectAll(PREVIEW_IMAGES, tree)) {
+    const url = meta.properties.content;
+    const path = typeof url === "string" && url.startsWith(`${URL_ROOT}/`) ? url.slice(URL_ROOT.length) : undefined;
+    if (path && !path.startsWith(`${BASE_PATH}/`)) meta.properties.content = `${URL_ROOT}${BASE_PATH}${path}`;
+  }
+}
+
 /** One page of the export without the framework; throws, naming the page and the element, if anything unexpected is left. */
 export function finishPage(html: string, name: string): string {
   const tree = parsePage(html);
   strip(tree);
+  previewsUnderBase(tree);
   const left = frameworkLeft(tree);
   if (left) throw new Error(`finish-export: ${name} still has ${left}`);
   return serializePage(tree);
@@ -130,6 +151,14 @@ export interface FinishReport {
   redirects: number;
 }
 
+function* placeholders(dir: string): Generator<string> {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.name === NO_PAGE || entry.name.startsWith(`${NO_PAGE}.`)) yield full;
+    else if (entry.isDirectory()) yield* placeholders(full);
+  }
+}
+
 export function finishExport(outDir: string): FinishReport {
   const report: FinishReport = { pages: 0, removedFiles: 0, redirects: 0 };
   const remove = (file: string) => {
@@ -138,6 +167,8 @@ export function finishExport(outDir: string): FinishReport {
   };
   // Next's duplicate of 404.html, kept only for its own server.
   for (const f of ["_not-found", "_not-found.html", "_not-found.txt"]) if (fs.existsSync(path.join(outDir, f))) remove(path.join(outDir, f));
+  // What a route with no content wrote for its placeholder (NO_PAGE in lib/site/built-pages.ts).
+  for (const file of placeholders(outDir)) remove(file);
   for (const file of walk(outDir)) {
     const rel = path.relative(outDir, file);
     if (rel.endsWith(".html")) {
@@ -155,7 +186,7 @@ export function finishExport(outDir: string): FinishReport {
   const redirects = siteRedirects(getModel());
   const stylesheet = select('link[rel~="stylesheet"]', parsePage(fs.readFileSync(path.join(outDir, "index.html"), "utf8")))?.properties.href;
   for (const r of redirects) {
-    const file = path.join(outDir, `${r.from.slice(1)}.html`);
+    const file = path.join(outDir, pageFile(r.from));
     if (fs.existsSync(file)) throw new Error(`finish-export: ${r.from} is a page and a redirect to ${r.to}; lib/site/redirects.ts and the routes disagree.`);
     fs.writeFileSync(file, redirectPage(r, typeof stylesheet === "string" ? stylesheet : undefined));
   }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { type Metafile, build } from "esbuild";
+import { normaliseBase } from "../lib/site/routes";
 
 /*
  * Islands: every components/islands/<name>.ts is an entry point, bundled to /islands/<name>.js.
@@ -32,8 +33,11 @@ export interface IslandSize {
   lazy: number;
 }
 
-/** Bundles every island; writes them to outdir unless write is false. */
-export async function bundleIslands(root: string, outdir: string, write = true): Promise<IslandSize[]> {
+/**
+ * Bundles every island; writes them to outdir unless write is false. `base` is the base path the
+ * islands' addresses carry, written into lib/site/routes.ts's BASE_PATH (a browser has no process.env).
+ */
+export async function bundleIslands(root: string, outdir: string, write = true, base = process.env.BASE_PATH): Promise<IslandSize[]> {
   const entries = islandEntries(root);
   const result = await build({
     absWorkingDir: root,
@@ -50,6 +54,7 @@ export async function bundleIslands(root: string, outdir: string, write = true):
     write,
     legalComments: "none",
     logLevel: "warning",
+    define: { __BASE_PATH__: JSON.stringify(normaliseBase(base)) },
   });
   const bytes = new Map<string, number>();
   for (const f of result.outputFiles ?? []) bytes.set(path.relative(root, f.path), gzipSync(f.contents, { level: 9 }).length);

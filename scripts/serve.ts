@@ -6,21 +6,30 @@ import { select, selectAll } from "hast-util-select";
 import { searchResultsHtml } from "../components/islands/lib/search-results-html";
 import { loadIndex, runSearch } from "../lib/site/search";
 import { findRole } from "../lib/model/find-role";
+import type { ContentModel } from "../lib/model/link";
+import { CSV_TYPE, teamCsv } from "../lib/site/csv";
+import { YOUR_TEAM_CSV_NAME } from "../lib/site/csv-rows";
 import {
   COMPARE_GO,
   COMPARE_PICK,
   HOME,
   ISLAND_CHUNKS,
+  NEXT_ASSETS,
   NOT_FOUND,
   OPEN_DATA,
   REDIRECTS,
   SEARCH,
   SEARCH_INDEX,
   YOUR_TEAM,
+  YOUR_TEAM_CSV,
   YOUR_TEAM_PARAM,
+  addressIn,
   compareUrl,
+  exportFile,
+  normaliseBase,
   pageFile,
   roleUrl,
+  sitePath,
 } from "../lib/site/routes";
 import { parseFragment, parsePage, serializePage } from "./page-tree";
 
@@ -29,6 +38,8 @@ import { parseFragment, parsePage, serializePage } from "./page-tree";
  * do, it adds: security headers, a real 404 status, 308s for alias addresses (from the build's
  * _redirects), the no-JavaScript picker (/compare/go) and search results for /search?q=.
  * It never writes to disk: an address that was not built is a 404, whatever is asked for.
+ * A site built under a base path is answered under it: / redirects there, and any other address
+ * outside it is a 404.
  */
 
 export const SECURITY_HEADERS: Record<string, string> = {
@@ -61,6 +72,7 @@ const TYPES: Record<string, string> = {
   ".ico": "image/x-icon",
   ".xml": "application/xml; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
+  ".csv": CSV_TYPE,
   ".woff2": "font/woff2",
 };
 // Next writes opengraph-image files without an extension (/opengraph-image, /ladders/x/opengraph-image).
@@ -75,7 +87,7 @@ interface RoleName {
 }
 
 function readRedirects(root: string): Map<string, { to: string; status: number }> {
-  const file = path.join(root, REDIRECTS.slice(1));
+  const file = path.join(root, exportFile(REDIRECTS));
   if (!fs.existsSync(file)) return new Map();
   return new Map(
     fs
@@ -90,22 +102,46 @@ function readRedirects(root: string): Map<string, { to: string; status: number }
 export interface SiteOptions {
   /** The static export to serve. */
   root: string;
+  /** The base path it was built for (BASE_PATH); by default, read from the export (exportBase). */
+  base?: string;
+}
+
+/**
+ * The base path an export was built for: what comes before Next's own files in the address of its
+ * home page's stylesheet, since Next writes the base path in front of them (next.config.ts).
+ */
+export function exportBase(root: string): string {
+  const page = parsePage(fs.readFileSync(path.join(root, pageFile(HOME)), "utf8"));
+  const href = select('link[rel~="stylesheet"]', page)?.properties.href;
+  const at = typeof href === "string" ? href.indexOf(sitePath(NEXT_ASSETS)) : -1;
+  return at > 0 ? normaliseBase(String(href).slice(0, at)) : "";
 }
 
 const HTML = TYPES[".html"]!;
 const NO_CACHE = { "Cache-Control": "no-cache" };
 
 /** A response the server makes up rather than reads from a file. */
-type Answer = { redirect: string; status: number } | { page: Buffer };
+type Answer = { redirect: string; status: number } | { page: Buffer } | { download: Buffer; type: string; headers: Record<string, string> };
 
-/** The export on disk, and the pages the server writes from it for what a static host cannot answer. */
-function openSite(root: string) {
+type TeamData = Pick<ContentModel, "roles" | "areas">;
+
+/** "Your team" as a spreadsheet, for the roles the address names (the page's "Download as CSV" sends them without JavaScript). */
+const yourTeamCsv = (data: TeamData, find: (name: string) => RoleName | undefined, wanted: readonly string[]): Answer => ({
+  download: Buffer.from(teamCsv(data, [...new Set(wanted.flatMap((w) => find(w)?.slug ?? []))])),
+  type: CSV_TYPE,
+  headers: { "Content-Disposition": `attachment; filename="${YOUR_TEAM_CSV_NAME}"` },
+});
+
+/** The export on disk, served under `prefix`, and the pages the server writes from it for what a static host cannot answer. */
+function openSite(root: string, prefix: string) {
   const base = path.resolve(root);
   const read = (rel: string) => fs.readFileSync(path.join(base, rel));
+  // An address as this server answers it: the routes' own base path (from the environment) swapped for the export's.
+  const here = (address: string) => addressIn(prefix, sitePath(address));
   let roles: RoleName[] | undefined;
   let index: ReturnType<typeof loadIndex> | undefined;
   const lookupRole = (name: string): RoleName | undefined => {
-    roles ??= (JSON.parse(read(OPEN_DATA.slice(1)).toString("utf8")) as { roles: RoleName[] }).roles;
+    roles ??= (JSON.parse(read(exportFile(OPEN_DATA)).toString("utf8")) as { roles: RoleName[] }).roles;
     return findRole(roles, name);
   };
 
@@ -119,9 +155,12 @@ function openSite(root: string) {
     return Buffer.from(serializePage(page));
   }
 
+  let teamData: TeamData | undefined;
+  const readTeamData = () => (teamData ??= JSON.parse(read(exportFile(OPEN_DATA)).toString("utf8")) as TeamData);
+
   /** The search page with the results for the query, and the query in its box. */
   function searchPage(query: string): Buffer {
-    index ??= loadIndex(read(SEARCH_INDEX.slice(1)).toString("utf8"));
+    index ??= loadIndex(read(exportFile(SEARCH_INDEX)).toString("utf8"));
     const page = parsePage(read(pageFile(SEARCH)).toString("utf8"));
     const results = select("#search-results", page);
     const box = select("#search-page-q", page);
@@ -136,22 +175,30 @@ function openSite(root: string) {
   function answer(pathname: string, params: URLSearchParams): Answer | undefined {
     const moved = redirects.get(pathname);
     if (moved) return { redirect: moved.to, status: moved.status };
-    if (pathname === COMPARE_GO) {
+    if (pathname === here(COMPARE_GO)) {
       const a = lookupRole(params.get("a") ?? "");
       const b = lookupRole(params.get("b") ?? "");
       // Relative, so a proxy in front keeps the origin the browser asked for (CSP form-action 'self').
-      if (!a || !b) return { redirect: COMPARE_PICK, status: 303 };
-      return { redirect: a.slug === b.slug ? roleUrl(a.slug) : compareUrl(a.slug, b.slug), status: 303 };
+      if (!a || !b) return { redirect: here(COMPARE_PICK), status: 303 };
+      return { redirect: here(a.slug === b.slug ? roleUrl(a.slug) : compareUrl(a.slug, b.slug)), status: 303 };
     }
-    if (pathname === YOUR_TEAM && params.has(YOUR_TEAM_PARAM)) return { page: yourTeamPage(params.getAll(YOUR_TEAM_PARAM)) };
-    if (pathname === SEARCH && params.get("q")) return { page: searchPage(params.get("q")!.slice(0, 200)) };
+    if (pathname === here(YOUR_TEAM) && params.has(YOUR_TEAM_PARAM)) return { page: yourTeamPage(params.getAll(YOUR_TEAM_PARAM)) };
+    if (pathname === here(SEARCH) && params.get("q")) return { page: searchPage(params.get("q")!.slice(0, 200)) };
+    if (pathname === here(YOUR_TEAM_CSV)) return yourTeamCsv(readTeamData(), lookupRole, params.getAll(YOUR_TEAM_PARAM));
     return undefined;
   }
 
-  /** The file that answers an address, if the export has one. */
-  function resolve(pathname: string): string | undefined {
-    if (pathname === REDIRECTS) return undefined;
-    const rel = path.normalize(pathname).replace(/^[/\\]+/, "");
+  /** The path inside the site of an address under the prefix; undefined outside it. */
+  function inside(pathname: string): string | undefined {
+    if (!prefix) return pathname;
+    if (pathname === prefix) return "/";
+    return pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : undefined;
+  }
+
+  /** The file that answers a path inside the site, if the export has one. */
+  function resolve(inner: string): string | undefined {
+    if (inner === sitePath(REDIRECTS)) return undefined;
+    const rel = path.normalize(inner).replace(/^[/\\]+/, "");
     const candidates = rel === "" ? [pageFile(HOME)] : [rel, `${rel}.html`, path.join(rel, "index.html")];
     for (const c of candidates) {
       const full = path.join(base, c);
@@ -162,7 +209,7 @@ function openSite(root: string) {
   }
 
   const redirects = readRedirects(base);
-  return { notFoundPage: () => read(pageFile(NOT_FOUND)), answer, resolve };
+  return { notFoundPage: () => read(pageFile(NOT_FOUND)), answer, inside, resolve };
 }
 
 /** The path a request asks for, or undefined for one that is malformed or tries to leave the site. */
@@ -178,8 +225,9 @@ function requestedPath(req: http.IncomingMessage): { url: URL; pathname: string 
   }
 }
 
-export function createSiteHandler({ root }: SiteOptions): http.RequestListener {
-  const site = openSite(root);
+export function createSiteHandler({ root, base = exportBase(root) }: SiteOptions): http.RequestListener {
+  const prefix = normaliseBase(base);
+  const site = openSite(root, prefix);
   // Compressed bodies by file and modification time. Bounded, and in memory only.
   const gzipped = new Map<string, Buffer>();
 
@@ -205,11 +253,11 @@ export function createSiteHandler({ root }: SiteOptions): http.RequestListener {
     res.end();
   };
 
-  function sendFile(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, file: string) {
+  function sendFile(req: http.IncomingMessage, res: http.ServerResponse, inner: string, file: string) {
     const stat = fs.statSync(file);
     const etag = `W/"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}"`;
     // Hashed names never change content; everything else is checked each time, cheaply, with the ETag.
-    const immutable = pathname.startsWith("/_next/static/") || pathname.startsWith(ISLAND_CHUNKS);
+    const immutable = inner.startsWith(`${sitePath(NEXT_ASSETS)}static/`) || inner.startsWith(sitePath(ISLAND_CHUNKS));
     const caching = { ETag: etag, "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache" };
     if (req.headers["if-none-match"] === etag) return bare(res, 304, caching);
     send(req, res, 200, typeOf(file), fs.readFileSync(file), caching, `${file}:${etag}`);
@@ -223,12 +271,19 @@ export function createSiteHandler({ root }: SiteOptions): http.RequestListener {
       const { url, pathname } = asked;
       // One address per page. Leading slashes collapse too, or //evil.example/ would leave the site.
       if (pathname.length > 1 && pathname.endsWith("/")) return bare(res, 308, { Location: `/${url.pathname.replace(/^\/+|\/+$/g, "")}${url.search}` });
+      const inner = site.inside(pathname);
+      if (inner === undefined) {
+        // Someone who asks for the host itself is looking for the site.
+        if (pathname === "/") return bare(res, 302, { Location: `${prefix}${url.search}` });
+        return send(req, res, 404, HTML, site.notFoundPage(), NO_CACHE);
+      }
       const made = site.answer(pathname, url.searchParams);
       if (made && "redirect" in made) return bare(res, made.status, { Location: made.redirect });
+      if (made && "download" in made) return send(req, res, 200, made.type, made.download, { ...NO_CACHE, ...made.headers });
       if (made) return send(req, res, 200, HTML, made.page, NO_CACHE);
-      const file = site.resolve(pathname);
+      const file = site.resolve(inner);
       if (!file) return send(req, res, 404, HTML, site.notFoundPage(), NO_CACHE);
-      sendFile(req, res, pathname, file);
+      sendFile(req, res, inner, file);
     } catch (e) {
       console.error(e);
       if (!res.headersSent) res.writeHead(500, SECURITY_HEADERS);
@@ -242,17 +297,35 @@ function option(name: string): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-/** Serves out/ (or --dir) on --port, PORT or 3000. `npm start` runs this from the bundle `npm run build` writes. */
+/** The base path to serve an export under: the one it was built for, which `asked` (--base or BASE_PATH), if given, must name. */
+export function baseToServe(root: string, asked: string | undefined): string {
+  const built = exportBase(root);
+  if (asked === undefined || normaliseBase(asked) === built) return built;
+  const was = built ? `the base path ${built}` : "no base path";
+  throw new Error(`The site in ${root} was built for ${was}, not "${asked}": build it again with BASE_PATH=${asked}, or start it with --base "${built}".`);
+}
+
+/**
+ * Serves out/ (or --dir) on --port, PORT or 3000, under the base path the export was built for;
+ * --base or BASE_PATH, if given, must name that one. `npm start` runs this from the bundle `npm run build` writes.
+ */
 export function main(): void {
   const root = path.resolve(option("dir") ?? path.join(import.meta.dirname, "..", "out"));
   if (!fs.existsSync(path.join(root, "index.html"))) {
     console.error(`No site in ${root}. Run \`npm run build\` first.`);
     process.exit(1);
   }
+  let base: string;
+  try {
+    base = baseToServe(root, option("base") ?? process.env.BASE_PATH);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  }
   const port = Number(option("port") ?? process.env.PORT ?? 3000);
   const host = option("host") ?? process.env.HOST;
-  http.createServer(createSiteHandler({ root })).listen(port, host, () => {
-    console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://${host ?? "localhost"}:${port}`);
+  http.createServer(createSiteHandler({ root, base })).listen(port, host, () => {
+    console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://${host ?? "localhost"}:${port}${addressIn(base, sitePath(HOME))}`);
   });
 }
 

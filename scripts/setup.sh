@@ -21,7 +21,7 @@ done
 fail() {
   echo "setup: $1" >&2
   echo "  To fix it: $2" >&2
-  [ -n "${3:-}" ] && echo "  npm's full output: $3" >&2
+  [ -n "${3:-}" ] && echo "  The full output: $3" >&2
   exit 1
 }
 
@@ -59,8 +59,13 @@ fi
 apt_install() {
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+  local log
+  log="$(mktemp -t apt.XXXXXX.log)"
+  # apt's progress and debconf's notices go to the log; a failure shows it.
+  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@"; } >"$log" 2>&1; then
+    fail "could not install $* with apt-get." "install them yourself (or set CHROMIUM_PATH to a Chromium or Chrome), then run this again." "$log"
+  fi
+  rm -f "$log"
 }
 
 if [ "$browser" = 1 ]; then

@@ -1,15 +1,16 @@
 import os from "node:os";
 import { Worker, isMainThread, workerData } from "node:worker_threads";
 import { contentDir, loadContent, parseIntoCache, readContent, uncachedFiles } from "../lib/content/load";
-import { formatError, formatErrors } from "../lib/content/errors";
-import { contentWarnings } from "../lib/model/link";
+import { formatErrors, formatWarnings } from "../lib/content/errors";
+import { isInternal } from "../lib/model/visibility";
 import { openParseCache } from "../lib/content/cache";
 
 /*
  * `npm run validate`: every content problem, or a one-line summary. It runs as one bundled file
  * (scripts/run-bundled.mjs), so that Node starts it quickly, and the parse cache leaves it only the
  * changed files to parse. With many files to parse (a first run, or a new version of the parser)
- * every core takes a share.
+ * every core takes a share. Every file is checked, internal ones too, whoever the build is for.
+ * Warnings (placeholders of a draft, one-way links) come after any errors and do not fail it.
  */
 
 /** Below this, starting threads costs more than it saves. */
@@ -41,17 +42,19 @@ async function main(): Promise<void> {
     parseIntoCache(folder, { index: 0, of: threads });
     await Promise.all(others);
   }
-  const result = loadContent(root, cache, folder);
+  const result = loadContent(root, cache, folder, "internal");
+  const warnings = result.warnings ?? [];
   if (!result.ok) {
     process.stderr.write(formatErrors(result.errors));
+    if (warnings.length) process.stderr.write(`\n${formatWarnings(warnings)}`);
     process.exit(1);
   }
+  if (warnings.length) process.stderr.write(formatWarnings(warnings));
   const { roles, comparisons, ladders, areas, teams } = result.value;
   const count = (n: number, word: string, plural = `${word}s`) => `${n} ${n === 1 ? word : plural}`;
-  const warnings = contentWarnings(result.value);
-  for (const w of warnings) process.stderr.write(`warning: ${formatError(w)}\n`);
+  const internal = [...roles, ...comparisons, ...ladders, ...areas, ...teams].filter(isInternal).length;
   process.stdout.write(
-    `Content is valid: ${count(roles.length, "role")}, ${count(comparisons.length, "comparison")}, ${count(ladders.length, "ladder")}, ${count(areas.length, "area of work", "areas of work")}, ${count(teams.length, "team shape")}${warnings.length ? `, ${count(warnings.length, "warning")}` : ""}.\n`,
+    `Content is valid: ${count(roles.length, "role")}, ${count(comparisons.length, "comparison")}, ${count(ladders.length, "ladder")}, ${count(areas.length, "area of work", "areas of work")}, ${count(teams.length, "team shape")}${internal ? ` (${internal} internal, built only with AUDIENCE=internal)` : ""}${warnings.length ? `, ${count(warnings.length, "warning")}` : ""}.\n`,
   );
 }
 

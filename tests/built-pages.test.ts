@@ -96,6 +96,23 @@ describe("the page registry", () => {
   });
 });
 
+describe("an internal page in the internal build", () => {
+  it("is built, but no sitemap lists it", () => {
+    const parsed = parseRole(
+      "content/roles/ops-lead.md",
+      "ops-lead",
+      roleFile({ title: "Ops Lead", aliases: "[]", worksWith: "- **Product Owner**: Agrees priorities.", extraFrontMatter: "visibility: internal" }),
+    );
+    if (!parsed.ok) throw new Error(parsed.errors.map(formatError).join("\n"));
+    const roles = [role("product-owner", "Product Owner", [], "[PO]"), role("scrum-master", "Scrum Master", []), parsed.value];
+    const linked = linkContent(parsedContent({ roles, comparisons: [], ladders: [] }), "internal");
+    if (!linked.ok) throw new Error(linked.errors.map(formatError).join("\n"));
+    const ops = builtPages(linked.value).find((p) => p.path === "/roles/ops-lead");
+    expect(ops?.inSitemap).toBe(false);
+    expect(builtPages(linked.value).find((p) => p.path === "/roles/product-owner")?.inSitemap).toBe(true);
+  });
+});
+
 describe("the export check", () => {
   const model = site(1);
   let out: string;

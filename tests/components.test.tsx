@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { AnchorHeading } from "@/components/anchor-heading";
+import { ComparisonTable } from "@/components/comparison-table";
 import { GrowthPath } from "@/components/growth-path";
 import { ItemList } from "@/components/item-list";
 import { RoleCard } from "@/components/role-card";
@@ -16,6 +17,35 @@ describe("ItemList", () => {
     expect(item).toHaveAttribute("id", "backlog-management");
     expect(within(item).getByText("Orders the backlog.")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Link to responsibility: Backlog management" })).toHaveAttribute("href", "#backlog-management");
+  });
+
+  it('gives each item a "Question or disagree?" link when the page has a feedback address for it, and none otherwise', () => {
+    const items = [{ id: "backlog-management", title: "Backlog management", html: "<p>Orders the backlog.</p>" }];
+    const { unmount } = render(<ItemList anchorLabel="responsibility" items={items} feedback={(i) => `https://example.org/issues/new?body=${i.id}`} />);
+    const item = screen.getByRole("listitem");
+    expect(within(item).getByRole("link", { name: "Question or disagree?" })).toHaveAttribute("href", "https://example.org/issues/new?body=backlog-management");
+    unmount();
+    render(<ItemList anchorLabel="responsibility" items={items} feedback={() => undefined} />);
+    expect(screen.queryByRole("link", { name: "Question or disagree?" })).toBeNull();
+  });
+});
+
+describe("ComparisonTable", () => {
+  it('puts a row\'s "Question or disagree?" link under its label, and none on a row without one', () => {
+    render(
+      <ComparisonTable
+        caption="At a glance"
+        labelHeading="Dimension"
+        columns={["Product Owner", "Scrum Master"]}
+        rows={[
+          { id: "focus", label: "Focus", cells: ["The product.", "The team."], feedback: "https://example.org/issues/new?body=focus" },
+          { id: "scope", label: "Scope", cells: ["One product.", "One team."] },
+        ]}
+      />,
+    );
+    const [focus, scope] = screen.getAllByRole("rowheader");
+    expect(within(focus!).getByRole("link", { name: "Question or disagree?" })).toHaveAttribute("href", "https://example.org/issues/new?body=focus");
+    expect(within(scope!).queryByRole("link", { name: "Question or disagree?" })).toBeNull();
   });
 });
 

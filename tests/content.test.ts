@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { formatErrors } from "@/lib/content/errors";
 import { type ParseCache, noCache, openParseCache } from "@/lib/content/cache";
-import { areaFile, roleFile, scrumMasterFile, teamFile } from "./fixtures";
+import { areaFile, roleFile, scrumMasterFile, siteFile, teamFile } from "./fixtures";
 
 const SEED_ROLES = [
   "product-manager",
@@ -107,7 +107,7 @@ describe("loading a content folder", () => {
   const folder = (files: Record<string, string>) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "team-roles-"));
     dirs.push(dir);
-    for (const [name, text] of Object.entries(files)) {
+    for (const [name, text] of Object.entries({ "site.yml": siteFile(), ...files })) {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       fs.writeFileSync(path.join(dir, name), text);
     }
@@ -171,7 +171,7 @@ describe("the parse cache", () => {
   };
   const folder = (files: Record<string, string>) => {
     const dir = tempDir();
-    for (const [name, text] of Object.entries(files)) {
+    for (const [name, text] of Object.entries({ "site.yml": siteFile(), ...files })) {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       fs.writeFileSync(path.join(dir, name), text);
     }

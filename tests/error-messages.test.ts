@@ -12,7 +12,18 @@ import { parseLadder } from "@/lib/content/parse-ladder";
 import { parseRole } from "@/lib/content/parse-role";
 import { parseTeam } from "@/lib/content/parse-team";
 import type { ParsedRole } from "@/lib/content/schema";
-import { FIXTURE_AREAS, type RoleFixture, areaFile, comparisonFile, ladderFile, parsedContent, roleFile, scrumMasterFile, teamFile } from "./fixtures";
+import {
+  FIXTURE_AREAS,
+  type RoleFixture,
+  areaFile,
+  comparisonFile,
+  ladderFile,
+  parsedContent,
+  roleFile,
+  scrumMasterFile,
+  siteFile,
+  teamFile,
+} from "./fixtures";
 
 /*
  * Every author-facing error message in lib/ that no other test pins, each triggered by a small,
@@ -476,7 +487,7 @@ describe("lib/content/load.ts: the content folder", () => {
   const folder = (files: Record<string, string>) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "team-roles-errors-"));
     dirs.push(dir);
-    for (const [name, text] of Object.entries(files)) {
+    for (const [name, text] of Object.entries({ "site.yml": siteFile(), ...files })) {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       fs.writeFileSync(path.join(dir, name), text);
     }

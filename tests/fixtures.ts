@@ -150,3 +150,8 @@ export function fixtureModel(roles: { slug: string; title: string; aliases?: str
   if (!linked.ok) throw new Error(JSON.stringify(linked.errors));
   return linked.value;
 }
+
+/** A valid site file (content/site.yml), named unlike the bundled one, so a test sees which file a name came from. */
+export function siteFile(extra = ""): string {
+  return `name: Fixture Handbook\ndescription: A site the tests build from their own content folder.\norganisation: Fixture Council\naccent: "#1d4ed8"\n${extra}`;
+}

@@ -11,6 +11,7 @@ import { AREA_SECTIONS, parseArea } from "@/lib/content/parse-area";
 import { parseComparison } from "@/lib/content/parse-comparison";
 import { LADDER_SECTIONS, parseLadder } from "@/lib/content/parse-ladder";
 import { parseRole } from "@/lib/content/parse-role";
+import { parseSite } from "@/lib/content/parse-site";
 import { TEAM_SECTIONS, parseTeam } from "@/lib/content/parse-team";
 import { ROLE_FILE_SECTIONS, ROLE_PAGE_SECTIONS } from "@/lib/content/role-sections";
 import {
@@ -18,6 +19,7 @@ import {
   comparisonFrontMatterSchema,
   ladderFrontMatterSchema,
   roleFrontMatterSchema,
+  siteFileSchema,
   teamFrontMatterSchema,
 } from "@/lib/content/schema";
 
@@ -87,6 +89,10 @@ describe("the author guide's examples", () => {
   it("the team shape example is a valid team shape", () => {
     expect(problems(parseTeam("content/teams/scrum-team.md", "scrum-team", example("A team shape file")))).toEqual([]);
   });
+  it("the site file example is a valid site file", () => {
+    const yaml = section("The site file").code.find((c) => c.lang === "yaml")?.value;
+    expect(problems(parseSite("content/site.yml", yaml ?? ""))).toEqual([]);
+  });
 });
 
 describe("the README", () => {
@@ -117,6 +123,7 @@ describe("the author guide's field tables", () => {
     ["A ladder file", ladderFrontMatterSchema],
     ["An area file", areaFrontMatterSchema],
     ["A team shape file", teamFrontMatterSchema],
+    ["The site file", siteFileSchema],
   ])("under %s, documents exactly the fields the schema accepts", (heading, schema) => {
     expect(documented(heading).sort()).toEqual(Object.keys(schema.shape).sort());
   });

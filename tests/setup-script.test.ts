@@ -31,7 +31,7 @@ describe("setup.sh", () => {
     expect(run.stderr).toContain("To fix it: run `npm install` where the npm registry is reachable and commit the updated package-lock.json.");
     // npm's usage text stays in the log it names.
     expect(run.stdout + run.stderr).not.toMatch(/Usage:|--install-strategy/);
-    const log = /npm's full output: (\S+)/.exec(run.stderr)?.[1];
+    const log = /The full output: (\S+)/.exec(run.stderr)?.[1];
     expect(log && fs.readFileSync(log, "utf8")).toContain("npm error code EUSAGE");
     expect(fs.readFileSync(path.join(root, "package-lock.json"), "utf8")).toBe(before);
   });

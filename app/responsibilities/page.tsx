@@ -4,7 +4,7 @@ import { ResponsibilityMatrix, familyRowId } from "@/components/responsibility-m
 import { pageMetadata } from "@/lib/site/metadata";
 import { getModel } from "@/lib/model/queries";
 import { responsibilityMatrix } from "@/lib/responsibilities/map";
-import { RESPONSIBILITIES, WHO_DOES_WHAT_IN_SCRUM, YOUR_TEAM, areaUrl, teamUrl } from "@/lib/site/routes";
+import { RESPONSIBILITIES, RESPONSIBILITIES_CSV, WHO_DOES_WHAT_IN_SCRUM, YOUR_TEAM, areaUrl, teamUrl } from "@/lib/site/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Who does what",
@@ -56,6 +56,12 @@ export default function ResponsibilitiesPage() {
       )}
       <RaciLegend differs={differs} />
       <ResponsibilityMatrix caption="Each role's level in each area of work" areas={matrix.areas} groups={matrix.groups} />
+      <p className="mt-4">
+        <a href={RESPONSIBILITIES_CSV} download>
+          Download as CSV
+        </a>{" "}
+        (a row for each responsibility of each role, with its level and address)
+      </p>
 
       <section aria-labelledby="areas" className="mt-12">
         <h2 id="areas" className="mb-4 text-2xl font-bold tracking-tight">

@@ -3,7 +3,9 @@ import { YOUR_TEAM_PARAM, yourTeamUrl } from "@/lib/site/routes";
 /*
  * "Your team": the coverage table already reacts to the ticked boxes through CSS. This island
  * only keeps the address in step with the boxes, so the address (and the "Link to this team"
- * link) shows a teammate the same team, and ticks the boxes a shared link names.
+ * link) shows a teammate the same team, and ticks the boxes a shared link names. "Download as
+ * CSV" asks `npm start` for the file without JavaScript; with it, the file is made here, so a
+ * static host offers it too.
  */
 
 export function enhanceYourTeam(form: HTMLFormElement, win: Pick<Window, "location" | "history"> = window): void {
@@ -17,6 +19,12 @@ export function enhanceYourTeam(form: HTMLFormElement, win: Pick<Window, "locati
     if (share) share.href = url;
   };
   form.addEventListener("change", sync);
+  // The file's code loads when someone asks for it, so the page loads no more than before.
+  form.querySelector("#yt-csv")?.addEventListener("click", (e) => {
+    e.preventDefault();
+    const ticked = new Map(boxes.filter((b) => b.checked).map((b) => [b.value, b.labels?.[0]?.textContent?.trim() || b.value]));
+    void import("./lib/your-team-csv").then((m) => m.downloadYourTeam(form.ownerDocument, ticked));
+  });
   // The address follows the boxes as they change, so the no-JavaScript button has nothing to do.
   const submit = form.querySelector<HTMLButtonElement>("#yt-submit");
   if (submit) submit.hidden = true;

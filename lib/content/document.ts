@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { type ContentError, type Result, fromZodIssues } from "./errors";
 import { type SplitDocument, isBlank, lineOfNode, renderHtml, splitDocument } from "./markdown";
-import { sourceSchema } from "./schema";
+import { type SiteLink, changeSchema, sourceSchema } from "./schema";
+import { siteLinks } from "./site-links";
 
 /*
  * The shared shape of ladders, areas and team shapes: front matter checked by a zod schema,
@@ -20,14 +21,16 @@ export interface ProseDocument<T> {
   lineOf: SplitDocument["lineOf"];
   /** The front matter as written, before the schema read it. */
   written: SplitDocument["data"];
+  links: SiteLink[];
 }
 
-/** Allowed keys at a front-matter path: source items have their own, everything else the schema's. */
+/** Allowed keys at a front-matter path: source items and change notes have their own, everything else the schema's. */
 export const keysFor =
   (shape: Record<string, unknown>, nested: Record<string, Record<string, unknown>> = {}) =>
   (path: readonly PropertyKey[]) => {
     const inner = typeof path[0] === "string" ? nested[path[0]] : undefined;
     if (inner && path.length > 1) return Object.keys(inner);
+    if (path[0] === "changes" && path.length > 1) return Object.keys(changeSchema.shape);
     return path.includes("sources") ? Object.keys(sourceSchema.shape) : Object.keys(shape);
   };
 
@@ -63,5 +66,5 @@ export function parseProseDocument<S extends z.ZodType<Record<string, unknown>>>
     }
   }
   if (!fm.success || errors.length) return { ok: false, errors };
-  return { ok: true, value: { data: fm.data, html, lineOf: doc.lineOf, written: doc.data } };
+  return { ok: true, value: { data: fm.data, html, lineOf: doc.lineOf, written: doc.data, links: siteLinks(doc) } };
 }

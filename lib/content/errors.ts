@@ -8,6 +8,8 @@ export interface ContentError {
   /** Front-matter field path such as `related[1]`, or a section such as `## Responsibilities`. */
   where?: string;
   message: string;
+  /** A warning (a placeholder still to fill in, a one-way link) does not stop the build; anything else does. */
+  severity?: "warning";
 }
 
 export function formatError(e: ContentError): string {
@@ -18,6 +20,12 @@ export function formatError(e: ContentError): string {
 export function formatErrors(errors: readonly ContentError[]): string {
   const n = errors.length;
   return `${n} content ${n === 1 ? "problem" : "problems"} found:\n\n${errors.map((e) => `  ${formatError(e)}`).join("\n")}\n`;
+}
+
+/** Warnings, after the errors if there are any: worth fixing before publishing, but the build goes ahead. */
+export function formatWarnings(warnings: readonly ContentError[]): string {
+  const n = warnings.length;
+  return `${n} ${n === 1 ? "warning" : "warnings"} (the build goes ahead; fix ${n === 1 ? "it" : "them"} before publishing):\n\n${warnings.map((e) => `  ${formatError(e)}`).join("\n")}\n`;
 }
 
 /** Thrown by the loader so that `next build` stops with the same text `npm run validate` prints. */
@@ -33,7 +41,8 @@ export class ContentValidationError extends Error {
   }
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; errors: ContentError[] };
+/** A parse or a load: the value, or every error. A load also gives its warnings, with either. */
+export type Result<T> = { ok: true; value: T; warnings?: ContentError[] } | { ok: false; errors: ContentError[]; warnings?: ContentError[] };
 
 function pathToString(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => {

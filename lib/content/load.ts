@@ -1,14 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type ContentError, ContentValidationError, type Result } from "./errors";
-import { type ContentModel, type ParsedContent, linkContent } from "../model/link";
+import { type ContentModel, type ParsedContent, contentWarnings, linkContent } from "../model/link";
+import type { Audience } from "../model/visibility";
+import { placeholderWarnings } from "./placeholders";
 import { parseArea } from "./parse-area";
 import { parseComparison } from "./parse-comparison";
 import { parseLadder } from "./parse-ladder";
 import { parseRole } from "./parse-role";
 import { type ParseCache, openParseCache } from "./cache";
 import { parseTeam, reviveTeam } from "./parse-team";
-import { SLUG_PATTERN } from "./schema";
+import { SLUG_PATTERN, type Site } from "./schema";
+import { SITE_FILE, parseSite } from "./parse-site";
 
 /*
  * The only module that reads content from the file system (lib/content/cache.ts keeps what it
@@ -42,6 +45,13 @@ interface SourceFile {
   text: string;
   /** The cache's name for the file's parse: a hash of all of the above. */
   key: string;
+}
+
+/** Who the build is for, from AUDIENCE: "public" (the default) leaves internal pages out, "internal" builds them too. */
+export function contentAudience(value = process.env.AUDIENCE): Audience {
+  if (value === undefined || value === "" || value === "public") return "public";
+  if (value === "internal") return "internal";
+  throw new Error(`AUDIENCE is "${value}": use "public" (the default, which leaves internal pages out) or "internal".`);
 }
 
 /** A content folder, read: every file, and every name in it that cannot be a content file. */
@@ -98,19 +108,49 @@ export function parseIntoCache({ files, cache }: ContentFolder, share = { index:
 }
 
 /**
- * Reads, parses and cross-checks every content file, collecting every problem. A file whose text
- * the cache has seen is not parsed again, and when no file changed the linked model itself comes
- * from the cache. Problems are never cached, so a file with any is parsed (and reported) each time.
+ * Reads, parses and cross-checks every content file, collecting every problem, and gives the model
+ * for the audience (lib/model/visibility.ts). A file whose text the cache has seen is not parsed
+ * again, and when no file changed the linked model itself comes from the cache. Problems are never
+ * cached, so a file with any is parsed (and reported) each time. Warnings come with the result
+ * either way: placeholders still to fill in, one-way "Works with" links.
  */
-export function loadContent(root = contentDir(), cache: ParseCache = openParseCache(), folder = readContent(root, cache)): Result<ContentModel> {
-  // The linked model is kept too, one per content folder, named for the keys of all its files.
-  const models = `model-${cache.key(path.resolve(root))}`;
+export function loadContent(
+  root = contentDir(),
+  cache: ParseCache = openParseCache(),
+  folder = readContent(root, cache),
+  audience: Audience = contentAudience(),
+): Result<ContentModel> {
+  const placeholders = folder.files.flatMap((f) => placeholderWarnings(f.file, f.text));
+  const done = (value: ContentModel): Result<ContentModel> => ({ ok: true, value, warnings: [...placeholders, ...contentWarnings(value)] });
+  // The linked model is kept too, one per content folder and audience, named for the keys of all its files.
+  const models = `model-${cache.key(path.resolve(root), audience)}`;
   const model = `${models}-${cache.key(...folder.files.map((f) => f.key))}`;
   const misnamed = KIND_NAMES.some((kind) => folder.misnamed[kind].length);
-  const saved = misnamed ? undefined : cache.get<ContentModel>(model);
-  if (saved) return { ok: true, value: saved };
+  // The site file is small, so it is read each time: its problems come first in the report.
+  const site = loadSite(root);
+  const saved = misnamed || !site.ok ? undefined : cache.get<ContentModel>(model);
+  if (saved) return done(saved);
 
-  const errors: ContentError[] = [];
+  const errors: ContentError[] = site.ok ? [] : [...site.errors];
+  const parsed = parseFolder(folder, errors);
+  if (!parsed.roles.length && !errors.length)
+    errors.push({
+      file: path.relative(process.cwd(), path.join(root, "roles")) || root,
+      message: "has no role files. Add at least one content/roles/<slug>.md.",
+    });
+  if (errors.length) return { ok: false, errors, warnings: placeholders };
+  const linked = linkContent(parsed, audience);
+  if (!linked.ok) return { ...linked, warnings: placeholders };
+  cache.set(model, linked.value, models);
+  return done(linked.value);
+}
+
+/**
+ * Every file of a folder that parses, its problems added to `errors`: the documents before the
+ * cross-file checks (`npm run new` looks names up in them even while other files have problems).
+ */
+export function parseFolder(folder: ContentFolder, errors: ContentError[] = []): ParsedContent {
+  const { cache } = folder;
   const load = <K extends ContentKind>(kind: K): Parsed<K>[] => {
     errors.push(...folder.misnamed[kind]);
     const { parse, revive = (v) => v } = KINDS[kind];
@@ -128,22 +168,44 @@ export function loadContent(root = contentDir(), cache: ParseCache = openParseCa
         return [r.value];
       });
   };
-  const parsed: ParsedContent = {
+  return {
     roles: load("roles"),
     comparisons: load("comparisons"),
     ladders: load("ladders"),
     areas: load("areas"),
     teams: load("teams"),
   };
-  if (!parsed.roles.length && !errors.length)
-    errors.push({
-      file: path.relative(process.cwd(), path.join(root, "roles")) || root,
-      message: "has no role files. Add at least one content/roles/<slug>.md.",
-    });
-  if (errors.length) return { ok: false, errors };
-  const linked = linkContent(parsed);
-  if (linked.ok) cache.set(model, linked.value, models);
-  return linked;
+}
+
+/** The site file, content/site.yml: the site's name, colour and addresses (lib/site/config.ts gives them to the pages). */
+export function loadSite(root = contentDir()): Result<Site> {
+  const full = path.join(root, SITE_FILE);
+  const file = (path.relative(process.cwd(), full) || full).split(path.sep).join("/");
+  if (!fs.existsSync(full)) {
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          message: `is missing. Every site needs one: create it with the lines \`name: …\` (the site's name), \`description: …\` (one sentence), \`organisation: …\` and \`accent: "#1d4ed8"\` (a colour for links and buttons). See "The site file" in docs/authoring.md.`,
+        },
+      ],
+    };
+  }
+  // A logo in public/ is served from the site's root, so its address is its path there.
+  const publicDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "public");
+  return parseSite(file, fs.readFileSync(full, "utf8"), (address) => fs.existsSync(path.join(publicDir, address)));
+}
+
+let cachedSite: Site | undefined;
+
+/** The site file's settings; throws the file's problems so the build stops with them. Read once per build, as the model is. */
+export function getSite(): Site {
+  if (cachedSite) return cachedSite;
+  const result = loadSite();
+  if (!result.ok) throw new ContentValidationError(result.errors);
+  if (process.env.NODE_ENV !== "development") cachedSite = result.value;
+  return result.value;
 }
 
 let cached: ContentModel | undefined;

@@ -75,25 +75,11 @@ export function lineOfNode(node: Nodes, offset: number): number | undefined {
   return node.position ? node.position.start.line + offset : undefined;
 }
 
-/** Splits a file into front matter (with a field → line lookup) and `##` sections. */
-export function splitDocument(
-  file: string,
-  source: string,
-  flavour: MarkdownFlavour = "commonmark",
-): { ok: true; doc: SplitDocument } | { ok: false; errors: ContentError[] } {
-  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (!/^---\n/.test(text)) {
-    return {
-      ok: false,
-      errors: [{ file, line: 1, message: "has no front matter. Start the file with a line `---`, the fields (title: …, summary: …), then another `---`." }],
-    };
-  }
-  const front = splitFrontMatter(text);
-  // A front matter of comments and blank lines alone has no fields, and no lines to point at.
-  const hasYaml = front.matter !== "";
+/** The front matter's data, or the YAML error with its line. */
+function readYaml(file: string, matter: string, hasYaml: boolean) {
   const lineCounter = new LineCounter();
   // Warnings would go to the console; problems that matter come back as errors below.
-  const yamlDoc = parseDocument(front.matter, { lineCounter, prettyErrors: false, logLevel: "error" });
+  const yamlDoc = parseDocument(matter, { lineCounter, prettyErrors: false, logLevel: "error" });
   let data: unknown = {};
   try {
     const err = yamlDoc.errors[0];
@@ -105,7 +91,7 @@ export function splitDocument(
     const line = err.pos ? lineCounter.linePos(err.pos[0]).line : undefined;
     const first = (err.message ?? "unreadable YAML").split("\n")[0];
     return {
-      ok: false,
+      ok: false as const,
       errors: [
         {
           file,
@@ -116,11 +102,11 @@ export function splitDocument(
       ],
     };
   }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { ok: false, errors: [{ file, line: 2, where: "front matter", message: "must be a list of `field: value` lines." }] };
-  }
-  const contentStart = text.length - front.content.length;
-  const bodyOffset = text.slice(0, contentStart).split("\n").length - 1;
+  return { ok: true as const, data, yamlDoc, lineCounter };
+}
+
+/** A field's line in the file, by its path in the front matter. */
+function fieldLines(yamlDoc: ReturnType<typeof parseDocument>, lineCounter: LineCounter, hasYaml: boolean) {
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     if (!hasYaml) return undefined;
     // The key's own line reads better for a field than its value's, which may be on the next line.
@@ -138,6 +124,51 @@ export function splitDocument(
     if (range) return lineCounter.linePos(range[0]).line;
     return path.length ? lineOf(path.slice(0, -1)) : 1;
   };
+
+  return lineOf;
+}
+
+/** A file of YAML alone (content/site.yml): its fields and each one's line, read as front matter is. */
+export function readYamlFile(
+  file: string,
+  source: string,
+): { ok: true; data: Record<string, unknown>; lineOf: SplitDocument["lineOf"] } | { ok: false; errors: ContentError[] } {
+  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const yaml = readYaml(file, text, true);
+  // The whole file is YAML, so its problems are the file's, not a front matter's.
+  if (!yaml.ok) return { ok: false, errors: yaml.errors.map(({ where: _, ...e }) => e) };
+  const { data, yamlDoc, lineCounter } = yaml;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { ok: false, errors: [{ file, line: 1, message: "must be a list of `field: value` lines." }] };
+  }
+  return { ok: true, data: data as Record<string, unknown>, lineOf: fieldLines(yamlDoc, lineCounter, true) };
+}
+
+/** Splits a file into front matter (with a field → line lookup) and `##` sections. */
+export function splitDocument(
+  file: string,
+  source: string,
+  flavour: MarkdownFlavour = "commonmark",
+): { ok: true; doc: SplitDocument } | { ok: false; errors: ContentError[] } {
+  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (!/^---\n/.test(text)) {
+    return {
+      ok: false,
+      errors: [{ file, line: 1, message: "has no front matter. Start the file with a line `---`, the fields (title: …, summary: …), then another `---`." }],
+    };
+  }
+  const front = splitFrontMatter(text);
+  // A front matter of comments and blank lines alone has no fields, and no lines to point at.
+  const hasYaml = front.matter !== "";
+  const yaml = readYaml(file, front.matter, hasYaml);
+  if (!yaml.ok) return yaml;
+  const { data, yamlDoc, lineCounter } = yaml;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { ok: false, errors: [{ file, line: 2, where: "front matter", message: "must be a list of `field: value` lines." }] };
+  }
+  const contentStart = text.length - front.content.length;
+  const bodyOffset = text.slice(0, contentStart).split("\n").length - 1;
+  const lineOf = fieldLines(yamlDoc, lineCounter, hasYaml);
 
   const children = parsers[flavour].parse(front.content).children;
   const preamble: RootContent[] = [];

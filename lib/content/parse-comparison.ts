@@ -3,13 +3,16 @@ import { type ContentError, type Result, fromZodIssues } from "./errors";
 import { isBlank, lineOfNode, renderCell, renderHtml, slugify, splitDocument, tableRows } from "./markdown";
 import { isPairPageId } from "./comparison-sections";
 import { keysFor } from "./document";
-import { type Comparison, type ComparisonSection, comparisonFrontMatterSchema } from "./schema";
+import { type Comparison, type ComparisonSection, type SiteLink, comparisonFrontMatterSchema } from "./schema";
+import { siteLinks } from "./site-links";
 import { pairSlug } from "../site/routes";
 
 /** A curated comparison as parsed from one file: the column headers are checked against role titles later. */
 export type ParsedComparison = Comparison & {
   /** Role columns as written in each table's header row, with the line, for the cross-check. */
   headers: { names: [string, string]; line?: number }[];
+  lines: { roles: (number | undefined)[] };
+  links: SiteLink[];
 };
 
 export function parseComparison(file: string, slug: string, source: string): Result<ParsedComparison> {
@@ -59,44 +62,57 @@ export function parseComparison(file: string, slug: string, source: string): Res
     if (tables.length > 1) errors.push({ file, line: s.line, where, message: "has more than one table. Give each table its own section." });
     const table = tables[0];
     const section: ComparisonSection = { id, heading: s.heading, rows: [], html: prose.length ? renderHtml(prose) : undefined };
-    if (table) {
-      const rows = tableRows(table);
-      const header = rows[0] ?? [];
-      const tline = lineOfNode(table, doc.bodyOffset);
-      if (header.length !== 3) {
-        errors.push({
-          file,
-          line: tline,
-          where,
-          message: `the table has ${header.length} columns; it needs 3: a label column, then one column per role (| Dimension | Role A | Role B |).`,
-        });
-      } else {
-        section.labelHeading = header[0];
-        headers.push({ names: [header[1]!, header[2]!], line: tline });
-      }
-      rows.slice(1).forEach((cells, i) => {
-        const rowLine = lineOfNode(table.children[i + 1]!, doc.bodyOffset);
-        const label = cells[0] ?? "";
-        const rowId = slugify(label);
-        if (!label || cells.slice(1).some((c) => !c)) {
-          errors.push({ file, line: rowLine, where, message: `row ${i + 1} has an empty cell. Fill the label and both roles' cells.` });
-          return;
-        }
-        if (!rowId)
-          errors.push({ file, line: rowLine, where, message: `row "${label}" has no letters or digits to make a link anchor from. Use words in the label.` });
-        else if (ids.has(rowId))
-          errors.push({
-            file,
-            line: rowLine,
-            where,
-            message: `row "${label}" gives the anchor #${rowId}, which is already used. Give the row a different label.`,
-          });
-        ids.add(rowId);
-        section.rows.push({ id: rowId, label, cells: [renderCell(table, i + 1, 1), renderCell(table, i + 1, 2)] });
-      });
-    }
+    if (table) readTable(table, { file, where, offset: doc.bodyOffset, ids, errors }, section, headers);
     sections.push(section);
   }
   if (!fm.success || errors.length) return { ok: false, errors };
-  return { ok: true, value: { slug, file, ...fm.data, sections, headers } };
+  const lines = { roles: fm.data.roles.map((_, i) => doc.lineOf(["roles", i])) };
+  return { ok: true, value: { slug, file, ...fm.data, sections, headers, lines, links: siteLinks(doc) } };
+}
+
+interface TableContext {
+  file: string;
+  where: string;
+  offset: number;
+  ids: { has: (id: string) => boolean; add: (id: string) => void };
+  errors: ContentError[];
+}
+
+/** A section's table: its header names the two roles, each row is a labelled pair of cells with its own anchor. */
+function readTable(table: Table, at: TableContext, section: ComparisonSection, headers: ParsedComparison["headers"]) {
+  const { file, where } = at;
+  const rows = tableRows(table);
+    const header = rows[0] ?? [];
+    const tline = lineOfNode(table, at.offset);
+    if (header.length !== 3) {
+      at.errors.push({
+        file,
+        line: tline,
+        where,
+        message: `the table has ${header.length} columns; it needs 3: a label column, then one column per role (| Dimension | Role A | Role B |).`,
+      });
+    } else {
+      section.labelHeading = header[0];
+      headers.push({ names: [header[1]!, header[2]!], line: tline });
+    }
+    rows.slice(1).forEach((cells, i) => {
+      const rowLine = lineOfNode(table.children[i + 1]!, at.offset);
+      const label = cells[0] ?? "";
+      const rowId = slugify(label);
+      if (!label || cells.slice(1).some((c) => !c)) {
+        at.errors.push({ file, line: rowLine, where, message: `row ${i + 1} has an empty cell. Fill the label and both roles' cells.` });
+        return;
+      }
+      if (!rowId)
+        at.errors.push({ file, line: rowLine, where, message: `row "${label}" has no letters or digits to make a link anchor from. Use words in the label.` });
+      else if (at.ids.has(rowId))
+        at.errors.push({
+          file,
+          line: rowLine,
+          where,
+          message: `row "${label}" gives the anchor #${rowId}, which is already used. Give the row a different label.`,
+        });
+      at.ids.add(rowId);
+      section.rows.push({ id: rowId, label, cells: [renderCell(table, i + 1, 1), renderCell(table, i + 1, 2)] });
+    });
 }

@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { type ContentError, type Result, fromZodIssues } from "./errors";
 import { didYouMean } from "./did-you-mean";
 import { type BoldItem, type Section, type SplitDocument, isBlank, lineOfNode, readBoldItems, renderHtml, slugify, splitDocument } from "./markdown";
+import { siteLinks } from "./site-links";
 import { ROLE_FILE_SECTIONS, ROLE_PAGE_SECTIONS, ROLE_RESERVED_IDS, type RoleFileSectionKey } from "./role-sections";
 import {
   type GrowthLevel,
@@ -12,6 +13,7 @@ import {
   type ParsedRole,
   SCRUM_ACTIVITIES,
   type ScrumPart,
+  changeSchema,
   dimensionsSchema,
   levelSchema,
   roleFrontMatter,
@@ -27,6 +29,7 @@ const LEVEL_HELP = "R (Responsible), A (Accountable), C (Consulted) or I (Inform
 function frontMatterKeys(path: readonly PropertyKey[]): readonly string[] {
   if (path[0] === "dimensions") return Object.keys(dimensionsSchema.shape);
   if (path[0] === "sources") return Object.keys(sourceSchema.shape);
+  if (path[0] === "changes" && path.length > 1) return Object.keys(changeSchema.shape);
   return Object.keys(roleFrontMatterSchema.shape);
 }
 
@@ -230,6 +233,8 @@ export function parseRole(file: string, slug: string, source: string): Result<Pa
       worksWith: worksWithItems.map((it) => ({ name: it.title, html: it.html, line: it.line })),
       whyHtml: prose("why"),
       notesHtml: found.has("notes") ? prose("notes") : undefined,
+      lines: { related: fm.data.related.map((_, i) => doc.lineOf(["related", i])), buildsOn: fm.data.buildsOn ? doc.lineOf(["builds_on"]) : undefined },
+      links: siteLinks(doc),
     },
   };
 }

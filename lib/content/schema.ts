@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LEVEL_ORDER } from "../responsibilities/raci";
 import { enumKeys } from "./typed";
+import { HEX_COLOUR, accentProblem } from "./accent";
 import { DIMENSIONS, type Dimension, FAMILIES, LEVELS } from "./vocabulary";
 
 /*
@@ -72,6 +73,53 @@ export type Source = z.infer<typeof sourceSchema>;
 
 const sources = z.array(sourceSchema).min(1, "needs at least one source: add a `- title: …` item with a `url`");
 
+/** Today's date where it is latest (UTC+14), so an author anywhere may date a change today. */
+const latestToday = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+
+export const changeSchema = z.strictObject({
+  // A date that is not a day at all is reported by isoDate alone.
+  date: isoDate
+    .refine((d) => Number.isNaN(Date.parse(d)) || d <= latestToday(), "is in the future: date a change the day it was made")
+    .describe("The day of the change (YYYY-MM-DD)."),
+  note: sentence.describe("One sentence saying what changed, for a reader who knew the page before."),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+const changes = z
+  .array(changeSchema)
+  .superRefine((list, ctx) => {
+    list.forEach((c, i) => {
+      const above = list[i - 1];
+      if (above && c.date > above.date) {
+        ctx.addIssue({ code: "custom", path: [i, "date"], message: `is newer than the change above it (${above.date}): list changes newest first` });
+      }
+    });
+  })
+  .default([])
+  .describe("What changed, newest first: each a `date` and a one-sentence `note`, shown on the page, on /changes and in its feed.");
+
+/** The newest change is the file's last update, so the two dates agree (lib/model/changes.ts reads both). */
+function newestChangeIsUpdated(fm: { updated: string; changes: Change[] }, ctx: z.RefinementCtx) {
+  const newest = fm.changes[0];
+  if (newest && newest.date !== fm.updated) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["changes", 0, "date"],
+      message: `is ${newest.date} but \`updated\` is ${fm.updated}: the newest change is the last update, so give both the same date`,
+    });
+  }
+}
+
+/** Who a page is for. Internal pages are built only for the internal audience (lib/model/visibility.ts). */
+export const VISIBILITIES = ["public", "internal"] as const;
+export const visibilitySchema = z
+  .enum(VISIBILITIES)
+  .default("public")
+  .describe(
+    "Who the page is for: public (the default) is published; internal is left out of the default build and only built, marked Internal, for AUDIENCE=internal.",
+  );
+export type Visibility = z.infer<typeof visibilitySchema>;
+
 export const dimensionsSchema = z.strictObject({
   focus: sentence.describe("What the role pays most attention to."),
   scope: sentence.describe("How wide the role's remit is: a feature, a product, a portfolio, an organisation."),
@@ -96,8 +144,9 @@ export const roleFrontMatterSchema = z.strictObject({
   builds_on: slugSchema.optional().describe("Slug of a role whose responsibilities this role includes in full; list only what is new."),
   sources: sources.describe("Where the definition comes from."),
   updated: isoDate.describe("When the facts were last changed (YYYY-MM-DD)."),
-  dimensions: dimensionsSchema.describe("One sentence each on focus, scope, responsibility and communication."),
-});
+  changes,
+  dimensions: dimensionsSchema.describe("One sentence each on focus, scope, responsibility and communication."),  visibility: visibilitySchema,
+}).superRefine(newestChangeIsUpdated);
 /** A role file's front matter, read into the model's fields. */
 export const roleFrontMatter = roleFrontMatterSchema.transform(camelKeys);
 
@@ -139,6 +188,10 @@ export const worksWithSchema = z.object({
 });
 export type WorksWith = z.infer<typeof worksWithSchema>;
 
+/** A link in a file's prose to an address on this site, with its line, for the cross-file checks. */
+export const siteLinkSchema = z.object({ url: z.string(), line: z.number().optional() });
+export type SiteLink = z.infer<typeof siteLinkSchema>;
+
 const fileSchema = z.string().describe("Path of the source file, relative to the project.");
 
 export const roleSchema = z.object({
@@ -162,6 +215,9 @@ export type Role = z.infer<typeof roleSchema>;
 export const parsedRoleSchema = roleSchema.extend({
   responsibilities: z.array(responsibilitySchema.extend({ line: z.number().optional() })).min(1),
   worksWith: z.array(z.object({ name: z.string(), html: z.string(), line: z.number().optional() })),
+  /** The lines of the front-matter fields that name other roles. */
+  lines: z.object({ related: z.array(z.number().optional()), buildsOn: z.number().optional() }),
+  links: z.array(siteLinkSchema),
 });
 export type ParsedRole = z.infer<typeof parsedRoleSchema>;
 
@@ -172,8 +228,9 @@ export const comparisonFrontMatterSchema = z.strictObject({
     .tuple([slugSchema, slugSchema], { error: "must list exactly two role slugs, e.g. [product-manager, product-owner]" })
     .describe("The two roles compared, in column order."),
   sources,
-  updated: isoDate,
-});
+  updated: isoDate,  visibility: visibilitySchema,
+  changes,
+}).superRefine(newestChangeIsUpdated);
 
 export const comparisonRowSchema = z.object({
   id: slugSchema,
@@ -204,8 +261,9 @@ export const ladderFrontMatterSchema = z.strictObject({
   summary: sentence,
   rungs: z.array(slugSchema).min(2, "needs at least two rungs, lowest first").describe("Role slugs, lowest rung first."),
   sources,
-  updated: isoDate,
-});
+  updated: isoDate,  visibility: visibilitySchema,
+  changes,
+}).superRefine(newestChangeIsUpdated);
 
 export const ladderSchema = z.object({
   slug: slugSchema,
@@ -229,8 +287,9 @@ export const areaFrontMatterSchema = z.strictObject({
   if_gap: sentence.describe("One sentence of advice for a team where no role is responsible or accountable for the area."),
   if_overlap: sentence.describe("One sentence of advice for a team where two roles are accountable for the area."),
   differ: z.array(differSchema).default([]).describe("Where sources disagree about who owns this area: the roles, a note and its sources."),
-  updated: isoDate,
-});
+  updated: isoDate,  visibility: visibilitySchema,
+  changes,
+}).superRefine(newestChangeIsUpdated);
 
 /** An area file's front matter, read into the model's fields. */
 export const areaFrontMatter = areaFrontMatterSchema.transform(camelKeys);
@@ -256,8 +315,9 @@ export const teamFrontMatterSchema = z.strictObject({
   no_accountable: areaMap(sentence).default({}).describe("For an area no role in this team answers for: one sentence saying why."),
   notes: areaMap(sentence).default({}).describe("One sentence per area explaining a choice this team makes."),
   sources,
-  updated: isoDate,
-});
+  updated: isoDate,  visibility: visibilitySchema,
+  changes,
+}).superRefine(newestChangeIsUpdated);
 
 /** A team shape file's front matter, read into the model's fields. */
 export const teamFrontMatter = teamFrontMatterSchema.transform(camelKeys);
@@ -269,3 +329,56 @@ export const teamSchema = z.object({
   aboutHtml: z.string(),
 });
 export type Team = z.infer<typeof teamSchema>;
+
+/** A logo is an image file: the extensions browsers show in an <img>. */
+const IMAGE_FILE = /\.(svg|png|jpe?g|webp|gif|avif)$/i;
+
+/** content/site.yml: who publishes the site, under what name and colour, and where its source lives. */
+export const siteFileSchema = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(2, "is too short: write the site's name, e.g. Engineering Roles")
+    .max(60, "is too long: keep the site's name to at most 60 characters")
+    .describe("The site's name: the header, every page title, link previews and the open data's schema show it."),
+  description: sentence.describe("One sentence on what the site is: search results, link previews and the footer show it."),
+  organisation: z.string().trim().min(2).max(100).describe("Who publishes the site, as the footer names it."),
+  logo: z
+    .string()
+    .trim()
+    // A file of the site's own: the Content-Security-Policy (scripts/serve.ts) allows images from nowhere else.
+    .refine((s) => /^\/[\w./-]+$/.test(s) && !s.includes("..") && IMAGE_FILE.test(s), {
+      message: "must be an image file in public/, written as its address: /logo.svg for public/logo.svg",
+    })
+    .optional()
+    .describe("An image shown beside the name in the header: a file in public/, written as its address (/logo.svg for public/logo.svg). Leave out for the name alone."),
+  accent: z
+    .string()
+    .regex(HEX_COLOUR, { error: 'must be a colour written as "#" and six hex digits, in quotes, e.g. "#1d4ed8"', abort: true })
+    .superRefine((colour, ctx) => {
+      const problem = accentProblem(colour);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .describe(
+      'The colour of links and buttons, as "#" and six hex digits, e.g. "#1d4ed8". White text on it needs a contrast of 4.5:1; the dark theme uses a lighter shade of it.',
+    ),
+  repository: z
+    .url({ protocol: /^https$/, error: "must be the repository's web address, starting with https://, e.g. https://github.com/org/roles" })
+    .transform((s) => s.replace(/\/+$/, "").replace(/\.git$/, ""))
+    .optional()
+    .describe('The address of the site\'s repository (GitHub or alike). "Suggest an edit" and "Question or disagree?" links open it; leave out to show neither.'),
+  branch: z
+    .string()
+    .trim()
+    .regex(/^[\w.\-/]+$/, "must be a branch name, e.g. main")
+    .default("main")
+    .describe('The branch "Suggest an edit" opens files on: main unless given.'),
+  url: z
+    .url({ protocol: /^https?$/, error: "must be the site's public address, starting with https://, e.g. https://roles.example.org" })
+    .transform((s) => s.replace(/\/+$/, ""))
+    .optional()
+    .describe(
+      "The site's public address, for canonical links, link previews and the sitemap. The SITE_URL environment variable overrides it; without either, http://localhost:3000.",
+    ),
+});
+export type Site = z.output<typeof siteFileSchema>;

@@ -8,6 +8,8 @@ import type { ParsedLadder } from "../content/parse-ladder";
 import type { ParsedTeam } from "../content/parse-team";
 import type { Area, Comparison, Ladder, ParsedRole, Role, Team } from "../content/schema";
 import { normalise as norm } from "./find-role";
+import { type Audience, checkVisibility, forAudience, isInternal } from "./visibility";
+import { isPlaceholder } from "../content/placeholders";
 
 /** Everything the site is built from, cross-checked: every reference between files resolves. */
 export interface ContentModel {
@@ -92,6 +94,8 @@ function linkRole(
   const worksWith = role.worksWith.flatMap((w) => {
     const other = names.get(norm(w.name));
     const where = "## Works with";
+    // A draft's "TODO: …" in place of a role's name is a warning (lib/content/placeholders.ts), and no link yet.
+    if (!other && isPlaceholder(w.name)) return [];
     if (!other) {
       const message = `no role called "${w.name}"${didYouMean(w.name, nameList)}. Start the item with the other role's title in bold.`;
       errors.push({ file: role.file, line: w.line, where, message });
@@ -103,7 +107,8 @@ function linkRole(
     }
     return [{ slug: other.slug, html: w.html }];
   });
-  return { ...role, responsibilities: role.responsibilities.map(({ line: _line, ...r }) => r), worksWith };
+  const { lines: _lines, links: _links, ...linked } = role;
+  return { ...linked, responsibilities: role.responsibilities.map(({ line: _line, ...r }) => r), worksWith };
 }
 
 /** A cycle in builds_on would make "everything at this level" infinite. */
@@ -154,7 +159,7 @@ function linkComparisons(comparisons: readonly ParsedComparison[], bySlug: Reado
         }
       }
     }
-    const { headers: _headers, ...comparison } = c;
+    const { headers: _headers, lines: _lines, links: _links, ...comparison } = c;
     return comparison;
   });
 }
@@ -189,7 +194,7 @@ function linkLadders(ladders: readonly ParsedLadder[], bySlug: ReadonlyMap<strin
         });
       }
     });
-    const { rungLines: _lines, ...ladder } = l;
+    const { rungLines: _lines, links: _links, ...ladder } = l;
     return ladder;
   });
 }
@@ -197,8 +202,9 @@ function linkLadders(ladders: readonly ParsedLadder[], bySlug: ReadonlyMap<strin
 /**
  * Resolves references between documents and reports every broken one. Pure: the parsed
  * documents in, the linked model (roles sorted by title, areas in order) or every problem out.
+ * Every document is checked whoever the build is for; the model then holds what `audience` sees.
  */
-export function linkContent(parsed: ParsedContent): Result<ContentModel> {
+export function linkContent(parsed: ParsedContent, audience: Audience = "public"): Result<ContentModel> {
   const errors: Errors = [];
   const bySlug = new Map(parsed.roles.map((r) => [r.slug, r]));
   const names = roleNames(parsed.roles, errors);
@@ -209,16 +215,18 @@ export function linkContent(parsed: ParsedContent): Result<ContentModel> {
   const comparisons = linkComparisons(parsed.comparisons, bySlug, errors);
   const ladders = linkLadders(parsed.ladders, bySlug, errors);
   errors.push(...checkResponsibilityMap(parsed.roles, parsed.areas, parsed.teams));
+  errors.push(...checkVisibility(parsed));
   if (errors.length) return { ok: false, errors };
 
   const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
-  const areas = parsed.areas.map(({ lines: _lines, ...area }) => area).sort((a, b) => a.order - b.order);
-  const teams = parsed.teams.map(({ lines: _lines, lineOf: _lineOf, ...team }) => team).sort(byTitle);
-  return { ok: true, value: { roles: roles.sort(byTitle), comparisons: comparisons.sort(byTitle), ladders: ladders.sort(byTitle), areas, teams } };
+  const areas = parsed.areas.map(({ lines: _lines, links: _links, ...area }) => area).sort((a, b) => a.order - b.order);
+  const teams = parsed.teams.map(({ lines: _lines, lineOf: _lineOf, links: _links, ...team }) => team).sort(byTitle);
+  const model = { roles: roles.sort(byTitle), comparisons: comparisons.sort(byTitle), ladders: ladders.sort(byTitle), areas, teams };
+  return { ok: true, value: forAudience(model, audience) };
 }
 
 /** Addresses made from aliases and titles (/roles/po, /roles/director-of-product) and the role each leads to. */
-export function aliasAddresses(model: ContentModel): Map<string, string> {
+export function aliasAddresses(model: { roles: readonly Pick<Role, "slug" | "title" | "aliases">[] }): Map<string, string> {
   const slugs = new Set(model.roles.map((r) => r.slug));
   return new Map(
     model.roles.flatMap((r) => [r.title, ...r.aliases].map((name) => [slugify(name), r.slug] as const)).filter(([alias]) => alias && !slugs.has(alias)),
@@ -253,16 +261,19 @@ export function rolesByFamily(roles: readonly Role[]): Map<Role["family"], Role[
 
 /**
  * Problems worth fixing that do not stop the build: a "Works with" entry that the other role's
- * page does not return, so a reader following the link cannot find the way back.
+ * page does not return, so a reader following the link cannot find the way back. (A public page
+ * cannot return an internal role's link, so that one may go one way.)
  */
 export function contentWarnings(model: Pick<ContentModel, "roles">): ContentError[] {
   const bySlug = new Map(model.roles.map((r) => [r.slug, r]));
   return model.roles.flatMap((role) =>
-    role.worksWith.flatMap((w) => {
+    role.worksWith.flatMap((w): ContentError[] => {
       const other = bySlug.get(w.slug);
       if (!other || other.worksWith.some((x) => x.slug === role.slug)) return [];
+      if (isInternal(role) && !isInternal(other)) return [];
       return [
         {
+          severity: "warning",
           file: other.file,
           where: "## Works with",
           message: `${role.file} says the ${role.title} works with the ${other.title}, but this page does not name the ${role.title}. Add "- **${role.title}**: …", or remove the link there if it only goes one way.`,

@@ -107,7 +107,8 @@ function checkTeam(
 
   const levels = new Map(members.map((r) => [r.slug, levelsByArea(r.responsibilities)]));
   const claims = (role: ParsedRole, area: string) => role.responsibilities.find((r) => r.area === area && answersFor(r.level));
-  for (const area of areas) {
+  // A public team shape cannot name an internal area (lib/model/visibility.ts), so it answers for the public ones.
+  for (const area of team.visibility === "internal" ? areas : areas.filter((a) => a.visibility !== "internal")) {
     const decision = teamDecision(team, area.slug);
     const pageA = members.filter((r) => answersFor(levels.get(r.slug)?.get(area.slug)));
     if (!decision) {

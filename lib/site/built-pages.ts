@@ -1,6 +1,8 @@
 import { allPairs } from "../model/compare";
 import type { ContentModel } from "../model/link";
 import {
+  CHANGES,
+  CHANGES_FEED,
   COMPARE,
   HOME,
   LADDERS,
@@ -9,11 +11,13 @@ import {
   OPEN_DATA_SCHEMA,
   REDIRECTS,
   RESPONSIBILITIES,
+  RESPONSIBILITIES_CSV,
   ROBOTS,
   ROLES,
   SEARCH,
   SEARCH_INDEX,
   SITEMAP,
+  SITE_CSS,
   TEAMS,
   WHO_DOES_WHAT_IN_SCRUM,
   YOUR_TEAM,
@@ -27,6 +31,8 @@ import {
   roleDataFile,
   roleDataUrl,
   roleUrl,
+  teamCsvFile,
+  teamCsvUrl,
   teamUrl,
 } from "./routes";
 import { SITE_NAME } from "./config";
@@ -55,14 +61,53 @@ export function builtPairs(model: ContentModel): [string, string][] {
   return curated.length ? curated : allPairs(model).slice(0, 1);
 }
 
+/**
+ * A route's parameters when the content has nothing for it. Next's static export refuses a dynamic
+ * route that generates no page, so a site with no ladder (or team shape, or comparison) would not
+ * build; such a route renders this one placeholder, which is not a slug (slugs have no "_"), as a
+ * 404, and the finishing step (scripts/finish-export.ts) deletes what it wrote.
+ */
+export const NO_PAGE = "_none";
+const atLeastOne = <K extends string>(key: K, values: string[]): Record<K, string>[] =>
+  (values.length ? values : [NO_PAGE]).map((v) => ({ [key]: v }) as Record<K, string>);
+
 /** Each dynamic route's parameters, for its generateStaticParams. */
 export const pageParams = {
-  role: (m: ContentModel) => m.roles.map((r) => ({ slug: r.slug })),
-  pair: (m: ContentModel) => builtPairs(m).map(([a, b]) => ({ pair: pairSlug(a, b) })),
-  ladder: (m: ContentModel) => m.ladders.map((l) => ({ slug: l.slug })),
-  area: (m: ContentModel) => m.areas.map((a) => ({ area: a.slug })),
-  team: (m: ContentModel) => m.teams.map((t) => ({ slug: t.slug })),
-  roleData: (m: ContentModel) => m.roles.map((r) => ({ file: roleDataFile(r.slug) })),
+  role: (m: ContentModel) =>
+    atLeastOne(
+      "slug",
+      m.roles.map((r) => r.slug),
+    ),
+  pair: (m: ContentModel) =>
+    atLeastOne(
+      "pair",
+      builtPairs(m).map(([a, b]) => pairSlug(a, b)),
+    ),
+  ladder: (m: ContentModel) =>
+    atLeastOne(
+      "slug",
+      m.ladders.map((l) => l.slug),
+    ),
+  area: (m: ContentModel) =>
+    atLeastOne(
+      "area",
+      m.areas.map((a) => a.slug),
+    ),
+  team: (m: ContentModel) =>
+    atLeastOne(
+      "slug",
+      m.teams.map((t) => t.slug),
+    ),
+  roleData: (m: ContentModel) =>
+    atLeastOne(
+      "file",
+      m.roles.map((r) => roleDataFile(r.slug)),
+    ),
+  teamCsv: (m: ContentModel) =>
+    atLeastOne(
+      "file",
+      m.teams.map((t) => teamCsvFile(t.slug)),
+    ),
 };
 
 export type PageKind =
@@ -79,6 +124,7 @@ export type PageKind =
   | "teams"
   | "team"
   | "your-team"
+  | "changes"
   | "search"
   | "not-found";
 
@@ -98,25 +144,29 @@ export function builtPages(model: ContentModel): BuiltPage[] {
     .sort()
     .at(-1);
   const page = (kind: PageKind, path: string, updated?: string, inSitemap = true): BuiltPage => ({ kind, path, updated, inSitemap });
+  // An internal page (built only for the internal audience) is marked noindex, so no sitemap lists it.
+  const listed = (item: { visibility: string }) => item.visibility !== "internal";
   // The sitemap lists each curated comparison once, in the order its file gives.
   const curated = new Map(model.comparisons.map((c) => [compareUrl(c.roles[0], c.roles[1]), c.updated]));
   return [
     page("home", HOME, latest),
     page("roles", ROLES, latest),
-    ...model.roles.map((r) => page("role", roleUrl(r.slug), r.updated)),
+    ...model.roles.map((r) => page("role", roleUrl(r.slug), r.updated, listed(r))),
     page("compare", COMPARE),
     page("who-does-what", WHO_DOES_WHAT_IN_SCRUM, latest),
     ...builtPairs(model).map(([a, b]) => {
       const path = compareUrl(a, b);
-      return page("pair", path, curated.get(path), curated.has(path));
+      const comparison = model.comparisons.find((c) => compareUrl(c.roles[0], c.roles[1]) === path);
+      return page("pair", path, curated.get(path), Boolean(comparison && listed(comparison)));
     }),
     page("ladders", LADDERS),
-    ...model.ladders.map((l) => page("ladder", ladderUrl(l.slug), l.updated)),
+    ...model.ladders.map((l) => page("ladder", ladderUrl(l.slug), l.updated, listed(l))),
     page("responsibilities", RESPONSIBILITIES, latest),
-    ...model.areas.map((a) => page("area", areaUrl(a.slug), a.updated)),
+    ...model.areas.map((a) => page("area", areaUrl(a.slug), a.updated, listed(a))),
     page("teams", TEAMS, latest),
     page("your-team", YOUR_TEAM),
-    ...model.teams.map((t) => page("team", teamUrl(t.slug), t.updated)),
+    ...model.teams.map((t) => page("team", teamUrl(t.slug), t.updated, listed(t))),
+    page("changes", CHANGES, latest),
     page("search", SEARCH, undefined, false),
     page("not-found", NOT_FOUND, undefined, false),
   ];
@@ -133,6 +183,10 @@ export function builtFiles(model: ContentModel): string[] {
     ROBOTS,
     REDIRECTS,
     YOUR_TEAM_CSS,
+    SITE_CSS,
+    RESPONSIBILITIES_CSV,
+    ...model.teams.map((t) => teamCsvUrl(t.slug)),
+    CHANGES_FEED,
     previewImageUrl(HOME),
     ...model.roles.map((r) => previewImageUrl(roleUrl(r.slug))),
     ...model.ladders.map((l) => previewImageUrl(ladderUrl(l.slug))),

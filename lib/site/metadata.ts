@@ -1,5 +1,17 @@
 import type { Metadata } from "next";
-import { SITE_NAME } from "./config";
+import { SITE_NAME, SITE_URL } from "./config";
+import { BASE_PATH } from "./routes";
+
+/**
+ * What addresses are resolved against to make absolute URLs (the layout's metadataBase, so canonical and Open
+ * Graph addresses; the sitemap; redirect pages): SITE_URL without the base path. Every address carries the
+ * base path already, while SITE_URL may or may not end with it (GitHub Pages' own base_url does), so it is
+ * taken off rather than written twice.
+ */
+export const URL_ROOT = BASE_PATH && SITE_URL.endsWith(BASE_PATH) ? SITE_URL.slice(0, -BASE_PATH.length) : SITE_URL;
+
+/** The absolute URL of one of lib/site/routes.ts's addresses. */
+export const absoluteUrl = (address: string) => `${URL_ROOT}${address}`;
 
 /** Title, description, canonical URL, Open Graph and Twitter card for one page, all from the same three facts. */
 export function pageMetadata({

@@ -1,7 +1,8 @@
 import { type ContentModel, aliasAddresses } from "../model/link";
 import { escapeHtml } from "./escape-html";
-import { roleUrl } from "./routes";
-import { SITE_NAME, SITE_URL } from "./config";
+import { SITE_CSS, roleUrl } from "./routes";
+import { SITE_NAME } from "./config";
+import { absoluteUrl } from "./metadata";
 
 /*
  * Addresses the site answers with a redirect: each role's aliases and titles (/roles/po). The build writes each as a small page
@@ -28,17 +29,21 @@ export function siteRedirects(model: ContentModel): Redirect[] {
   });
 }
 
-/** The page a static host serves at a redirected address; `stylesheet` is the site's CSS, so the moment it shows looks like the site. */
+/**
+ * The page a static host serves at a redirected address; `stylesheet` is the site's CSS, so the
+ * moment it shows looks like the site (with the brand colours of /site.css).
+ */
 export function redirectPage(r: Redirect, stylesheet?: string): string {
   const to = escapeHtml(r.to);
+  const sheets = [...new Set([stylesheet, SITE_CSS])].filter((s) => s !== undefined);
   return [
     `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<title>${escapeHtml(r.title)} | ${escapeHtml(SITE_NAME)}</title>`,
     `<meta name="robots" content="noindex">`,
-    `<link rel="canonical" href="${escapeHtml(SITE_URL + r.to)}">`,
+    `<link rel="canonical" href="${escapeHtml(absoluteUrl(r.to))}">`,
     `<meta http-equiv="refresh" content="0; url=${to}">`,
-    stylesheet ? `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">` : "",
+    ...sheets.map((s) => `<link rel="stylesheet" href="${escapeHtml(s)}">`),
     `</head><body class="font-sans"><main id="main" class="mx-auto w-full max-w-5xl px-4 py-8">`,
     `<h1 class="text-3xl font-bold tracking-tight">${escapeHtml(r.title)}</h1>`,
     `<p class="mt-4">${escapeHtml(r.why)} <a href="${to}">Go to ${escapeHtml(r.title)}</a>.</p>`,

@@ -1,33 +1,82 @@
 /*
  * Every address on the site, and every anchor that links into a page, is built here: pages,
  * components, the sitemap and the search index call these instead of writing paths by hand.
+ *
+ * A site may be served under a base path (GitHub Pages serves a project at /<repo>), set with
+ * BASE_PATH when building. Every address exported here carries it. The path inside the site is
+ * the address without it: the files in the export are named by that (sitePath, pageFile,
+ * exportFile), since a host serves the export's folder at the base path.
  */
 
-export const ROLES = "/roles";
-export const COMPARE = "/compare";
-export const COMPARE_GO = "/compare/go";
-export const WHO_DOES_WHAT_IN_SCRUM = "/compare/who-does-what";
-export const LADDERS = "/ladders";
-export const RESPONSIBILITIES = "/responsibilities";
-export const TEAMS = "/teams";
-export const SEARCH = "/search";
-export const HOME = "/";
-export const NOT_FOUND = "/404";
+/** A base path as the build takes it: "" for none, else "/a" or "/a/b"; throws, saying what to write instead, for anything else. */
+export function normaliseBase(value: string | undefined): string {
+  if (value === undefined || value === "" || value === "/") return "";
+  const got = `BASE_PATH is "${value}"`;
+  if (!value.startsWith("/")) throw new Error(`${got}: it must start with "/", as in "/${value.replace(/\/+$/, "")}".`);
+  if (value.endsWith("/")) throw new Error(`${got}: it must not end with "/"; write "${value.replace(/\/+$/, "")}".`);
+  for (const segment of value.slice(1).split("/")) {
+    // Only the characters an address carries unescaped, so the prefix reads the same in a link, a file path and a redirect.
+    if (!/^[A-Za-z0-9._~-]+$/.test(segment) || segment === "." || segment === "..") {
+      throw new Error(
+        `${got}: ${segment ? `"${segment}"` : "an empty part (//)"} cannot be part of an address prefix; use letters, digits, ".", "_", "~" and "-" between the slashes.`,
+      );
+    }
+  }
+  return value;
+}
+
+/** Set in the islands only: a browser has no process.env, so esbuild writes the base path in (scripts/islands.ts). */
+declare const __BASE_PATH__: string | undefined;
+/** The prefix every address carries; "" when the site is served at the root of its host. */
+// In the islands the check folds away with the variable, so they carry neither the check nor its messages.
+export const BASE_PATH = typeof __BASE_PATH__ === "string" ? __BASE_PATH__ : normaliseBase(process.env.BASE_PATH);
+
+/** The address of a path inside a site served at `base`: the home page is the base itself. */
+export const addressIn = (base: string, path: string) => (path === "/" ? base || "/" : `${base}${path}`);
+const at = (path: string) => addressIn(BASE_PATH, path);
+
+/**
+ * Rendered Markdown with the links and images its author wrote into the site (/roles/…, without
+ * a base path) moved under the base path. remark-html escapes "<" in text, so `<a href="` and
+ * `<img src="` only ever begin a tag it wrote.
+ */
+export const withBasePath = (html: string) => (BASE_PATH ? html.replace(/(<a href="|<img src=")\/(?!\/)/g, `$1${BASE_PATH}/`) : html);
+
+/** The path inside the site of one of these addresses: the address without the base path. */
+export function sitePath(address: string): string {
+  if (!BASE_PATH) return address;
+  const rest = address.startsWith(BASE_PATH) ? address.slice(BASE_PATH.length) : undefined;
+  if (rest === undefined || !/^([/?#]|$)/.test(rest)) throw new Error(`${address} is not an address under the base path ${BASE_PATH}.`);
+  return rest.startsWith("/") ? rest : `/${rest}`;
+}
+
+export const ROLES = at("/roles");
+export const COMPARE = at("/compare");
+export const COMPARE_GO = at("/compare/go");
+export const WHO_DOES_WHAT_IN_SCRUM = at("/compare/who-does-what");
+export const LADDERS = at("/ladders");
+export const RESPONSIBILITIES = at("/responsibilities");
+export const TEAMS = at("/teams");
+export const SEARCH = at("/search");
+export const HOME = at("/");
+export const NOT_FOUND = at("/404");
 /** Where the picker sends a reader whose two roles were not both found. */
 export const COMPARE_PICK = `${COMPARE}#pick`;
 
 /** Files the build writes beside the pages. */
-export const SEARCH_INDEX = "/search-index.json";
-export const OPEN_DATA = "/data/roles.json";
-export const OPEN_DATA_SCHEMA = "/data/roles.schema.json";
-export const SITEMAP = "/sitemap.xml";
-export const ROBOTS = "/robots.txt";
+export const SEARCH_INDEX = at("/search-index.json");
+export const OPEN_DATA = at("/data/roles.json");
+export const OPEN_DATA_SCHEMA = at("/data/roles.schema.json");
+export const SITEMAP = at("/sitemap.xml");
+export const ROBOTS = at("/robots.txt");
 /** Netlify's and Cloudflare Pages' redirect list, which `npm start` reads too. */
-export const REDIRECTS = "/_redirects";
+export const REDIRECTS = at("/_redirects");
 /** Next writes a route's opengraph-image file without an extension. */
-export const previewImageUrl = (page: string) => `${page === HOME ? "" : page}/opengraph-image`;
+export const previewImageUrl = (page: string) => `${page === HOME ? BASE_PATH : page}/opengraph-image`;
+/** Next's own files (stylesheets, icons, its runtime, which the build removes): Next puts the base path in front of them itself. */
+export const NEXT_ASSETS = at("/_next/");
 /** Each island's script, and the chunks it loads on use (hashed, so they never change). */
-export const ISLANDS = "/islands";
+export const ISLANDS = at("/islands");
 export const islandUrl = (name: string) => `${ISLANDS}/${name}.js`;
 export const ISLAND_CHUNKS = `${ISLANDS}/chunks/`;
 
@@ -36,6 +85,8 @@ export const YOUR_TEAM_SLUG = "yours";
 export const YOUR_TEAM = `${TEAMS}/${YOUR_TEAM_SLUG}`;
 /** The stylesheet that carries the "your team" rule (see components/your-team-css.ts). */
 export const YOUR_TEAM_CSS = `${YOUR_TEAM}/coverage.css`;
+/** The stylesheet that gives the brand colours the site file's accent (app/site.css/route.ts). */
+export const SITE_CSS = at("/site.css");
 
 export const roleUrl = (slug: string) => `${ROLES}/${slug}`;
 /** One responsibility (or skill, or section) on a role's page. */
@@ -60,9 +111,10 @@ export function splitPairSlug(pair: string, isRole: (slug: string) => boolean): 
 }
 
 /**
- * The two roles an address such as /compare/a-vs-b names, if it is a comparison address and
- * both are roles (the 404 page's island compares a pair the build did not write). A malformed
- * escape is no pair rather than an error.
+ * The two roles an address such as /compare/a-vs-b (after the base path, if any: the 404 page's
+ * island passes the browser's address as it is) names, if it is a comparison address and both
+ * are roles (the island compares a pair the build did not write). A malformed escape is no pair
+ * rather than an error.
  */
 export function pairInPath(pathname: string, isRole: (slug: string) => boolean): [string, string] | undefined {
   const prefix = `${COMPARE}/`;
@@ -83,7 +135,7 @@ export const pathWords = (pathname: string): string[] => {
 };
 
 /** One role's open data, small enough to fetch two of for a comparison (app/data/roles/[file]/route.ts). */
-export const ROLE_DATA_DIR = "/data/roles";
+export const ROLE_DATA_DIR = at("/data/roles");
 export const roleDataFile = (slug: string) => `${slug}.json`;
 export const roleDataUrl = (slug: string) => `${ROLE_DATA_DIR}/${roleDataFile(slug)}`;
 
@@ -96,9 +148,30 @@ export const areaDifferUrl = (slug: string) => `${areaUrl(slug)}#${DIFFER_ID}`;
 
 export const teamUrl = (slug: string) => `${TEAMS}/${slug}`;
 /** The "your team" page with these roles ticked: the team is in the address, so a link shares it. */
-export const yourTeamUrl = (roles: readonly string[]) =>
-  roles.length ? `${YOUR_TEAM}?${roles.map((r) => `role=${encodeURIComponent(r)}`).join("&")}` : YOUR_TEAM;
+export const yourTeamUrl = (roles: readonly string[]) => withRoles(YOUR_TEAM, roles);
+const withRoles = (address: string, roles: readonly string[]) =>
+  roles.length ? `${address}?${roles.map((r) => `role=${encodeURIComponent(r)}`).join("&")}` : address;
 export const YOUR_TEAM_PARAM = "role";
 
+/**
+ * Spreadsheet downloads, beside the open data: the responsibility matrix and each team shape are
+ * files the build writes (app/data/responsibilities.csv, app/data/teams/[file]); "your team"'s
+ * is made by `npm start` (scripts/serve.ts) or, on a static host, by the page's island.
+ */
+export const RESPONSIBILITIES_CSV = at("/data/responsibilities.csv");
+export const TEAM_CSV_DIR = at("/data/teams");
+export const teamCsvFile = (slug: string) => `${slug}.csv`;
+export const teamCsvUrl = (slug: string) => `${TEAM_CSV_DIR}/${teamCsvFile(slug)}`;
+export const YOUR_TEAM_CSV = teamCsvUrl(YOUR_TEAM_SLUG);
+/** "Your team" as a spreadsheet, for these roles: the same query as the page's address. */
+export const yourTeamCsvUrl = (roles: readonly string[]) => withRoles(YOUR_TEAM_CSV, roles);
+
+/** What changed on the site (app/changes/page.tsx), and the same list as an Atom feed. */
+export const CHANGES = at("/changes");
+export const CHANGES_FEED = at("/changes.xml");
+export const changeUrl = (id: string) => `${CHANGES}#${id}`;
+
+/** The file in the static export that holds a data file's or image's address, relative to the export's folder. */
+export const exportFile = (address: string) => sitePath(address).slice(1);
 /** The HTML file in the static export that answers a page's address. */
-export const pageFile = (page: string) => (page === HOME ? "index.html" : `${page.slice(1)}.html`);
+export const pageFile = (page: string) => (page === HOME ? "index.html" : `${exportFile(page)}.html`);

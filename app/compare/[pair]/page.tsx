@@ -5,6 +5,8 @@ import { AnchorHeading } from "@/components/anchor-heading";
 import { ComparisonTable } from "@/components/comparison-table";
 import { ContentsList } from "@/components/contents-list";
 import { Html } from "@/components/html";
+import { LastChanged } from "@/components/last-changed";
+import { InternalPageMark } from "@/components/internal-badge";
 import { dimensionsTable, pairHeader, pairSection } from "@/components/islands/lib/comparison-markup";
 import { PairAccountability } from "@/components/pair-accountability";
 import { RaciCell } from "@/components/raci-cell";
@@ -18,7 +20,9 @@ import { pageMetadata } from "@/lib/site/metadata";
 import { comparePairData, roleData } from "@/lib/site/pair-data";
 import { getModel, getRoleTitles } from "@/lib/model/queries";
 import { compareAreas } from "@/lib/responsibilities/map";
+import { getLastChange } from "@/lib/model/changes";
 import { compareUrl, roleItemUrl, roleUrl } from "@/lib/site/routes";
+import { feedbackUrl } from "@/lib/site/feedback";
 import type { Item } from "@/lib/content/schema";
 import { typedKeys } from "@/lib/content/typed";
 
@@ -90,6 +94,11 @@ export default async function ComparePage({ params }: Props) {
   return (
     <article>
       {pairHeader(react, view, summary, Boolean(c.curated))}
+      {[c.curated, a, b].some((x) => x?.visibility === "internal") && (
+        <p className="mt-2">
+          <InternalPageMark />
+        </p>
+      )}
       <ContentsList entries={contents(c, areas.rows.length > 0)} />
       <CuratedSections c={c} />
       <Section name="sideBySide">
@@ -102,7 +111,9 @@ export default async function ComparePage({ params }: Props) {
             </>
           )}
         </p>
-        {dimensionsTable(react, view)}
+        {dimensionsTable(react, view, (row) =>
+          feedbackUrl({ page: c.curated?.title ?? view.title, item: row.label, address: `${compareUrl(a.slug, b.slug)}#${row.id}` }),
+        )}
       </Section>
       {areas.rows.length > 0 && (
         <Section name="accountability">
@@ -118,6 +129,10 @@ export default async function ComparePage({ params }: Props) {
         <p className="mt-4">
           Each role&apos;s own sources are listed on its page: <RoleLink slug={a.slug} /> and <RoleLink slug={b.slug} />.
         </p>
+        {/* The page is made from the comparison's file, if any, and both roles' files: the newest of them dates it. */}
+        <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
+          <LastChanged change={getLastChange(...(c.curated ? [c.curated] : []), a, b)} />
+        </p>
       </Section>
     </article>
   );
@@ -126,7 +141,8 @@ export default async function ComparePage({ params }: Props) {
 /** A curated comparison's own sections, before the ones every pair has. */
 function CuratedSections({ c }: { c: PairComparison }) {
   const [a, b] = c.roles;
-  return c.curated?.sections.map((s) => (
+  const { curated } = c;
+  return curated?.sections.map((s) => (
     <section key={s.id} aria-labelledby={s.id}>
       <AnchorHeading id={s.id}>{s.heading}</AnchorHeading>
       {s.html && <Html html={s.html} className="prose mb-4 max-w-prose" />}
@@ -135,7 +151,11 @@ function CuratedSections({ c }: { c: PairComparison }) {
           caption={`${a.title} vs ${b.title}: ${s.heading}`}
           labelHeading={s.labelHeading ?? ""}
           columns={[a.title, b.title]}
-          rows={s.rows.map((r) => ({ ...r, cells: r.cells.map(cellHtml) }))}
+          rows={s.rows.map((r) => ({
+            ...r,
+            cells: r.cells.map(cellHtml),
+            feedback: feedbackUrl({ page: curated.title, item: r.label, address: `${compareUrl(a.slug, b.slug)}#${r.id}` }),
+          }))}
         />
       )}
     </section>

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Html } from "@/components/html";
 import { LadderSteps } from "@/components/ladder-steps";
+import { LastChanged } from "@/components/last-changed";
+import { PageHeader } from "@/components/page-header";
 import { SourceList } from "@/components/source-list";
 import { getLadder, getModel } from "@/lib/model/queries";
 import { ladderRungs } from "@/lib/model/ladder";
+import { getLastChange } from "@/lib/model/changes";
 import { pageMetadata } from "@/lib/site/metadata";
 import { ladderUrl, roleUrl } from "@/lib/site/routes";
 import { pageParams } from "@/lib/site/built-pages";
@@ -30,9 +33,7 @@ export default async function LadderPage({ params }: Props) {
   const prose = "prose max-w-prose";
   return (
     <article>
-      <p className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Career ladder</p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{ladder.title}</h1>
-      <p className="mt-4 max-w-prose text-lg">{ladder.summary}</p>
+      <PageHeader eyebrow="Career ladder" title={ladder.title} summary={ladder.summary} internal={ladder.visibility === "internal"} />
       <LadderSteps steps={rungs.map((r) => ({ id: r.role.slug, title: r.role.title }))} />
       <Html html={ladder.aboutHtml} className={prose} />
 
@@ -98,6 +99,9 @@ export default async function LadderPage({ params }: Props) {
           Sources
         </h2>
         <SourceList sources={ladder.sources} />
+        <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
+          <LastChanged change={getLastChange(ladder)} />
+        </p>
       </section>
     </article>
   );

@@ -2,15 +2,19 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnchorHeading } from "@/components/anchor-heading";
 import { Html } from "@/components/html";
+import { LastChanged } from "@/components/last-changed";
 import { LevelTag } from "@/components/level-tag";
 import { PageHeader } from "@/components/page-header";
 import { SourceList } from "@/components/source-list";
 import { pageMetadata } from "@/lib/site/metadata";
 import { getArea, getModel } from "@/lib/model/queries";
 import { areaOverview } from "@/lib/responsibilities/map";
+import { getLastChange } from "@/lib/model/changes";
 import { DIFFER_ID, RESPONSIBILITIES, areaUrl, roleItemUrl, roleUrl, teamUrl } from "@/lib/site/routes";
 import { type Area, LEVELS } from "@/lib/content/schema";
 import { pageParams } from "@/lib/site/built-pages";
+import { feedbackUrl } from "@/lib/site/feedback";
+import { FeedbackLink } from "@/components/feedback-link";
 
 export const dynamicParams = false;
 
@@ -37,7 +41,7 @@ export default async function AreaPage({ params }: Props) {
   const titles = new Map(model.roles.map((r) => [r.slug, r.title]));
   return (
     <article>
-      <PageHeader eyebrow="Area of work" title={area.title} summary={area.definition} />
+      <PageHeader eyebrow="Area of work" title={area.title} summary={area.definition} internal={area.visibility === "internal"} />
       {area.aboutHtml && <Html html={area.aboutHtml} className={`${prose} mt-6`} />}
 
       <ByRole area={area} byLevel={byLevel} />
@@ -121,9 +125,11 @@ function ByTeam({ area, teams }: { area: Area; teams: AreaOverview["teams"] }) {
           </thead>
           <tbody>
             {teams.map((t) => (
-              <tr key={t.team.slug} className="border-t border-slate-200 align-top dark:border-slate-700">
+              // Each team's ruling has an anchor, so that a question about it can point at it.
+              <tr key={t.team.slug} id={`in-${t.team.slug}`} className="target-highlight border-t border-slate-200 align-top dark:border-slate-700">
                 <th scope="row" className="px-3 py-2 font-semibold">
                   <a href={teamUrl(t.team.slug)}>{t.team.title}</a>
+                  <FeedbackLink href={feedbackUrl({ page: area.title, item: t.team.title, address: `${areaUrl(area.slug)}#in-${t.team.slug}` })} />
                 </th>
                 <td className="px-3 py-2">{t.accountable.length ? t.accountable.map((r) => r.title).join(", ") : "No one"}</td>
                 <td className="px-3 py-2">
@@ -153,7 +159,10 @@ function Advice({ area }: { area: Area }) {
           <dd>{area.ifOverlap}</dd>
         </div>
       </dl>
-      <p className="mt-6">
+      <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
+        <LastChanged change={getLastChange(area)} />
+      </p>
+      <p className="mt-4">
         <a href={RESPONSIBILITIES}>Every area of work</a>
       </p>
     </section>

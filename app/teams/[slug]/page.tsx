@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnchorHeading } from "@/components/anchor-heading";
 import { Html } from "@/components/html";
+import { LastChanged } from "@/components/last-changed";
 import { LinkList } from "@/components/link-list";
 import { PageHeader } from "@/components/page-header";
 import { RaciLegend } from "@/components/raci-legend";
@@ -9,8 +10,9 @@ import { SourceList } from "@/components/source-list";
 import { TeamCoverageTable } from "@/components/team-coverage-table";
 import { pageMetadata } from "@/lib/site/metadata";
 import { getModel, getTeam } from "@/lib/model/queries";
+import { getLastChange } from "@/lib/model/changes";
 import { type AreaCoverage, coverage } from "@/lib/responsibilities/map";
-import { TEAMS, areaDifferUrl, areaUrl, roleUrl, teamUrl, yourTeamUrl } from "@/lib/site/routes";
+import { TEAMS, areaDifferUrl, areaUrl, roleUrl, teamCsvUrl, teamUrl, yourTeamUrl } from "@/lib/site/routes";
 import { pageParams } from "@/lib/site/built-pages";
 
 export const dynamicParams = false;
@@ -37,7 +39,7 @@ export default async function TeamPage({ params }: Props) {
   const decided = rows.filter((c) => c.overrides);
   return (
     <article>
-      <PageHeader eyebrow="Team shape" title={team.title} summary={team.summary} />
+      <PageHeader eyebrow="Team shape" title={team.title} summary={team.summary} internal={team.visibility === "internal"} />
       <Html html={team.aboutHtml} className="prose mt-6 max-w-prose" />
 
       <section aria-labelledby="roles">
@@ -52,6 +54,11 @@ export default async function TeamPage({ params }: Props) {
         <AnchorHeading id="matrix">Who does what in this team</AnchorHeading>
         <RaciLegend differs={rows.some((c) => c.differ.length > 0)} />
         <TeamCoverageTable caption={`${team.title}: each role's level in each area of work`} roles={roles} rows={rows} />
+        <p className="mt-4">
+          <a href={teamCsvUrl(team.slug)} download>
+            Download as CSV
+          </a>
+        </p>
       </section>
 
       <Gaps gaps={gaps} />
@@ -61,6 +68,9 @@ export default async function TeamPage({ params }: Props) {
       <section aria-labelledby="sources">
         <AnchorHeading id="sources">Sources</AnchorHeading>
         <SourceList sources={team.sources} />
+        <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
+          <LastChanged change={getLastChange(team)} />
+        </p>
         <p className="mt-4">
           <a href={TEAMS}>Other team shapes</a>
         </p>

@@ -20,6 +20,12 @@ export type Make<N> = (tag: string, attrs: Attrs, ...children: Child<N>[]) => N;
 const selfLink = <N>(h: Make<N>, id: string, label: string) =>
   h("a", { href: `#${id}`, class: "self-link" }, h("span", { "aria-hidden": "true" }, "#"), h("span", { class: "sr-only" }, label));
 
+/**
+ * "Question or disagree?" under an item: a link to a new issue about it in the site's repository
+ * (lib/site/feedback.ts makes the address). Only built pages have one: the island has no site file.
+ */
+export const feedbackLink = <N>(h: Make<N>, href: string) => h("p", { class: "no-print mt-1 text-sm font-normal" }, h("a", { href }, "Question or disagree?"));
+
 const HEADING_STYLES = {
   2: "mt-12 mb-4 text-2xl font-bold tracking-tight",
   3: "mt-8 mb-3 text-xl font-semibold",
@@ -41,6 +47,8 @@ export interface TableRow<N> {
   label: string;
   /** One cell per column; an empty one shows the table's `empty` text. */
   cells: readonly Child<N>[];
+  /** Where "Question or disagree?" about the row leads, if anywhere (see feedbackLink). */
+  feedback?: string;
 }
 
 export interface Table<N> {
@@ -57,7 +65,7 @@ export interface Table<N> {
  * a table with many columns scrolls sideways with the row labels kept in view.
  */
 export function comparisonTable<N>(h: Make<N>, { caption, labelHeading, columns, rows, empty = "No part described." }: Table<N>): N {
-  const row = ({ id, label, cells }: TableRow<N>) =>
+  const row = ({ id, label, cells, feedback }: TableRow<N>) =>
     h(
       "tr",
       { id, class: "target-highlight scroll-mt-4 border-t border-slate-200 align-top dark:border-slate-700" },
@@ -66,6 +74,7 @@ export function comparisonTable<N>(h: Make<N>, { caption, labelHeading, columns,
         { scope: "row", class: "left-0 bg-white px-4 py-3 font-semibold sm:sticky dark:bg-slate-950" },
         `${label} `,
         selfLink(h, id, `Link to row: ${label}`),
+        feedback && feedbackLink(h, feedback),
       ),
       ...cells.map((cell, i) =>
         h("td", { "data-role": columns[i], class: "px-4 py-3" }, cell ?? h("span", { class: "text-slate-600 dark:text-slate-400" }, empty)),
@@ -114,13 +123,13 @@ export function pairHeader<N>(h: Make<N>, view: PairView, summary: string, curat
   );
 }
 
-/** The two roles on the four dimensions every role states. */
-export function dimensionsTable<N>(h: Make<N>, view: PairView): N {
+/** The two roles on the four dimensions every role states; a built page gives each row's feedback link. */
+export function dimensionsTable<N>(h: Make<N>, view: PairView, feedback?: (row: { id: string; label: string }) => string | undefined): N {
   const [a, b] = view.roles;
   return comparisonTable(h, {
     caption: `${a.title} and ${b.title} at a glance`,
     labelHeading: "Dimension",
     columns: [a.title, b.title],
-    rows: view.dimensions,
+    rows: view.dimensions.map((row) => ({ ...row, feedback: feedback?.(row) })),
   });
 }

@@ -1,0 +1,176 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { noCache } from "@/lib/content/cache";
+import { formatError } from "@/lib/content/errors";
+import { loadContent, readContent } from "@/lib/content/load";
+import { placeholderWarnings } from "@/lib/content/placeholders";
+import { newContent } from "../scripts/new";
+import { areaFile, roleFile, scrumMasterFile, siteFile } from "./fixtures";
+
+/*
+ * `npm run new` (issue 18): each kind of draft validates with warnings, one per placeholder at its
+ * line, so it can be built; it refuses to overwrite a file or to take a name a role answers to.
+ */
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/** A content folder with two roles and two areas, and no team shape, ladder or comparison yet. */
+function folder(extra: Record<string, string> = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "team-roles-new-"));
+  dirs.push(dir);
+  const files: Record<string, string> = {
+    "site.yml": siteFile(),
+    "roles/product-owner.md": roleFile({ aliases: "[PO, Product Lead]" }),
+    "roles/scrum-master.md": scrumMasterFile(),
+    "areas/product-backlog.md": areaFile(),
+    "areas/accepting-work.md": areaFile({ title: "Accepting work as done", label: "Done", order: 2 }),
+    ...extra,
+  };
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+const rel = (full: string) => path.relative(process.cwd(), full).split(path.sep).join("/");
+const validate = (dir: string) => loadContent(dir, noCache, readContent(dir, noCache), "internal");
+
+describe("npm run new", () => {
+  const dir = folder();
+  it.each([
+    ["area", ["area", "Release planning"], "areas/release-planning.md"],
+    ["role", ["role", "Delivery lead"], "roles/delivery-lead.md"],
+    ["comparison, by slug and title", ["comparison", "product-owner", "Scrum Master"], "comparisons/product-owner-vs-scrum-master.md"],
+    ["ladder", ["ladder", "Delivery ladder", "scrum-master", "delivery-lead"], "ladders/delivery-ladder.md"],
+    ["team shape", ["team", "Platform team", "product-owner", "delivery-lead"], "teams/platform-team.md"],
+  ])("writes a %s that validates, each placeholder a warning at its line", (_kind, args, name) => {
+    const { code, out } = newContent(args, dir, "2026-11-23");
+    expect(out).toMatch(/^Wrote .* It validates, with \d+ placeholders to fill in/);
+    expect(code).toBe(0);
+    const file = rel(path.join(dir, name));
+    const text = fs.readFileSync(path.join(dir, name), "utf8");
+    const result = validate(dir);
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
+    const warnings = (result.warnings ?? []).filter((w) => w.file === file);
+    expect(warnings.length).toBeGreaterThan(1);
+    const lines = text.split("\n");
+    for (const w of warnings) {
+      expect(w.severity).toBe("warning");
+      expect(lines[w.line! - 1]).toContain("TODO:");
+      expect(out).toContain(formatError(w));
+    }
+    // Every placeholder in the file is reported.
+    expect(warnings.map((w) => w.line)).toEqual(lines.flatMap((l, i) => (l.includes("TODO:") ? [i + 1] : [])));
+  });
+
+  it("refuses to overwrite a file", () => {
+    const before = fs.readFileSync(path.join(dir, "roles/delivery-lead.md"), "utf8");
+    expect(newContent(["ladder", "Delivery ladder"], dir)).toEqual({
+      code: 1,
+      out: `${rel(path.join(dir, "ladders/delivery-ladder.md"))} already exists. Edit it, or choose another name.\n`,
+    });
+    expect(fs.readFileSync(path.join(dir, "roles/delivery-lead.md"), "utf8")).toBe(before);
+  });
+
+  it("refuses a role whose name, or address, another role already answers to", () => {
+    const po = rel(path.join(dir, "roles/product-owner.md"));
+    expect(newContent(["role", "po"], dir).out).toBe(`"po" already names the Product Owner (${po}). Choose another name.\n`);
+    expect(newContent(["role", "Product-Lead"], dir).out).toBe(
+      "The address /roles/product-lead already leads to /roles/product-owner, through an alias. Choose another name.\n",
+    );
+    expect(newContent(["comparison", "PO", "scrum-master"], dir).out).toBe(
+      `${rel(path.join(dir, "comparisons/product-owner-vs-scrum-master.md"))} already compares the Product Owner and the Scrum Master. Keep one comparison per pair.\n`,
+    );
+    expect(fs.existsSync(path.join(dir, "roles/po.md"))).toBe(false);
+  });
+
+  it("says what it needs: a kind, a name, roles that exist", () => {
+    expect(newContent([], dir).out).toMatch(/^Usage: npm run new -- <kind> <name>/);
+    expect(newContent(["role"], dir).out).toBe('Give the new role a name: npm run new -- role "Its name".\n');
+    expect(newContent(["team", "Odd pair", "product-owner", "nobody"], dir).out).toBe(
+      'There is no role "nobody". Name a role by its file name, title or an alias.\n',
+    );
+    expect(newContent(["team", "yours"], dir).out).toBe('The address /teams/yours is the "your team" page. Choose another name.\n');
+  });
+
+  it("says what else must change when the new file does not validate yet", () => {
+    // Both fixture roles claim A for both areas, so a team of the two must give each area to one, and the other's page disagrees.
+    const { code, out } = newContent(["team", "Two owners", "product-owner", "scrum-master"], folder(), "2026-11-23");
+    expect(code).toBe(1);
+    expect(out).toMatch(
+      /two-owners\.md\. It does not validate yet:\n\n {2}.*scrum-master\.md:\d+: ## Responsibilities: "Acceptance testing" makes the Scrum Master accountable/,
+    );
+  });
+
+  it("makes a page that names an internal role internal too", () => {
+    const internal = folder({ "roles/delivery-lead.md": roleFile({ title: "Delivery Lead", aliases: "[]", extraFrontMatter: "visibility: internal" }) });
+    expect(newContent(["comparison", "product-owner", "delivery-lead"], internal, "2026-11-23").code).toBe(0);
+    expect(fs.readFileSync(path.join(internal, "comparisons/product-owner-vs-delivery-lead.md"), "utf8")).toContain("\nvisibility: internal\n");
+  });
+
+  it("runs as `npm run new`, into CONTENT_DIR", () => {
+    const target = folder();
+    const out = execFileSync("npm", ["run", "--silent", "new", "--", "role", "Delivery lead"], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: target },
+      encoding: "utf8",
+    });
+    expect(out).toContain("delivery-lead.md. It validates, with 10 placeholders to fill in");
+    const validated = spawnSync("npm", ["run", "--silent", "validate"], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: target }, encoding: "utf8" });
+    // Warnings do not fail it; they come with their count.
+    expect(validated.status).toBe(0);
+    expect(validated.stdout).toMatch(/^Content is valid: 3 roles, .*, 10 warnings\.\n$/);
+    expect(validated.stderr).toMatch(
+      /^10 warnings \(the build goes ahead; fix them before publishing\):\n\n {2}.*delivery-lead\.md:3: summary: still holds a placeholder/,
+    );
+  }, 60_000);
+});
+
+describe("npm run validate with errors and warnings", () => {
+  it("prints the errors, then the warnings, and fails", () => {
+    const draft = roleFile({ title: "Delivery lead", aliases: "[]" }).replace(
+      "summary: Represents the customer and orders the product backlog for the team.",
+      'summary: "TODO: Say in one sentence what the role is for."',
+    );
+    const target = folder({ "roles/delivery-lead.md": draft, "roles/broken.md": roleFile({ title: "Broken", aliases: "[]", related: "[nobody]" }) });
+    const r = spawnSync("npm", ["run", "--silent", "validate"], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: target }, encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /^1 content problem found:\n\n {2}.*broken\.md: related\[0\]: no role "nobody".*\n\n1 warning \(the build goes ahead; fix it before publishing\):\n\n {2}.*delivery-lead\.md:3: summary: still holds a placeholder \("TODO: …"\)\. Say in one sentence what the role is for\.\n$/,
+    );
+  }, 60_000);
+});
+
+describe("placeholders", () => {
+  it("are warnings at their lines, naming the field or section and saying what to write", () => {
+    const text = [
+      "---",
+      'title: "TODO: Name the role."',
+      "dimensions:",
+      '  focus: "TODO: Say what it pays attention to"',
+      "---",
+      "",
+      "## Works with",
+      "",
+      "- **TODO: Name a role**: TODO: Say how they work together.",
+      "",
+      "Nothing to do here: not a placeholder.",
+    ].join("\n");
+    expect(placeholderWarnings("x.md", text).map(formatError)).toEqual([
+      'x.md:2: title: still holds a placeholder ("TODO: …"). Name the role.',
+      'x.md:4: dimensions.focus: still holds a placeholder ("TODO: …"). Say what it pays attention to.',
+      'x.md:9: ## Works with: still holds a placeholder ("TODO: …"). Name a role. Say how they work together.',
+    ]);
+  });
+
+  it("leave a file without the marker alone", () => {
+    expect(placeholderWarnings("x.md", roleFile())).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { teamCsv } from "@/lib/site/csv";
+import { createSiteHandler } from "../scripts/serve";
+import { csvFixtureModel } from "./csv-fixtures";
+
+/* "Your team" as a spreadsheet from `npm start`, which the page's "Download as CSV" asks for without JavaScript. */
+
+const model = csvFixtureModel();
+let root: string;
+let server: http.Server;
+let base: string;
+
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), "serve-csv-"));
+  const write = (rel: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), text);
+  };
+  write("index.html", "<!DOCTYPE html><title>Home</title>");
+  write("404.html", "<!DOCTYPE html><title>Page not found</title>");
+  // The open data file as app/data/roles.json writes it: the server reads the roles and areas from it.
+  write("data/roles.json", JSON.stringify({ roles: model.roles, areas: model.areas.map(({ file: _file, ...a }) => a), teams: [] }));
+  server = http.createServer(createSiteHandler({ root }));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => {
+  server.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+describe("your team's CSV from the server", () => {
+  it("is the team of the ticked roles, as a CSV download with a byte order mark", async () => {
+    const res = await fetch(`${base}/data/teams/yours.csv?role=sponsor&role=product-owner`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="your-team.csv"');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.equals(Buffer.from(teamCsv(model, ["sponsor", "product-owner"]), "utf8"))).toBe(true);
+    const rows = parse(bytes, { bom: true }) as string[][];
+    expect(rows.filter((r) => r[0] === "Ordering the product backlog").map((r) => [r[1], r[4]])).toEqual([
+      ["Product Owner", "overlap"],
+      ['Sponsor, "Funder"', "overlap"],
+    ]);
+  });
+
+  it("finds roles by name or alias as the page does, and leaves out names it does not know", async () => {
+    const res = await fetch(`${base}/data/teams/yours.csv?role=PO&role=Scrum%20Master&role=nobody`);
+    expect(await res.text()).toBe(teamCsv(model, ["product-owner", "scrum-master"]).replace(/^\uFEFF/, ""));
+  });
+
+  it("is an empty team when no role is ticked: every area a gap", async () => {
+    const rows = parse(Buffer.from(await (await fetch(`${base}/data/teams/yours.csv`)).arrayBuffer()), { bom: true }) as string[][];
+    expect(rows.slice(1).map((r) => r[4])).toEqual(model.areas.map(() => "gap"));
+  });
+});
