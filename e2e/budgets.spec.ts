@@ -1,5 +1,8 @@
 import { gzipSync } from "node:zlib";
 import { type Page, expect, test } from "@playwright/test";
+import { OUR_CONTENT, OUR_CONTENT_ONLY } from "./content";
+
+test.skip(!OUR_CONTENT, OUR_CONTENT_ONLY);
 
 /*
  * Byte budgets, gzipped, for everything a page loads before anyone interacts with it. Pages

@@ -1,4 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { OUR_CONTENT, OUR_CONTENT_ONLY } from "./content";
+
+test.skip(!OUR_CONTENT, OUR_CONTENT_ONLY);
 
 test("search works by keyboard alone: type an abbreviation, arrow to a result, Enter", async ({ page }) => {
   await page.goto("/");

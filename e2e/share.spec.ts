@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { model } from "./content";
+import { model, OUR_CONTENT, OUR_CONTENT_ONLY } from "./content";
+
+test.skip(!OUR_CONTENT, OUR_CONTENT_ONLY);
 
 const { roles } = model();
 
