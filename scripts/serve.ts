@@ -10,6 +10,7 @@ import type { ContentModel } from "../lib/model/link";
 import { CSV_TYPE, teamCsv } from "../lib/site/csv";
 import { YOUR_TEAM_CSV_NAME } from "../lib/site/csv-rows";
 import {
+  CHANGES_FEED,
   COMPARE_GO,
   COMPARE_PICK,
   HOME,
@@ -77,7 +78,9 @@ const TYPES: Record<string, string> = {
 };
 // Next writes opengraph-image files without an extension (/opengraph-image, /ladders/x/opengraph-image).
 const typeOf = (file: string) => TYPES[path.extname(file)] ?? (path.basename(file).startsWith("opengraph-image") ? "image/png" : "application/octet-stream");
-const compressible = (type: string) => /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
+const compressible = (type: string) => /^(text\/|application\/(json|xml|atom\+xml)|image\/svg)/.test(type);
+// Feed readers and browsers recognise the change feed by its own type.
+const ATOM = "application/atom+xml; charset=utf-8";
 
 /** A role as the open data file lists it: enough to find one by slug, title or alias. */
 interface RoleName {
@@ -260,7 +263,7 @@ export function createSiteHandler({ root, base = exportBase(root) }: SiteOptions
     const immutable = inner.startsWith(`${sitePath(NEXT_ASSETS)}static/`) || inner.startsWith(sitePath(ISLAND_CHUNKS));
     const caching = { ETag: etag, "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache" };
     if (req.headers["if-none-match"] === etag) return bare(res, 304, caching);
-    send(req, res, 200, typeOf(file), fs.readFileSync(file), caching, `${file}:${etag}`);
+    send(req, res, 200, inner === sitePath(CHANGES_FEED) ? ATOM : typeOf(file), fs.readFileSync(file), caching, `${file}:${etag}`);
   }
 
   return (req, res) => {

@@ -35,6 +35,8 @@ const files: Record<string, string> = {
   "teams/yours.html":
     '<!DOCTYPE html><form><input type="checkbox" id="yt-product-owner" class="h-5" name="role" value="product-owner"/><input class="h-5" name="role" value="scrum-master" type="checkbox" id="yt-scrum-master"/><input type="checkbox" id="yt-sponsor" class="h-5" name="role" value="sponsor"/></form>',
   _redirects: "/roles/po /roles/product-owner 308\n",
+  "changes.xml": '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>What changed</title></feed>',
+  "sitemap.xml": '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>',
 };
 
 beforeAll(async () => {
@@ -81,6 +83,11 @@ describe("the static server", () => {
 
   it("serves preview images, which have no extension, as PNG", async () => {
     expect((await get("/ladders/product-management/opengraph-image?abc")).headers.get("content-type")).toBe("image/png");
+  });
+
+  it("serves the change feed as Atom, which feed readers recognise, and other XML as XML", async () => {
+    expect((await get("/changes.xml")).headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    expect((await get("/sitemap.xml")).headers.get("content-type")).toBe("application/xml; charset=utf-8");
   });
 
   it("answers an unknown address with the 404 page and a 404 status", async () => {
