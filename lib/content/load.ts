@@ -197,28 +197,24 @@ export function loadSite(root = contentDir()): Result<Site> {
   return parseSite(file, fs.readFileSync(full, "utf8"), (address) => fs.existsSync(path.join(publicDir, address)));
 }
 
-let cachedSite: Site | undefined;
-
-/** The site file's settings; throws the file's problems so the build stops with them. Read once per build, as the model is. */
-export function getSite(): Site {
-  if (cachedSite) return cachedSite;
-  const result = loadSite();
-  if (!result.ok) throw new ContentValidationError(result.errors);
-  if (process.env.NODE_ENV !== "development") cachedSite = result.value;
-  return result.value;
-}
-
-let cached: ContentModel | undefined;
-
 /**
- * The content model for pages; throws the full error report so the build stops with it. A build
- * reads content/ once; `next dev` reads it on every request, so an edit shows on the next reload
- * (the cache makes that a read of one file while nothing changed, and one parse after an edit).
+ * A loader's value, or its problems thrown so the build stops with them. A build loads once;
+ * `next dev` loads on every request, so an edit shows on the next reload (the parse cache makes
+ * that a read of one file while nothing changed, and one parse after an edit).
  */
-export function getModel(): ContentModel {
-  if (cached) return cached;
-  const result = loadContent();
-  if (!result.ok) throw new ContentValidationError(result.errors);
-  if (process.env.NODE_ENV !== "development") cached = result.value;
-  return result.value;
+function loadedOnce<T>(load: () => Result<T>): () => T {
+  let cached: T | undefined;
+  return () => {
+    if (cached) return cached;
+    const result = load();
+    if (!result.ok) throw new ContentValidationError(result.errors);
+    if (process.env.NODE_ENV !== "development") cached = result.value;
+    return result.value;
+  };
 }
+
+/** The site file's settings, read once per build as the model is. */
+export const getSite: () => Site = loadedOnce(() => loadSite());
+
+/** The content model for pages. */
+export const getModel: () => ContentModel = loadedOnce(() => loadContent());

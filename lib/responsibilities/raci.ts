@@ -18,6 +18,9 @@ export const LEVEL_ORDER = Object.keys(LEVELS) as [Level, ...Level[]];
 /** A level's colour classes (app/globals.css, strongest darkest; each keeps text contrast above 4.5:1 in light and dark). */
 export const levelClass = (level: Level) => `lvl lvl-${level.toLowerCase()}`;
 
+/** Whether a value read from outside the model (a data file, a page's attribute) is a level. */
+export const isLevel = (value: unknown): value is Level => (LEVEL_ORDER as readonly unknown[]).includes(value);
+
 /** For sorting, strongest first. */
 export const byStrength = (a: Level, b: Level) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b);
 

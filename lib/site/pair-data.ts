@@ -1,7 +1,7 @@
 import type { RoleData } from "./json-schema";
 import type { ContentModel } from "../model/link";
 import { PAIR_ROW_PREFIXES } from "../content/comparison-sections";
-import { levelsByArea } from "../responsibilities/raci";
+import { isLevel, levelsByArea } from "../responsibilities/raci";
 import { COMPARE, compareUrl, roleItemUrl, roleUrl } from "./routes";
 import type { Level, Role } from "../content/schema";
 import { typedKeys } from "../content/typed";
@@ -34,7 +34,6 @@ export function roleData(model: Pick<ContentModel, "areas">, role: Role): RoleDa
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 const isString = (v: unknown): v is string => typeof v === "string";
-const LEVEL_LETTERS: readonly unknown[] = ["A", "R", "C", "I"];
 
 /**
  * Whether a fetched document is the data file of this role, checked as far as the comparison
@@ -47,8 +46,7 @@ export function isRoleData(value: unknown, slug: string): value is RoleData {
   if (!isObject(dimensions) || !typedKeys(DIMENSIONS).every((d) => isString(dimensions[d]))) return false;
   if (!Array.isArray(areas) || !areas.every((a) => isObject(a) && isString(a.slug) && isString(a.title) && typeof a.order === "number")) return false;
   return (
-    Array.isArray(responsibilities) &&
-    responsibilities.every((r) => isObject(r) && isString(r.id) && isString(r.title) && isString(r.area) && LEVEL_LETTERS.includes(r.level))
+    Array.isArray(responsibilities) && responsibilities.every((r) => isObject(r) && isString(r.id) && isString(r.title) && isString(r.area) && isLevel(r.level))
   );
 }
 

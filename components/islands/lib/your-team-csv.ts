@@ -1,5 +1,5 @@
 import { type TeamArea, YOUR_TEAM_CSV_NAME, teamCsvRows } from "@/lib/site/csv-rows";
-import { type Level, LEVEL_ORDER } from "@/lib/responsibilities/raci";
+import { isLevel } from "@/lib/responsibilities/raci";
 import { csvText } from "./csv-text";
 
 /*
@@ -8,8 +8,6 @@ import { csvText } from "./csv-text";
  * (components/your-team-table.tsx) lists every role's level in each area; the ticked boxes say
  * which roles are in the team. `npm start` writes the same file from the open data (lib/site/csv.ts).
  */
-
-const isLevel = (v: string | undefined): v is Level => (LEVEL_ORDER as readonly (string | undefined)[]).includes(v);
 
 /** The ticked roles' part in each area, read from the table; `ticked` maps each ticked role's slug to its title. */
 export function yourTeamAreas(root: ParentNode, ticked: ReadonlyMap<string, string>): TeamArea[] {
