@@ -25,6 +25,8 @@ export interface ScrumRow {
 }
 export interface ScrumCell {
   level: Level;
+  /** The level in named team shapes, where it differs from the role's own. */
+  inTeams?: Readonly<Record<string, Level>>;
   html: string;
 }
 
@@ -207,7 +209,7 @@ export function whoDoesWhat(model: ContentModel): { roles: Role[]; rows: ScrumMa
     kind: SCRUM_ACTIVITIES[activity].kind,
     cells: roles.map((r) => {
       const part = r.scrum.find((s) => s.activity === activity);
-      return part && { level: part.level, html: part.html };
+      return part && { level: part.level, inTeams: part.inTeams, html: part.html };
     }),
   }));
   return { roles, rows: rows.filter((r) => r.cells.some(Boolean)) };

@@ -22,7 +22,7 @@ export function rolesDocumentJsonSchema() {
 export const roleDataSchema = roleSchema.pick({ slug: true, title: true, summary: true, aliases: true, dimensions: true }).extend({
   responsibilities: z.array(responsibilitySchema.omit({ html: true })).describe("Each responsibility's anchor id, title, area and RACI level."),
   growth: z.array(growthLevelSchema.extend({ skills: z.array(itemSchema.omit({ html: true })) })).describe("Skills by growth level, by anchor id and title."),
-  scrum: z.array(scrumPartSchema.omit({ html: true })).describe("The role's level in each Scrum event or artefact it takes part in."),
+  scrum: z.array(scrumPartSchema.omit({ html: true, line: true })).describe("The role's level in each Scrum event or artefact it takes part in."),
   worksWith: z.array(slugSchema).describe("The roles it works with."),
   areas: z
     .array(areaSchema.pick({ slug: true, title: true, order: true }))

@@ -145,6 +145,9 @@ export const rungUrl = (ladder: string, role: string) => `${ladderUrl(ladder)}#$
 export const areaUrl = (slug: string) => `${RESPONSIBILITIES}/${slug}`;
 export const DIFFER_ID = "sources-differ";
 export const areaDifferUrl = (slug: string) => `${areaUrl(slug)}#${DIFFER_ID}`;
+/** A team shape's ruling on an area: its row on the area's page. */
+export const rulingId = (team: string) => `in-${team}`;
+export const areaRulingUrl = (area: string, team: string) => `${areaUrl(area)}#${rulingId(team)}`;
 
 export const teamUrl = (slug: string) => `${TEAMS}/${slug}`;
 /** The "your team" page with these roles ticked: the team is in the address, so a link shares it. */
