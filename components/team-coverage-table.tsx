@@ -54,7 +54,14 @@ export function TeamCoverageTable({
             );
           }),
           <div key="team" className="text-sm">
-            {c.gap ? <strong>Gap</strong> : <RulingWho ruling={c.ruling} roleTitle={(slug) => roles.find((r) => r.slug === slug)?.title ?? slug} />}
+            {c.gap ? (
+              <strong>Gap</strong>
+            ) : (
+              <>
+                {c.ruling?.kind === "accountable" && "Accountable: "}
+                <RulingWho ruling={c.ruling} roleTitle={(slug) => roles.find((r) => r.slug === slug)?.title ?? slug} />
+              </>
+            )}
             {c.ruling && c.ruling.kind !== "accountable" && <span className="block">{c.ruling.reason}</span>}
             {c.ruling?.note && <span className="block">{c.ruling.note}</span>}
             {team && (

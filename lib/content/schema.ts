@@ -328,6 +328,21 @@ const quote = z
 
 const RULING_KINDS = ["accountable", "whole_team", "outside", "gap"] as const;
 
+const cited = {
+  source: z.string().optional().describe("The title of the source the ruling rests on; the team shape's sources give its address."),
+  quote: z.string().optional().describe("A short phrase, word for word from that source."),
+  note: z.string().optional().describe("How the roles share the work under this ruling."),
+};
+/** A ruling in the model and the open data: who answers for the area in the team shape, or why no one role does. */
+export const rulingModelSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("accountable"), role: slugSchema.describe("The one role accountable."), ...cited }),
+  z.object({
+    kind: z.enum(["whole-team", "outside", "gap"]).describe("The whole team answers for it, it sits outside the team, or it is a gap."),
+    reason: z.string().describe("Why, in one sentence."),
+    ...cited,
+  }),
+]);
+
 /** How a team shape settles one area: the one role accountable, the whole team, outside the team, or a gap. */
 const rulingSchema = z
   .strictObject({
@@ -353,14 +368,14 @@ const rulingSchema = z
     if ((r.source === undefined) !== (r.quote === undefined))
       ctx.addIssue({ code: "custom", path: [r.source === undefined ? "source" : "quote"], message: "is missing: give a source and a quote from it together" });
   })
-  .transform((r) => {
+  .transform((r): z.infer<typeof rulingModelSchema> => {
     const cited = { source: r.source, quote: r.quote, note: r.note };
     if (r.accountable !== undefined) return { kind: "accountable" as const, role: r.accountable, ...cited };
     if (r.whole_team !== undefined) return { kind: "whole-team" as const, reason: r.whole_team, ...cited };
     if (r.outside !== undefined) return { kind: "outside" as const, reason: r.outside, ...cited };
     return { kind: "gap" as const, reason: r.gap ?? "", ...cited };
   });
-export type Ruling = z.output<typeof rulingSchema>;
+export type Ruling = z.infer<typeof rulingModelSchema>;
 export const RULING_FIELDS = Object.keys(rulingSchema.in.shape);
 
 export const teamFrontMatterSchema = z.strictObject({
@@ -383,6 +398,7 @@ export const teamSchema = z.object({
   slug: slugSchema,
   file: fileSchema,
   ...camelKeys(teamFrontMatterSchema.shape),
+  rulings: z.record(slugSchema, rulingModelSchema).describe("For every area of work, by its slug: how this team shape settles who answers for it."),
   aboutHtml: z.string(),
 });
 export type Team = z.infer<typeof teamSchema>;
