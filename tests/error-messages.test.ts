@@ -195,6 +195,13 @@ describe("lib/content/schema.ts: front-matter rules with their own wording", () 
     ]);
   });
 
+  it("a word an area is also known as that is a whole sentence", () => {
+    const long = "the things that stop the team from finishing its work";
+    expect(errorsOf(parseArea(AREA, "product-backlog", areaFile({ extra: `also_known_as: [blockers, ${long}]\n` })))).toEqual([
+      `${AREA}:8: also_known_as[1]: is too long: keep each to a word or a short phrase.`,
+    ]);
+  });
+
   it("a team shape with one role", () => {
     expect(errorsOf(parseTeam(TEAM, "both", teamFile("roles: [product-owner]")))).toEqual([`${TEAM}:4: roles: needs at least two roles.`]);
   });

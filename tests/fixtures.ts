@@ -1,6 +1,7 @@
 import { type ContentModel, type ParsedContent, linkContent } from "@/lib/model/link";
 import { parseRole } from "@/lib/content/parse-role";
 import { parseArea } from "@/lib/content/parse-area";
+import { type SearchDoc, nameKeys } from "@/lib/site/search";
 
 /** Builds a valid role file, with overrides, so each test states only what it changes. */
 export interface RoleFixture {
@@ -169,3 +170,18 @@ export function fixtureModel(roles: { slug: string; title: string; aliases?: str
 export function siteFile(extra = ""): string {
   return `name: Fixture Handbook\ndescription: A site the tests build from their own content folder.\norganisation: Fixture Council\naccent: "#1d4ed8"\n${extra}`;
 }
+
+/** One search document, the Product Owner's role page unless overridden, for tests of what serves the index. */
+export const searchDoc = (o: Partial<SearchDoc> = {}): SearchDoc => ({
+  id: "role:product-owner",
+  kind: "role",
+  title: "Product Owner",
+  names: "PO",
+  about: "Role",
+  lead: "Orders the backlog.",
+  summary: "Orders the backlog.",
+  text: "",
+  url: "/roles/product-owner",
+  keys: nameKeys(["Product Owner", "PO"]),
+  ...o,
+});

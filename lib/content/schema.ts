@@ -71,6 +71,13 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** Words readers use for an area or a team shape other than its title, which search finds it by. */
+const alsoKnownAs = z
+  .array(z.string().trim().min(2, "is too short: write a word or phrase readers use, e.g. blockers").max(40, "is too long: keep each to a word or a short phrase"))
+  .max(12, "lists more than 12: keep the words readers really use")
+  .default([])
+  .describe("Other words readers use for this, e.g. [blockers, obstacles]. Search finds the page by them; they are not shown.");
+
 const sources = z.array(sourceSchema).min(1, "needs at least one source: add a `- title: …` item with a `url`");
 
 /** Today's date where it is latest (UTC+14), so an author anywhere may date a change today. */
@@ -293,6 +300,7 @@ export const areaFrontMatterSchema = z.strictObject({
   label: z.string().trim().min(2).max(16).describe("A short name for table headings, e.g. Backlog."),
   order: z.int().positive("must be 1 or more: 1 comes first").describe("Where the area comes in tables and lists: 1 first."),
   definition: sentence.describe("One sentence: what the area covers."),
+  also_known_as: alsoKnownAs,
   if_gap: sentence.describe("One sentence of advice for a team where no role is responsible or accountable for the area."),
   if_overlap: sentence.describe("One sentence of advice for a team where two roles are accountable for the area."),
   differ: z.array(differSchema).default([]).describe("Where sources disagree about who owns this area: the roles, a note and its sources."),
@@ -381,6 +389,7 @@ export const RULING_FIELDS = Object.keys(rulingSchema.in.shape);
 export const teamFrontMatterSchema = z.strictObject({
   title: z.string().trim().min(3).max(80).describe("The team shape's name, e.g. Scrum team."),
   summary: sentence.describe("One sentence used on cards and link previews."),
+  also_known_as: alsoKnownAs,
   roles: z.array(slugSchema).min(2, "needs at least two roles").describe("Slugs of the roles in this team shape."),
   scrum: z.boolean().default(false).describe("Whether the team works in Scrum: its roles' Scrum events and artefacts then hold in it."),
   rulings: areaMap(rulingSchema).default({}).describe(

@@ -1,7 +1,7 @@
 import { slugify } from "../content/markdown";
 import { PAIR_ROW_PREFIXES } from "../content/comparison-sections";
 import type { ContentModel } from "./link";
-import { pairSlug, splitPairSlug } from "../site/routes";
+import { alphabeticalPair, pairSlug, splitPairSlug } from "../site/routes";
 import { type Comparison, type ComparisonSection, type Item, type Level, type Role, SCRUM_ACTIVITIES } from "../content/schema";
 import { typedKeys } from "../content/typed";
 
@@ -162,8 +162,7 @@ export function comparePair(model: ContentModel, aSlug: string, bSlug: string): 
 /** The URL that names this pair canonically: the curated document's order, or alphabetical. */
 export function canonicalPair(model: ContentModel, a: string, b: string): [string, string] {
   const curated = findCurated(model, a, b);
-  if (curated) return curated.comparison.roles;
-  return a < b ? [a, b] : [b, a];
+  return curated ? curated.comparison.roles : alphabeticalPair(a, b);
 }
 
 /** Pairs of roles that name each other as related, each pair once, whichever side lists it. */
@@ -199,6 +198,12 @@ export interface ScrumMatrixRow {
   kind: "event" | "artefact";
   cells: (ScrumCell | undefined)[];
 }
+
+/** The Scrum matrix page's title and description, which search shows too. */
+export const WHO_DOES_WHAT_PAGE = {
+  title: "Who does what in Scrum",
+  description: "Every Scrum event and artefact, and each role's part in it at a glance: product owner, product manager, scrum master, developers and more.",
+};
 
 /** Rows: Scrum events and artefacts; columns: the roles that take part in any of them. */
 export function whoDoesWhat(model: ContentModel): { roles: Role[]; rows: ScrumMatrixRow[] } {

@@ -5,14 +5,13 @@ import { RaciCell } from "@/components/raci-cell";
 import { RaciLegend } from "@/components/raci-legend";
 import { pageMetadata } from "@/lib/site/metadata";
 import { getModel } from "@/lib/model/queries";
-import { whoDoesWhat } from "@/lib/model/compare";
+import { WHO_DOES_WHAT_PAGE, whoDoesWhat } from "@/lib/model/compare";
 import { RESPONSIBILITIES, WHO_DOES_WHAT_IN_SCRUM, roleItemUrl, roleUrl, teamUrl } from "@/lib/site/routes";
 import { inTeamsOf } from "@/lib/responsibilities/map";
 import { LEVELS } from "@/lib/content/schema";
 
 export const metadata: Metadata = pageMetadata({
-  title: "Who does what in Scrum",
-  description: "Every Scrum event and artefact, and each role's part in it at a glance: product owner, product manager, scrum master, developers and more.",
+  ...WHO_DOES_WHAT_PAGE,
   path: WHO_DOES_WHAT_IN_SCRUM,
 });
 
@@ -52,7 +51,7 @@ export default function WhoDoesWhat() {
   );
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Who does what in Scrum</h1>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{WHO_DOES_WHAT_PAGE.title}</h1>
       <p className="mt-4 max-w-prose text-lg">
         Each role&apos;s part in each Scrum event and artefact, as its own page describes it. The letter says how involved the role is; open it for what the
         role does there, and the team shapes where its part differs. Roles:{" "}
