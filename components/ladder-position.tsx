@@ -1,4 +1,4 @@
-import { roleUrl, rungUrl } from "@/lib/site/routes";
+import { roleUrl, rungUrl, selfCheckUrl } from "@/lib/site/routes";
 
 interface Step {
   slug: string;
@@ -46,6 +46,9 @@ export function LadderPosition({
           )}
         </li>
       </ul>
+      <p className="no-print mt-3">
+        <a href={selfCheckUrl(ladder.slug, role)}>Where am I? Tick what you do at this step and the next</a>
+      </p>
     </div>
   );
 }

@@ -105,11 +105,9 @@ function Uncovered({ area, outside, teamTitle }: { area: { slug: string; ifGap: 
     );
   return (
     <span className="yt-gap">
-      <strong className="text-slate-900 dark:text-slate-100">Not in your team.</strong>{" "}
-      <span className="yt-advice">
-        It often sits outside the team: {outside.reason} If your team needs it, it is a gap: {area.ifGap}
-      </span>{" "}
-      <a href={areaRulingUrl(area.slug, outside.team)}>As in the {teamTitle(outside.team).toLowerCase()} shape</a>
+      <strong className="text-slate-900 dark:text-slate-100">Not in your team.</strong> It often sits outside the team: {outside.reason}{" "}
+      <a href={areaRulingUrl(area.slug, outside.team)}>As in the {teamTitle(outside.team).toLowerCase()} shape</a>. If your team needs it, it is a gap:{" "}
+      <span className="yt-advice">{area.ifGap}</span>
     </span>
   );
 }

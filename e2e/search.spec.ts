@@ -85,6 +85,6 @@ test.describe("without JavaScript", () => {
     await page.goto("/search?q=who+owns+the+backlog");
     const first = page.locator("main ol > li").first();
     await expect(first.getByRole("link")).toHaveText("Ordering the product backlog");
-    await expect(first).toContainText("Accountable: ");
+    await expect(first).toContainText("Who answers for it: ");
   });
 });

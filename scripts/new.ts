@@ -206,7 +206,9 @@ function draftTeam(title: string, names: readonly string[], parsed: ParsedConten
     `summary: ${yaml(todo("Say in one sentence who is in this team and what it is for."))}`,
     `roles: [${roles.map((r) => r.slug).join(", ")}]`,
     "scrum: false # true if the team works in Scrum: its roles' letters for Scrum events and artefacts then hold in it",
-    ...(areas.length ? ["rulings: # for each area: accountable (a role), whole_team, outside or gap (a sentence)", ...areas.flatMap((a) => draftRuling(a, roles))] : []),
+    ...(areas.length
+      ? ["rulings: # for each area: accountable (a role), whole_team, outside or gap (a sentence)", ...areas.flatMap((a) => draftRuling(a, roles))]
+      : []),
     TEAM_SOURCES,
     `updated: ${today}`,
     ...visibility,

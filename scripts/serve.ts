@@ -15,12 +15,14 @@ import {
   COMPARE_PICK,
   HOME,
   ISLAND_CHUNKS,
+  LADDERS,
   NEXT_ASSETS,
   NOT_FOUND,
   OPEN_DATA,
   REDIRECTS,
   SEARCH,
   SEARCH_INDEX,
+  SELF_CHECK_PARAM,
   YOUR_TEAM,
   YOUR_TEAM_CSV,
   YOUR_TEAM_PARAM,
@@ -135,6 +137,23 @@ const yourTeamCsv = (data: TeamData, find: (name: string) => RoleName | undefine
   headers: { "Content-Disposition": `attachment; filename="${YOUR_TEAM_CSV_NAME}"` },
 });
 
+/** A page whose form holds checkboxes, with the boxes the address names ticked, so a shared link works without JavaScript. */
+function tickBoxes(html: Buffer, param: string, values: ReadonlySet<string>): Buffer {
+  const page = parsePage(html.toString("utf8"));
+  for (const box of selectAll(`input[type="checkbox"][name="${param}"]`, page)) {
+    if (values.has(String(box.properties.value))) box.properties.checked = true;
+  }
+  return Buffer.from(serializePage(page));
+}
+
+/** The export's file for a rung's self-check page (/ladders/<ladder>/<rung>, as a path inside the site), if the export has one. */
+function selfCheckFile(base: string, inSite: string | undefined): string | undefined {
+  const parts = inSite?.split("/") ?? [];
+  if (parts.length !== 4 || `/${parts[1]}` !== sitePath(LADDERS) || !parts.slice(2).every((p) => /^[a-z0-9-]+$/.test(p))) return undefined;
+  const file = `${parts.slice(1).join("/")}.html`;
+  return fs.existsSync(path.join(base, file)) ? file : undefined;
+}
+
 /** The export on disk, served under `prefix`, and the pages the server writes from it for what a static host cannot answer. */
 function openSite(root: string, prefix: string) {
   const base = path.resolve(root);
@@ -148,15 +167,9 @@ function openSite(root: string, prefix: string) {
     return findRole(roles, name);
   };
 
-  /** "Your team" with the boxes ticked for the roles in the address, so a shared link works without JavaScript. */
-  function yourTeamPage(wanted: readonly string[]): Buffer {
-    const known = new Set(wanted.map((w) => lookupRole(w)?.slug).filter((s): s is string => Boolean(s)));
-    const page = parsePage(read(pageFile(YOUR_TEAM)).toString("utf8"));
-    for (const box of selectAll(`input[type="checkbox"][name="${YOUR_TEAM_PARAM}"]`, page)) {
-      if (known.has(String(box.properties.value))) box.properties.checked = true;
-    }
-    return Buffer.from(serializePage(page));
-  }
+  /** "Your team" with the roles in the address ticked, named by slug, title or alias. */
+  const yourTeamPage = (wanted: readonly string[]) =>
+    tickBoxes(read(pageFile(YOUR_TEAM)), YOUR_TEAM_PARAM, new Set(wanted.map((w) => lookupRole(w)?.slug).filter((s): s is string => Boolean(s))));
 
   let teamData: TeamData | undefined;
   const readTeamData = () => (teamData ??= JSON.parse(read(exportFile(OPEN_DATA)).toString("utf8")) as TeamData);
@@ -186,6 +199,8 @@ function openSite(root: string, prefix: string) {
       return { redirect: here(a.slug === b.slug ? roleUrl(a.slug) : compareUrl(a.slug, b.slug)), status: 303 };
     }
     if (pathname === here(YOUR_TEAM) && params.has(YOUR_TEAM_PARAM)) return { page: yourTeamPage(params.getAll(YOUR_TEAM_PARAM)) };
+    const selfCheck = params.has(SELF_CHECK_PARAM) ? selfCheckFile(base, inside(pathname)) : undefined;
+    if (selfCheck) return { page: tickBoxes(read(selfCheck), SELF_CHECK_PARAM, new Set(params.getAll(SELF_CHECK_PARAM))) };
     if (pathname === here(SEARCH) && params.get("q")) return { page: searchPage(params.get("q")!.slice(0, 200)) };
     if (pathname === here(YOUR_TEAM_CSV)) return yourTeamCsv(readTeamData(), lookupRole, params.getAll(YOUR_TEAM_PARAM));
     return undefined;

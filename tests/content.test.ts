@@ -154,7 +154,9 @@ describe("loading a content folder", () => {
     expect(text).toMatch(
       /proxy-owner\.md:24: ## Responsibilities: \S*teams\/two-owners\.md:6 makes the Product Owner accountable for "Ordering the product backlog" in "Two owners", but the Proxy Owner is also A there\. Give its letter in this team shape after its own, e\.g\. `product-backlog: A; C in two-owners`\./,
     );
-    expect(text).toMatch(/proxy-owner\.md:25: ## Responsibilities: \S*teams\/two-owners\.md:10 makes the Product Owner accountable for "Accepting work as done"/);
+    expect(text).toMatch(
+      /proxy-owner\.md:25: ## Responsibilities: \S*teams\/two-owners\.md:10 makes the Product Owner accountable for "Accepting work as done"/,
+    );
     // The product owner's A agrees with the ruling.
     expect(text).not.toMatch(/product-owner\.md:2[45]: ## Responsibilities/);
   });
@@ -227,7 +229,9 @@ describe("the parse cache", () => {
     // A team's lines come from the cache when only another file has a problem.
     const invalid = folder({ ...content, "roles/proxy-owner.md": roleFile({ title: "Proxy Owner", aliases: "[]" }), "teams/two-owners.md": TWO_OWNERS });
     const fresh = loadContent(invalid, noCache);
-    expect(fresh.ok ? "" : formatErrors(fresh.errors)).toMatch(/proxy-owner\.md:24: ## Responsibilities: \S*two-owners\.md:6 makes the Product Owner accountable/);
+    expect(fresh.ok ? "" : formatErrors(fresh.errors)).toMatch(
+      /proxy-owner\.md:24: ## Responsibilities: \S*two-owners\.md:6 makes the Product Owner accountable/,
+    );
     loadContent(invalid, cache);
     expect(loadContent(invalid, cache)).toEqual(fresh);
   });

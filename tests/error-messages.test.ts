@@ -497,7 +497,8 @@ describe("lib/responsibilities/check.ts", () => {
 });
 
 describe("lib/content/schema.ts: a team shape's rulings", () => {
-  const rulingErrors = (ruling: string) => errorsOf(parseTeam(TEAM, "both", teamFile(`roles: [product-owner, scrum-master]\nrulings:\n  product-backlog:\n    ${ruling}`)));
+  const rulingErrors = (ruling: string) =>
+    errorsOf(parseTeam(TEAM, "both", teamFile(`roles: [product-owner, scrum-master]\nrulings:\n  product-backlog:\n    ${ruling}`)));
 
   it("a ruling that gives two kinds, or none", () => {
     const cited = "source: The Scrum Guide (2020)\n    quote: accountable for effective Product Backlog management";
@@ -572,7 +573,11 @@ describe("messages that used to reach authors in zod's or the parser's own words
     };
     expect(bad("0")).toEqual([`${AREA}:4: order: must be 1 or more: 1 comes first.`]);
     expect(bad("1.5")).toEqual([`${AREA}:4: order: must be a whole number (e.g. 5), not the number 1.5.`]);
-    const t = parseTeam(TEAM, "both", teamFile("roles: [product-owner, scrum-master]\nrulings:\n  Product Backlog:\n    outside: The client orders the backlog, outside this team."));
+    const t = parseTeam(
+      TEAM,
+      "both",
+      teamFile("roles: [product-owner, scrum-master]\nrulings:\n  Product Backlog:\n    outside: The client orders the backlog, outside this team."),
+    );
     expect(t.ok ? [] : t.errors.map(formatError)).toEqual([`${TEAM}:6: rulings.Product Backlog: each key must be an area's file name, e.g. product-backlog.`]);
   });
 

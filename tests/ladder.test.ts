@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatError } from "@/lib/content/errors";
-import { ladderRungs, laddersFor } from "@/lib/model/ladder";
+import { ladderRungs, laddersFor, selfCheck, selfCheckSize } from "@/lib/model/ladder";
+import { selfCheckCss } from "@/components/self-check-css";
 import { type ContentModel, linkContent } from "@/lib/model/link";
 import { parseLadder } from "@/lib/content/parse-ladder";
 import { parseRole } from "@/lib/content/parse-role";
@@ -23,7 +24,11 @@ const role = (slug: string, title: string, responsibilities: string, buildsOn?: 
 };
 const roles = [
   role("associate-product-manager", "Associate Product Manager", "- **Feature ownership**: Looks after a small feature.\n- **Data gathering**: Gathers data."),
-  role("product-manager", "Product Manager", "- **Product vision** `product-backlog: A`: Sets the vision.\n- **Data and insight gathering**: Gathers research and data."),
+  role(
+    "product-manager",
+    "Product Manager",
+    "- **Product vision** `product-backlog: A`: Sets the vision.\n- **Data and insight gathering**: Gathers research and data.",
+  ),
   role("senior-product-manager", "Senior Product Manager", "- **Mentoring**: Mentors juniors.", "product-manager"),
   role("group-product-manager", "Group Product Manager", "- **People management**: Manages product managers.\n- **Mentoring**: Mentors and develops juniors."),
   role("head-of-product", "Head of Product", "- **Portfolio budget**: Manages the budget.", "group-product-manager"),
@@ -92,5 +97,36 @@ describe("ladder errors", () => {
   });
   it("needs at least two rungs", () => {
     expect(build("[product-manager]").errors).toEqual(["content/ladders/product-management.md:4: rungs: needs at least two rungs, lowest first."]);
+  });
+});
+
+describe("where am I? on a rung", () => {
+  const model = build(ALL).model!;
+  const ladder = model.ladders[0]!;
+  const values = (slug: string) => selfCheck(model, ladder, slug)!.groups.map((g) => [g.role.slug, g.items.map((i) => i.value)]);
+
+  it("offers the rung's own responsibilities, then only what the next rung adds", () => {
+    expect(values("associate-product-manager")).toEqual([
+      ["associate-product-manager", ["now-feature-ownership", "now-data-gathering"]],
+      // The product manager's data gathering is carried over from the step below, so only the vision is new.
+      ["product-manager", ["next-product-vision"]],
+    ]);
+    expect(values("senior-product-manager")).toEqual([
+      ["senior-product-manager", ["now-mentoring"]],
+      ["group-product-manager", ["next-people-management"]],
+    ]);
+  });
+
+  it("has nothing next on the top rung, and no page for a role that is not on the ladder", () => {
+    expect(values("head-of-product")).toEqual([["head-of-product", ["now-portfolio-budget"]]]);
+    expect(selfCheck(model, ladder, "scrum-master")).toBeUndefined();
+  });
+
+  it("sizes the stylesheet for the rung with the most items, so every box has its rule", () => {
+    expect(selfCheckSize(model)).toBe(3);
+    const css = selfCheckCss(2);
+    expect(css).toContain(".sc:has(#sc-2:checked) #sc-left-2{display:none}");
+    expect(css).toContain(".sc:has(#sc-2:checked) #sc-done-2{display:list-item}");
+    expect(css).not.toContain("sc-3");
   });
 });

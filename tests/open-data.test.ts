@@ -57,7 +57,9 @@ describe("open data", () => {
 
   it("publishes one small data file per role, with what a comparison needs to label its areas", async () => {
     expect(routes.roleFile.generateStaticParams().map((p) => p.file)).toEqual(routes.model.roles.map((r) => `${r.slug}.json`));
-    const res = await routes.roleFile.GET(new Request("http://site/data/roles/delivery-lead.json"), { params: Promise.resolve({ file: "delivery-lead.json" }) });
+    const res = await routes.roleFile.GET(new Request("http://site/data/roles/delivery-lead.json"), {
+      params: Promise.resolve({ file: "delivery-lead.json" }),
+    });
     const text = await res.text();
     const lead = roleDataSchema.strict().parse(JSON.parse(text));
     expect(lead.title).toBe("Delivery Lead");

@@ -19,8 +19,24 @@ describe("parseRole", () => {
     expect(r.value.title).toBe("Product Owner");
     expect(r.value.aliases).toEqual(["PO"]);
     expect(r.value.responsibilities).toEqual([
-      { id: "backlog-management", title: "Backlog management", html: "<p>Orders the product backlog.</p>", area: "product-backlog", level: "A", inTeams: {}, line: 24 },
-      { id: "acceptance-testing", title: "Acceptance testing", html: "<p>Accepts completed stories.</p>", area: "accepting-work", level: "A", inTeams: {}, line: 25 },
+      {
+        id: "backlog-management",
+        title: "Backlog management",
+        html: "<p>Orders the product backlog.</p>",
+        area: "product-backlog",
+        level: "A",
+        inTeams: {},
+        line: 24,
+      },
+      {
+        id: "acceptance-testing",
+        title: "Acceptance testing",
+        html: "<p>Accepts completed stories.</p>",
+        area: "accepting-work",
+        level: "A",
+        inTeams: {},
+        line: 25,
+      },
     ]);
     expect(r.value.worksWith).toMatchObject([{ name: "Scrum Master", html: "<p>Gets coaching on Scrum.</p>" }]);
     expect(r.value.purposeHtml).toBe("<p>Maximises the value of the product.</p>");
@@ -161,9 +177,9 @@ describe("parseRole", () => {
         }),
       ),
     ).toEqual([
-      `${FILE}:24: ## Responsibilities: "Backlog": "C inn scrum-team" should name a level and the team shapes it holds in, e.g. "C in scrum-team, service-team"`,
+      `${FILE}:24: ## Responsibilities: "Backlog": "C inn scrum-team" should name a level and the team shapes it holds in, e.g. "C in scrum-team, service-team".`,
       `${FILE}:25: ## Responsibilities: "Done": "X" is not a level. Use R (Responsible), A (Accountable), C (Consulted) or I (Informed).`,
-      `${FILE}:26: ## Responsibilities: "Ship": "scrum-team" is given a level twice. Give each team shape one level`,
+      `${FILE}:26: ## Responsibilities: "Ship": "scrum-team" is given a level twice. Give each team shape one level.`,
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LEVEL_ORDER, type TeamRuling, isGap, isOverlap, letterIn, letterProblem, levelsByArea, strongest } from "@/lib/responsibilities/raci";
+import { LEVEL_ORDER, type Letter, type TeamRuling, isGap, isOverlap, letterIn, letterProblem, levelsByArea, strongest } from "@/lib/responsibilities/raci";
 
 describe("the RACI rules", () => {
   it("orders the levels strongest first", () => {
@@ -18,7 +18,7 @@ describe("the RACI rules", () => {
     expect(isOverlap(["A", "C", "A"])).toBe(true);
   });
   it("reads a letter's level in a team shape: the one given for that shape, else the role's own", () => {
-    const letter = { level: "A" as const, inTeams: { "scrum-team": "C" as const, "agency-team": "I" as const } };
+    const letter: Letter = { level: "A", inTeams: { "scrum-team": "C", "agency-team": "I" } };
     expect(letterIn(letter)).toBe("A");
     expect(letterIn(letter, "scrum-team")).toBe("C");
     expect(letterIn(letter, "agency-team")).toBe("I");
@@ -26,10 +26,10 @@ describe("the RACI rules", () => {
   });
 
   it("gives a role's strongest level in each area, in a team shape if one is named", () => {
-    const items = [
-      { area: "backlog", level: "A" as const, inTeams: { "scrum-team": "C" as const } },
-      { area: "backlog", level: "R" as const, inTeams: {} },
-      { area: "budget", level: "I" as const, inTeams: { "scrum-team": "A" as const } },
+    const items: (Letter & { area: string })[] = [
+      { area: "backlog", level: "A", inTeams: { "scrum-team": "C" } },
+      { area: "backlog", level: "R", inTeams: {} },
+      { area: "budget", level: "I", inTeams: { "scrum-team": "A" } },
     ];
     expect(Object.fromEntries(levelsByArea(items))).toEqual({ backlog: "A", budget: "I" });
     // In the scrum team the first item gives C, so the second item's R is the strongest.

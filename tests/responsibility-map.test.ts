@@ -214,3 +214,71 @@ describe("team shape addresses", () => {
     expect(check([t.value]).errors).toEqual(['content/teams/yours.md: the address /teams/yours is the "your team" page. Rename the file, e.g. yours-team.md.']);
   });
 });
+
+describe("one answer for the same role, item and team shape", () => {
+  const body = (scrumTag: string) => `## What the role is for
+
+Maximises the value of the product.
+
+## Responsibilities
+
+- **Owns the backlog** \`product-backlog: A\`: Orders it.
+- **Checks work** \`accepting-work: R\`: Checks it.
+
+## Scrum events and artefacts
+
+- **Product backlog** \`${scrumTag}\`: Orders it with the team.
+
+## Works with
+
+- **Scrum Master**: Gets coaching.
+
+## Why the role matters
+
+Without it, nobody orders the work by value.
+`;
+  const owner = (scrumTag: string) => {
+    const r = parseRole("content/roles/product-owner.md", "product-owner", roleFile({ aliases: "[]", body: body(scrumTag) }));
+    if (!r.ok) throw new Error(r.errors.map(formatError).join("\n"));
+    return r.value;
+  };
+  const backlogArea = () => {
+    const r = parseArea("content/areas/product-backlog.md", "product-backlog", areaFile({ extra: "scrum_artefact: product-backlog\n" }));
+    if (!r.ok) throw new Error(r.errors.map(formatError).join("\n"));
+    return [r.value, FIXTURE_AREAS[1]!];
+  };
+  const scrumTeam = team(`${ROLES}\nscrum: true\nrulings:\n  product-backlog:\n    accountable: product-owner\n    ${SRC}\n  accepting-work:\n    accountable: product-manager\n    ${SRC}`);
+  const run = (scrumTag: string) => {
+    const r = linkContent(parsedContent({ roles: [pmInBoth, owner(scrumTag), sm], areas: backlogArea(), teams: [scrumTeam] }));
+    return r.ok ? [] : r.errors.map(formatError);
+  };
+
+  it("fails when a Scrum artefact's letter disagrees with the letter for the area about it in a Scrum team shape, naming both lines", () => {
+    expect(run("C")).toEqual([
+      'content/roles/product-owner.md:29: ## Scrum events and artefacts: gives the Product Owner C for the product backlog in the team shape "Product manager and product owner", but "Owns the backlog" (content/roles/product-owner.md:24) gives A for "Ordering the product backlog", which content/areas/product-backlog.md says is the same thing. Make the two letters agree, e.g. `A` or `C; A in both`.',
+    ]);
+  });
+
+  it("accepts the two letters when they agree, or when the Scrum letter names the team shape it differs in", () => {
+    expect(run("A")).toEqual([]);
+    expect(run("C; A in both")).toEqual([]);
+  });
+
+  it("fails when no role can be accountable for an area, in any page or team shape", () => {
+    const r = linkContent(parsedContent({ roles: [pm, po, sm] }));
+    expect(r.ok ? [] : r.errors.map(formatError)).toEqual([]);
+    const none = role("product-owner", "Product Owner", "- **Owns the backlog** `product-backlog: A`: Orders it.\n- **Checks work** `accepting-work: R`: Checks it.");
+    const unowned = linkContent(parsedContent({ roles: [none, sm] }));
+    expect(unowned.ok ? [] : unowned.errors.map(formatError)).toEqual([
+      'content/areas/accepting-work.md: no role can be accountable for "Accepting work as done": no role\'s page gives it A and no team shape makes a role accountable. Give one role A for it, on its page or in a team shape\'s rulings.',
+    ]);
+  });
+});
+
+describe("the your-team stylesheet, for an area no ticked role's own page claims", () => {
+  it("lets a role that a team shape makes accountable cover it, hiding the gap and no-one-accountable notes", () => {
+    const css = yourTeamCss(["pm", "po"], [{ area: "research", doers: ["pm"], accountable: [], canAnswer: [{ role: "pm" }] }]);
+    expect(css).toContain('.yt:has(#yt-pm:checked) #yt-area-research .yt-can[data-yt-can="pm"]{display:block}');
+    expect(css).toContain(".yt:has(#yt-pm:checked) #yt-area-research .yt-noa, .yt:has(#yt-pm:checked) #yt-area-research .yt-gap");
+  });
+});

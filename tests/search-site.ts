@@ -5,7 +5,7 @@ import { parseLadder } from "@/lib/content/parse-ladder";
 import { parseRole } from "@/lib/content/parse-role";
 import { parseTeam } from "@/lib/content/parse-team";
 import { type ContentModel, linkContent } from "@/lib/model/link";
-import { areaFile, comparisonFile, ladderFile, roleFile, teamFile } from "./fixtures";
+import { areaFile, comparisonFile, ladderFile, roleFile, rulingsYaml, teamFile } from "./fixtures";
 
 /*
  * A small site of its own for the search tests: roles with abbreviations and Scrum parts, areas of
@@ -52,7 +52,7 @@ const ROLES: { slug: string; title: string; aliases: string; summary: string; it
     aliases: "[DM]",
     summary: "Helps the team deliver, manages risks and keeps delivery running smoothly.",
     items:
-      "- **Clearing the way** `impediments: A`: Removes what stops the team.\n- **Team budget** `budget-and-resourcing: A`: Manages the team's money and contracts.\n- **Focus** `sprint-goal: R`: Keeps the team on the sprint goal.",
+      "- **Clearing the way** `impediments: A`: Removes what stops the team.\n- **Team budget** `budget-and-resourcing: A`: Manages the team's money and contracts.\n- **Focus** `sprint-goal: R; A in service-team`: Keeps the team on the sprint goal.",
   },
   {
     slug: "developer",
@@ -111,18 +111,29 @@ const comparison = (a: string, b: string, title: string) =>
     ),
   );
 
+const SCRUM_TEAM_RULINGS = rulingsYaml({
+  "product-backlog": "accountable: product-owner",
+  "sprint-goal": "whole_team: The whole Scrum team crafts the sprint goal together at sprint planning.",
+  "accepting-work": "accountable: product-owner",
+  impediments: "accountable: scrum-master",
+  "budget-and-resourcing": "outside: The organisation around a Scrum team holds its budget and its resources.",
+});
+const SERVICE_TEAM_RULINGS = rulingsYaml({
+  "product-backlog": "accountable: product-manager",
+  "sprint-goal": "accountable: delivery-manager",
+  "accepting-work": "accountable: product-manager",
+  impediments: "accountable: delivery-manager",
+  "budget-and-resourcing": "accountable: delivery-manager",
+});
+
 /** The linked model of the search tests' site. */
 export function searchSite(): ContentModel {
   const linked = linkContent({
     roles: ROLES.map(role),
     areas: AREAS.map(area),
     teams: [
-      team(
-        "scrum-team",
-        "Scrum team",
-        "roles: [product-owner, scrum-master, developer]\nno_accountable:\n  sprint-goal: The whole Scrum team crafts the sprint goal together at sprint planning.\n  budget-and-resourcing: The organisation around a Scrum team holds its budget and its resources.",
-      ),
-      team("service-team", "Service team", "roles: [product-manager, delivery-manager, developer]\naccountable:\n  sprint-goal: delivery-manager"),
+      team("scrum-team", "Scrum team", `roles: [product-owner, scrum-master, developer]\nscrum: true\n${SCRUM_TEAM_RULINGS}`),
+      team("service-team", "Service team", `roles: [product-manager, delivery-manager, developer]\n${SERVICE_TEAM_RULINGS}`),
     ],
     comparisons: [
       comparison("product-manager", "product-owner", "Product Manager vs Product Owner"),

@@ -88,8 +88,8 @@ describe("search answers the question", () => {
   it("shows an area's ruling with the hit: who is accountable in each team shape", () => {
     const [hit] = runSearch(answers, "who owns the backlog");
     expect(hit).toMatchObject({ title: "Ordering the product backlog", about: "Area of work" });
-    expect(hit?.summary).toBe("Accountable: Product Owner (Scrum team); Product Manager (Service team).");
-    expect(runSearch(answers, "sprint goal")[0]?.summary).toBe("Accountable: No one (Scrum team); Delivery Manager (Service team).");
+    expect(hit?.summary).toBe("Who answers for it: Product Owner (Scrum team); Product Manager (Service team).");
+    expect(runSearch(answers, "sprint goal")[0]?.summary).toBe("Who answers for it: the whole team (Scrum team); Delivery Manager (Service team).");
   });
 
   it("lists the two roles after their comparison", () => {

@@ -56,11 +56,11 @@ function readLevels(text: string): { level: Level; inTeams: Record<string, Level
   const inTeams: Record<string, Level> = {};
   for (const part of rest) {
     const m = /^(\S+)\s+in\s+(.+)$/.exec(part);
-    if (!m) return { problem: `"${part}" should name a level and the team shapes it holds in, e.g. "C in scrum-team, service-team"` };
+    if (!m) return { problem: `"${part}" should name a level and the team shapes it holds in, e.g. "C in scrum-team, service-team".` };
     const level = readLevel(m[1]!);
     if ("problem" in level) return level;
     for (const team of m[2]!.split(",").map((t) => t.trim())) {
-      if (team in inTeams) return { problem: `"${team}" is given a level twice. Give each team shape one level` };
+      if (team in inTeams) return { problem: `"${team}" is given a level twice. Give each team shape one level.` };
       inTeams[team] = level.level;
     }
   }

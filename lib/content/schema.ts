@@ -373,7 +373,7 @@ const rulingSchema = z
     for (const key of ["source", "quote"] as const)
       if (needsSource && r[key] === undefined)
         ctx.addIssue({ code: "custom", path: [key], message: `is missing: a ruling that someone answers for the area needs a source and a quote from it` });
-    if ((r.source === undefined) !== (r.quote === undefined))
+    if (!needsSource && (r.source === undefined) !== (r.quote === undefined))
       ctx.addIssue({ code: "custom", path: [r.source === undefined ? "source" : "quote"], message: "is missing: give a source and a quote from it together" });
   })
   .transform((r): z.infer<typeof rulingModelSchema> => {

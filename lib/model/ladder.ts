@@ -47,3 +47,38 @@ export function laddersFor(model: ContentModel, slug: string): { ladder: Ladder;
     return rung ? [{ ladder, rung, total: rungs.length }] : [];
   });
 }
+
+/** One thing a reader can tick on a self-check: a responsibility on this rung or the next. */
+export interface CheckItem {
+  /** Its value in the address: which rung, then the responsibility's anchor. */
+  value: string;
+  title: string;
+  role: Role;
+  id: string;
+}
+
+/**
+ * "Where am I?" on a rung: its own responsibilities, then what the next rung adds (what separates
+ * the two). Positions, not ids, tie each box to its line in "what is left", so one stylesheet
+ * serves every rung (app/ladders/self-check.css).
+ */
+export function selfCheck(model: ContentModel, ladder: Ladder, slug: string) {
+  const rungs = ladderRungs(model, ladder);
+  const rung = rungs.find((r) => r.role.slug === slug);
+  if (!rung) return undefined;
+  const next = rungs.find((r) => r.level === rung.level + 1);
+  const items = (prefix: string, role: Role, list: readonly Item[]): CheckItem[] =>
+    list.map((item) => ({ value: `${prefix}-${item.id}`, title: item.title, role, id: item.id }));
+  const groups = [
+    { role: rung.role, next: false, items: items("now", rung.role, rung.role.responsibilities) },
+    ...(next ? [{ role: next.role, next: true, items: items("next", next.role, next.added) }] : []),
+  ];
+  return { rung, total: rungs.length, next: next?.role, groups };
+}
+
+/** The most items any self-check page has, for the stylesheet's rules. */
+export const selfCheckSize = (model: ContentModel) =>
+  Math.max(
+    0,
+    ...model.ladders.flatMap((l) => l.rungs.map((slug) => (selfCheck(model, l, slug)?.groups ?? []).reduce((n, g) => n + g.items.length, 0))),
+  );

@@ -25,6 +25,8 @@ import {
   areaUrl,
   compareUrl,
   ladderUrl,
+  selfCheckUrl,
+  SELF_CHECK_CSS,
   pairPreviewUrl,
   pairSlug,
   previewImageUrl,
@@ -91,6 +93,10 @@ export const pageParams = {
       "slug",
       m.ladders.map((l) => l.slug),
     ),
+  selfCheck: (m: ContentModel) => {
+    const rungs = m.ladders.flatMap((l) => l.rungs.map((rung) => ({ slug: l.slug, rung })));
+    return rungs.length ? rungs : [{ slug: NO_PAGE, rung: NO_PAGE }];
+  },
   area: (m: ContentModel) =>
     atLeastOne(
       "area",
@@ -122,6 +128,7 @@ export type PageKind =
   | "who-does-what"
   | "ladders"
   | "ladder"
+  | "self-check"
   | "responsibilities"
   | "area"
   | "teams"
@@ -164,6 +171,8 @@ export function builtPages(model: ContentModel): BuiltPage[] {
     }),
     page("ladders", LADDERS),
     ...model.ladders.map((l) => page("ladder", ladderUrl(l.slug), l.updated, listed(l))),
+    // A tool rather than a page to find: like search, not listed in the sitemap.
+    ...model.ladders.flatMap((l) => l.rungs.map((rung) => page("self-check", selfCheckUrl(l.slug, rung), undefined, false))),
     page("responsibilities", RESPONSIBILITIES, latest),
     ...model.areas.map((a) => page("area", areaUrl(a.slug), a.updated, listed(a))),
     page("teams", TEAMS, latest),
@@ -186,6 +195,7 @@ export function builtFiles(model: ContentModel): string[] {
     ROBOTS,
     REDIRECTS,
     YOUR_TEAM_CSS,
+    SELF_CHECK_CSS,
     SITE_CSS,
     RESPONSIBILITIES_CSV,
     ...model.teams.map((t) => teamCsvUrl(t.slug)),

@@ -145,6 +145,12 @@ export const roleDataUrl = (slug: string) => `${ROLE_DATA_DIR}/${roleDataFile(sl
 
 export const ladderUrl = (slug: string) => `${LADDERS}/${slug}`;
 export const rungUrl = (ladder: string, role: string) => `${ladderUrl(ladder)}#${role}`;
+/** "Where am I?" on one rung: tick what you do there and on the next rung, and see what is left. */
+export const selfCheckUrl = (ladder: string, rung: string) => `${ladderUrl(ladder)}/${rung}`;
+/** The address parameter that holds what a reader ticked on a self-check, so a link shares it. */
+export const SELF_CHECK_PARAM = "do";
+/** The self-check's rule (a ticked item leaves "what is left"), as a stylesheet: it works without JavaScript. */
+export const SELF_CHECK_CSS = `${LADDERS}/self-check.css`;
 
 export const areaUrl = (slug: string) => `${RESPONSIBILITIES}/${slug}`;
 export const DIFFER_ID = "sources-differ";
@@ -155,10 +161,12 @@ export const areaRulingUrl = (area: string, team: string) => `${areaUrl(area)}#$
 
 export const teamUrl = (slug: string) => `${TEAMS}/${slug}`;
 /** The "your team" page with these roles ticked: the team is in the address, so a link shares it. */
-export const yourTeamUrl = (roles: readonly string[]) => withRoles(YOUR_TEAM, roles);
-const withRoles = (address: string, roles: readonly string[]) =>
-  roles.length ? `${address}?${roles.map((r) => `role=${encodeURIComponent(r)}`).join("&")}` : address;
 export const YOUR_TEAM_PARAM = "role";
+/** An address with a parameter repeated for each value, as a form's ticked boxes give it. */
+export const withValues = (address: string, param: string, values: readonly string[]) =>
+  values.length ? `${address}?${values.map((v) => `${param}=${encodeURIComponent(v)}`).join("&")}` : address;
+const withRoles = (address: string, roles: readonly string[]) => withValues(address, YOUR_TEAM_PARAM, roles);
+export const yourTeamUrl = (roles: readonly string[]) => withRoles(YOUR_TEAM, roles);
 
 /**
  * Spreadsheet downloads, beside the open data: the responsibility matrix and each team shape are

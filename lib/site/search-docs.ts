@@ -53,16 +53,16 @@ const roleDocs = (r: Role): SearchDoc[] => [
   }),
 ];
 
-/** The area's ruling in one line, the answer to "who owns it?": who is accountable in each team shape. */
+/** The area's ruling in one line, the answer to "who owns it?": who answers for it in each team shape. */
 function ruling(model: ContentModel, area: Area): string | undefined {
   const { teams } = areaOverview(model, area);
   if (!teams.length) return undefined;
   const teamsBy = new Map<string, string[]>();
   for (const t of teams) {
-    const who = t.accountable.length ? t.accountable.map((r) => r.title).join(" and ") : t.ruling && t.ruling.kind !== "accountable" ? RULING_LABELS[t.ruling.kind] : "No one";
+    const who = t.accountable.length ? t.accountable.map((r) => r.title).join(" and ") : t.ruling && t.ruling.kind !== "accountable" ? RULING_LABELS[t.ruling.kind].toLowerCase() : "no one";
     teamsBy.set(who, [...(teamsBy.get(who) ?? []), t.team.title]);
   }
-  return `Accountable: ${[...teamsBy].map(([who, shapes]) => `${who} (${shapes.join(", ")})`).join("; ")}.`;
+  return `Who answers for it: ${[...teamsBy].map(([who, shapes]) => `${who} (${shapes.join(", ")})`).join("; ")}.`;
 }
 
 const areaDoc = (model: ContentModel, a: Area) =>

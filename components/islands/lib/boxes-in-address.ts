@@ -1,0 +1,29 @@
+import { withValues } from "@/lib/site/routes";
+
+/*
+ * A form of checkboxes whose ticks live in the address: the boxes a link names are ticked on load,
+ * and the address (and a share link) follows every change, so a link shows someone else the same
+ * ticks. "Your team" and the self-check both use it; their tables react to the boxes through CSS.
+ */
+export function keepBoxesInAddress(
+  form: HTMLFormElement,
+  param: string,
+  share: HTMLAnchorElement | null,
+  win: Pick<Window, "location" | "history"> = window,
+): HTMLInputElement[] {
+  const boxes = [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${param}"]`)];
+  const wanted = new Set(new URLSearchParams(win.location.search).getAll(param));
+  for (const box of boxes) if (wanted.has(box.value)) box.checked = true;
+  const sync = () => {
+    // The form's own action is the page's address, base path and all.
+    const url = withValues(form.getAttribute("action") ?? "", param, boxes.filter((b) => b.checked).map((b) => b.value));
+    win.history.replaceState(null, "", url);
+    if (share) share.href = url;
+  };
+  form.addEventListener("change", sync);
+  // The address follows the boxes, so the no-JavaScript submit button has nothing to do.
+  form.addEventListener("submit", (e) => e.preventDefault());
+  for (const b of form.querySelectorAll<HTMLButtonElement>("button[type=submit]:not([formaction])")) b.hidden = true;
+  if (wanted.size) sync();
+  return boxes;
+}
