@@ -33,6 +33,7 @@ accountable:
   accepting-work: product-owner
 sources:
   - title: The Scrum Guide (2020)
+    url: https://scrumguides.org/scrum-guide.html
 updated: 2026-11-23
 ---
 
