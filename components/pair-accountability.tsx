@@ -1,6 +1,7 @@
 import type { compareAreas } from "@/lib/responsibilities/map";
 import { PAIR_ROW_PREFIXES } from "@/lib/content/comparison-sections";
-import { RESPONSIBILITIES, areaDifferUrl, roleItemUrl, teamUrl } from "@/lib/site/routes";
+import { RESPONSIBILITIES, areaDifferUrl, areaRulingUrl, roleItemUrl, teamUrl } from "@/lib/site/routes";
+import { RULING_LABELS } from "@/lib/responsibilities/raci";
 import { ComparisonTable } from "./comparison-table";
 import { RaciCell } from "./raci-cell";
 import { RaciLegend } from "./raci-legend";
@@ -13,8 +14,8 @@ export function PairAccountability({ roles, areas }: { roles: readonly [{ slug: 
   return (
     <>
       <p className="mb-4 max-w-prose">
-        Each role&apos;s level in every area of work, as its own page states it, and who is accountable in each team shape that includes either role. Open a
-        letter for the responsibilities behind it. A star marks an area where the sources disagree about these two roles.
+        Each role&apos;s level in every area of work, as its own page states it, and who answers for it in each team shape that includes either role, linked to that
+        shape&apos;s ruling and its source. Open a letter for the responsibilities behind it. A star marks an area where the sources disagree about these two roles.
       </p>
       <RaciLegend differs={areas.rows.some((r) => r.differs)} />
       <ComparisonTable
@@ -47,15 +48,11 @@ export function PairAccountability({ roles, areas }: { roles: readonly [{ slug: 
                 )
               );
             }),
-            ...row.teams.map((t) =>
-              t.accountable.length ? (
-                t.accountable.map((r) => r.title).join(", ")
-              ) : t.decision?.kind === "none" ? (
-                <span key={t.team.slug} title={t.decision.reason}>
-                  No one (see the team shape)
-                </span>
-              ) : undefined,
-            ),
+            ...row.teams.map((t) => (
+              <a key={t.team.slug} href={areaRulingUrl(row.area.slug, t.team.slug)}>
+                {t.ruling?.kind === "accountable" ? (t.accountable[0]?.title ?? t.ruling.role) : t.ruling ? RULING_LABELS[t.ruling.kind] : "No ruling"}
+              </a>
+            )),
           ],
         }))}
       />

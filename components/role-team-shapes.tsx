@@ -1,25 +1,19 @@
-import { areaDifferUrl, areaUrl, teamUrl } from "@/lib/site/routes";
-import type { Area } from "@/lib/content/schema";
+import { LEVELS, type Level } from "@/lib/content/schema";
+import { areaRulingUrl, areaUrl, teamUrl } from "@/lib/site/routes";
 
 interface Props {
   roleTitle: string;
   shapes: readonly {
     team: { slug: string; title: string };
-    accountableFor: readonly Pick<Area, "slug" | "title">[];
-    gainedFromTeam: readonly Pick<Area, "slug" | "title">[];
-    yields: readonly { area: Pick<Area, "slug" | "title">; to: readonly { title: string }[]; differ: readonly unknown[] }[];
+    accountableFor: readonly { slug: string; title: string }[];
+    changed: readonly { area: { slug: string; title: string }; own?: Level; here?: Level }[];
   }[];
 }
 
-const areaLinks = (areas: Props["shapes"][number]["accountableFor"]) =>
-  areas.map((a, i) => (
-    <span key={a.slug}>
-      {i > 0 && ", "}
-      <a href={areaUrl(a.slug)}>{a.title.replace(/^./, (c) => c.toLowerCase())}</a>
-    </span>
-  ));
+const lower = (s: string) => s.replace(/^./, (c) => c.toLowerCase());
+const levelName = (level: Level | undefined) => (level ? `${LEVELS[level].name.toLowerCase()} (${level})` : "not involved");
 
-/** What the role answers for in each team shape that includes it, and where the team gives its usual accountability to someone else. */
+/** What the role answers for in each team shape that includes it, and each area where its letter there differs from its own, linked to the ruling. */
 export function RoleTeamShapes({ roleTitle, shapes }: Props) {
   return (
     <ul className="space-y-4">
@@ -29,21 +23,27 @@ export function RoleTeamShapes({ roleTitle, shapes }: Props) {
             <a href={teamUrl(s.team.slug)}>{s.team.title}</a>
           </h3>
           <p className="mt-1">
-            {s.accountableFor.length ? <>Accountable for {areaLinks(s.accountableFor)}.</> : <>Accountable for no area of work in this team shape.</>}
-            {s.gainedFromTeam.length > 0 && (
+            {s.accountableFor.length ? (
               <>
-                {" "}
-                This team shape adds {areaLinks(s.gainedFromTeam)} to what the {roleTitle}&apos;s page lists.
+                Accountable for{" "}
+                {s.accountableFor.map((a, i) => (
+                  <span key={a.slug}>
+                    {i > 0 && ", "}
+                    <a href={areaUrl(a.slug)}>{lower(a.title)}</a>
+                  </span>
+                ))}
+                .
               </>
+            ) : (
+              <>Accountable for no area of work in this team shape.</>
             )}
           </p>
-          {s.yields.length > 0 && (
+          {s.changed.length > 0 && (
             <ul className="mt-2 list-disc space-y-1 pl-5">
-              {s.yields.map((y) => (
-                <li key={y.area.slug}>
-                  This page makes the {roleTitle} accountable for <a href={areaUrl(y.area.slug)}>{y.area.title.toLowerCase()}</a>, but in this team shape{" "}
-                  {y.to.length ? `the ${y.to.map((r) => r.title).join(" and the ")} is` : "no one is"}.{" "}
-                  {y.differ.length > 0 && <a href={areaDifferUrl(y.area.slug)}>Sources differ: read why</a>}
+              {s.changed.map((c) => (
+                <li key={c.area.slug}>
+                  <a href={areaRulingUrl(c.area.slug, s.team.slug)}>{c.area.title}</a>: {levelName(c.here)} here, where the {roleTitle} is otherwise{" "}
+                  {levelName(c.own)}.
                 </li>
               ))}
             </ul>

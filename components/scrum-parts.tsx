@@ -1,14 +1,30 @@
 import { LEVELS, SCRUM_ACTIVITIES, type ScrumPart } from "@/lib/content/schema";
 import { Html } from "./html";
 import { levelClass } from "@/lib/responsibilities/raci";
+import { teamUrl } from "@/lib/site/routes";
 
-export function ScrumParts({ parts }: { parts: readonly ScrumPart[] }) {
+type TeamRef = { slug: string; title: string };
+
+const teamLinks = (teams: readonly TeamRef[]) =>
+  teams.map((t, i) => (
+    <span key={t.slug}>
+      {i > 0 && (i === teams.length - 1 ? " and " : ", ")}
+      <a href={teamUrl(t.slug)}>{t.title}</a>
+    </span>
+  ));
+
+/** The role's part in each Scrum event and artefact, saying which Scrum team shapes the letters hold in, and where one differs. */
+export function ScrumParts({ parts, teams }: { parts: readonly ScrumPart[]; teams: readonly TeamRef[] }) {
   const groups = [
     { kind: "event", label: "Events" },
     { kind: "artefact", label: "Artefacts" },
   ] as const;
   return (
     <div className="space-y-6">
+      <p className="max-w-prose">
+        These levels hold when the team works in Scrum
+        {teams.length > 0 && <>, as in the team shape{teams.length > 1 && "s"} {teamLinks(teams)}</>}, unless a level names another team shape.
+      </p>
       {groups.map((g) => {
         const items = parts.filter((p) => SCRUM_ACTIVITIES[p.activity].kind === g.kind);
         if (!items.length) return null;
@@ -20,6 +36,13 @@ export function ScrumParts({ parts }: { parts: readonly ScrumPart[] }) {
                 <div key={p.activity}>
                   <dt className="font-semibold">
                     {SCRUM_ACTIVITIES[p.activity].label} <span className={`ml-1 rounded px-1.5 text-sm ${levelClass(p.level)}`}>{LEVELS[p.level].name}</span>
+                    {teams
+                      .filter((t) => p.inTeams[t.slug])
+                      .map((t) => (
+                        <span key={t.slug} className="font-normal">
+                          ; {LEVELS[p.inTeams[t.slug]!].name} in <a href={teamUrl(t.slug)}>{t.title}</a>
+                        </span>
+                      ))}
                   </dt>
                   <dd>
                     <Html html={p.html} className="prose max-w-prose" />

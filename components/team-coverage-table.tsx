@@ -1,5 +1,6 @@
 import type { AreaCoverage } from "@/lib/responsibilities/map";
-import { areaDifferUrl, areaUrl, roleItemUrl } from "@/lib/site/routes";
+import { areaDifferUrl, areaRulingUrl, roleItemUrl } from "@/lib/site/routes";
+import { RulingWho } from "./ruling";
 import { ComparisonTable } from "./comparison-table";
 import { RaciCell } from "./raci-cell";
 
@@ -8,8 +9,11 @@ export function TeamCoverageTable({
   caption,
   roles,
   rows,
+  team,
 }: {
   caption: string;
+  /** The team shape, whose rulings the rows link to. */
+  team?: string;
   roles: readonly { slug: string; title: string }[];
   rows: readonly AreaCoverage[];
 }) {
@@ -51,16 +55,20 @@ export function TeamCoverageTable({
           }),
           <div key="team" className="text-sm">
             {c.gap ? (
-              <strong>
-                Gap. <a href={areaUrl(c.area.slug)}>What to do</a>
-              </strong>
-            ) : c.accountable.length ? (
-              <span>Accountable: {c.accountable.map((r) => r.title).join(", ")}</span>
+              <strong>Gap</strong>
             ) : (
-              <span>No one accountable</span>
+              <>
+                {c.ruling?.kind === "accountable" && "Accountable: "}
+                <RulingWho ruling={c.ruling} roleTitle={(slug) => roles.find((r) => r.slug === slug)?.title ?? slug} />
+              </>
             )}
-            {c.decision?.kind === "none" && <span className="block">{c.decision.reason}</span>}
-            {c.note && <span className="block">{c.note}</span>}
+            {c.ruling && c.ruling.kind !== "accountable" && <span className="block">{c.ruling.reason}</span>}
+            {c.ruling?.note && <span className="block">{c.ruling.note}</span>}
+            {team && (
+              <a className="block" href={areaRulingUrl(c.area.slug, team)}>
+                The ruling and its source
+              </a>
+            )}
           </div>,
         ],
       }))}

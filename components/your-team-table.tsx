@@ -1,8 +1,8 @@
 import { RaciLegend } from "@/components/raci-legend";
 import { rowId } from "@/components/your-team-css";
 import type { ContentModel } from "@/lib/model/link";
-import { rolesByLevel } from "@/lib/responsibilities/map";
-import { areaUrl } from "@/lib/site/routes";
+import { coverageConditions, rolesByLevel } from "@/lib/responsibilities/map";
+import { areaRulingUrl, areaUrl } from "@/lib/site/routes";
 
 const COLUMNS = [
   { heading: "Accountable", levels: ["A"] },
@@ -15,7 +15,9 @@ const COLUMNS = [
  * (components/your-team-css.ts). Its data attributes and .yt-advice are what the island reads to
  * write the team as a spreadsheet (components/islands/lib/your-team-csv.ts).
  */
-export function CoverageTable({ model }: { model: Pick<ContentModel, "roles" | "areas"> }) {
+export function CoverageTable({ model }: { model: Pick<ContentModel, "roles" | "areas" | "teams"> }) {
+  const conditions = new Map(coverageConditions(model).map((c) => [c.area, c]));
+  const title = (slug: string, items: readonly { slug: string; title: string }[]) => items.find((x) => x.slug === slug)?.title ?? slug;
   const byLevel = new Map(model.areas.map((a) => [a.slug, rolesByLevel(model, a.slug)]));
   const rolesAt = (area: string, wanted: readonly string[]) =>
     (byLevel.get(area) ?? []).filter((g) => wanted.includes(g.level)).flatMap((g) => g.parts.map((p) => ({ role: p.role, level: g.level })));
@@ -66,9 +68,13 @@ export function CoverageTable({ model }: { model: Pick<ContentModel, "roles" | "
                 ))}
                 <td data-role="Status" className="px-4 py-3">
                   <span className="yt-ok font-semibold text-emerald-800 dark:text-emerald-300">Covered</span>
-                  <span className="yt-gap">
-                    <strong className="text-red-800 dark:text-red-300">Gap.</strong> <span className="yt-advice">{area.ifGap}</span>
-                  </span>
+                  <Uncovered area={area} outside={conditions.get(area.slug)?.usuallyOutside} teamTitle={(slug) => title(slug, model.teams)} />
+                  {conditions.get(area.slug)?.canAnswer.map((c) => (
+                    <span key={c.role} className="yt-can" data-yt-can={c.role}>
+                      <strong className="font-semibold text-emerald-800 dark:text-emerald-300">Covered</strong> if the {title(c.role, model.roles)} answers for it, as{" "}
+                      <a href={areaRulingUrl(area.slug, c.team)}>in the {title(c.team, model.teams).toLowerCase()} shape</a>. Agree it in your team.
+                    </span>
+                  ))}
                   <span className="yt-noa">
                     <strong className="text-amber-900 dark:text-amber-300">No one accountable.</strong> Someone does the work, but no one has the final say.
                     Agree who does.
@@ -83,5 +89,27 @@ export function CoverageTable({ model }: { model: Pick<ContentModel, "roles" | "
         </table>
       </div>
     </section>
+  );
+}
+
+/**
+ * No ticked role does the work. Where a team shape puts the area outside the team, say so and
+ * with whom, rather than call it a gap; the advice for a gap still follows, for a team that needs it.
+ */
+function Uncovered({ area, outside, teamTitle }: { area: { slug: string; ifGap: string }; outside?: { team: string; reason: string }; teamTitle: (slug: string) => string }) {
+  if (!outside)
+    return (
+      <span className="yt-gap">
+        <strong className="text-red-800 dark:text-red-300">Gap.</strong> <span className="yt-advice">{area.ifGap}</span>
+      </span>
+    );
+  return (
+    <span className="yt-gap">
+      <strong className="text-slate-900 dark:text-slate-100">Not in your team.</strong>{" "}
+      <span className="yt-advice">
+        It often sits outside the team: {outside.reason} If your team needs it, it is a gap: {area.ifGap}
+      </span>{" "}
+      <a href={areaRulingUrl(area.slug, outside.team)}>As in the {teamTitle(outside.team).toLowerCase()} shape</a>
+    </span>
   );
 }

@@ -35,9 +35,20 @@ test.describe("the responsibility matrix", () => {
     const differ = page.locator("#sources-differ");
     await expect(differ).toBeVisible();
     await expect(page.getByText("The Scrum Guide (2020)").first()).toBeVisible();
-    const teams = page.getByRole("table", { name: /Who is accountable for ordering the product backlog in each team shape/ });
+    const teams = page.getByRole("table", { name: /Who answers for ordering the product backlog in each team shape/ });
     await expect(teams.getByRole("row", { name: /Scrum team/ })).toContainText("Product Owner");
     await expect(teams.getByRole("row", { name: /Service team/ })).toContainText("Product Manager");
+  });
+
+  test("an area page is the ruling: one answer per team shape, each quoting a source a reader can open", async ({ page }) => {
+    await page.goto("/responsibilities/client-relationship");
+    const teams = page.getByRole("table", { name: /Who answers for the client relationship in each team shape/ });
+    await expect(teams.getByRole("row", { name: /Scrum team/ })).toContainText("Outside this team");
+    await page.goto("/responsibilities/product-backlog#in-scrum-team");
+    const row = page.locator("#in-scrum-team");
+    await expect(row).toContainText("Product Owner");
+    await expect(row.locator("q")).toContainText("accountable for effective Product Backlog management");
+    await expect(row.getByRole("link", { name: "The Scrum Guide (2020)" })).toHaveAttribute("href", "https://scrumguides.org/scrum-guide.html");
   });
 });
 
@@ -48,9 +59,14 @@ test.describe("team shapes", () => {
     const matrix = page.getByRole("table", { name: /Scrum team: each role's level/ });
     await expect(matrix.getByRole("columnheader", { name: "Scrum Master" })).toBeVisible();
     await expect(matrix.getByRole("row", { name: /Removing impediments/ })).toContainText("Accountable: Scrum Master");
-    await expect(page.locator("#gaps + * , #gaps ~ *").first()).toBeVisible();
+    await expect(matrix.getByRole("row", { name: /Removing impediments/ }).getByRole("link", { name: "The ruling and its source" })).toHaveAttribute(
+      "href",
+      "/responsibilities/impediments#in-scrum-team",
+    );
+    // Outside the team is not a gap: an in-house Scrum team has no client to look after.
     const gaps = page.locator("section", { has: page.locator("#gaps") });
-    await expect(gaps).toContainText("The client relationship");
+    await expect(gaps).not.toContainText("The client relationship");
+    await expect(page.locator("section", { has: page.locator("#outside") })).toContainText("The client relationship");
   });
 
   test("every team shape is listed, with its roles", async ({ page }) => {
@@ -68,6 +84,8 @@ test.describe("your team", () => {
     const page = await context.newPage();
     await page.goto("/teams/yours");
     await status(page, "product-backlog").toMatch(/^Gap\./);
+    // An area that team shapes put outside the team is not called a gap.
+    await status(page, "business-case").toMatch(/^Not in your team\./);
     await page.getByLabel("Product Owner", { exact: true }).check();
     await status(page, "product-backlog").toBe("Covered");
     await expect(page.locator("#yt-area-product-backlog")).toContainText("Product Owner");
@@ -82,6 +100,11 @@ test.describe("your team", () => {
     await expect(page.getByLabel("Product Designer", { exact: true })).toBeChecked();
     await status(page, "product-backlog").toMatch(/^Two accountable\./);
     await context.close();
+  });
+
+  test("a role that a team shape makes accountable covers an area no role's own page claims", async ({ page }) => {
+    await page.goto("/teams/yours?role=product-manager");
+    await status(page, "stakeholder-engagement").toMatch(/^Covered if the Product Manager answers for it/);
   });
 
   test("keeps the team in the address, so a link shows a teammate the same team", async ({ page }) => {
@@ -110,11 +133,16 @@ test.describe("role and comparison pages", () => {
     await expect(page).toHaveURL(/\/responsibilities\/product-backlog$/);
   });
 
-  test("the product manager's page says where a team shape gives its accountability to someone else, and why", async ({ page }) => {
+  test("the product manager's page names the team shape of every letter that differs, linking to the ruling", async ({ page }) => {
     await page.goto("/roles/product-manager");
     const shapes = page.locator("section", { has: page.locator("#in-team-shapes") });
     await expect(shapes).toContainText("Product manager and product owner");
-    await expect(shapes.getByRole("link", { name: /Sources differ/ }).first()).toBeVisible();
+    await expect(shapes.getByRole("link", { name: "Ordering the product backlog", exact: true })).toHaveAttribute(
+      "href",
+      "/responsibilities/product-backlog#in-product-manager-and-product-owner",
+    );
+    const item = page.locator("#backlog-prioritisation");
+    await expect(item).toContainText("C in Product manager and product owner");
   });
 
   test("a comparison shows both roles' levels by area and who is accountable in each team shape", async ({ page }) => {

@@ -54,6 +54,14 @@ for (const [q, title] of [
   });
 }
 
+test("a question typed in the header's box suggests the page that answers it first", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("banner").getByLabel("Search roles and responsibilities").fill("who owns the backlog");
+  const first = page.getByRole("listbox", { name: "Search suggestions" }).getByRole("option").first();
+  await expect(first).toContainText("Ordering the product backlog");
+  await expect(first).toContainText("Area of work");
+});
+
 test("the search code and index load only once search is used", async ({ page }) => {
   const requested: string[] = [];
   page.on("request", (r) => requested.push(new URL(r.url()).pathname));
@@ -72,5 +80,11 @@ test.describe("without JavaScript", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/search\?q=scrum\+master$/);
     await expect(page.locator("main ol > li").first().getByRole("link")).toHaveText("Scrum Master");
+  });
+  test("a question brings up the area that rules on it, with its ruling", async ({ page }) => {
+    await page.goto("/search?q=who+owns+the+backlog");
+    const first = page.locator("main ol > li").first();
+    await expect(first.getByRole("link")).toHaveText("Ordering the product backlog");
+    await expect(first).toContainText("Accountable: ");
   });
 });

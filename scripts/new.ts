@@ -13,7 +13,7 @@ import { aliasAddresses } from "../lib/model/link";
 import type { ParsedContent } from "../lib/model/link";
 import { findRole } from "../lib/model/find-role";
 import { isInternal } from "../lib/model/visibility";
-import { answersFor, levelsByArea } from "../lib/responsibilities/raci";
+import { answersFor, doesTheWork, levelsByArea } from "../lib/responsibilities/raci";
 import { YOUR_TEAM_SLUG, areaUrl, compareUrl, ladderUrl, pairSlug, roleUrl, teamUrl } from "../lib/site/routes";
 
 /*
@@ -167,6 +167,30 @@ function defaultPair(parsed: ParsedContent): ParsedRole[] | undefined {
   return undefined;
 }
 
+/** A team shape's sources: one a reader can open, which each ruling that someone answers for an area cites by its title. */
+const TEAM_SOURCE = todo("Name the source the rulings rest on; each ruling repeats this title.");
+const TEAM_SOURCES = `sources:\n  - title: ${yaml(TEAM_SOURCE)}\n    url: https://example.org # ${todo("Give its web address, so a reader can check each ruling.")}`;
+
+/**
+ * One area's ruling, guessed from the roles' own pages: the role whose page says A (the first, if
+ * several do: the others' pages must then give another letter for this team shape); else the
+ * whole team, where some role does the work; else a gap. Each asks the author to check it.
+ */
+function draftRuling(area: ParsedArea, roles: readonly ParsedRole[]): string[] {
+  const levels = roles.map((r) => levelsByArea(r.responsibilities).get(area.slug));
+  const claim = roles.filter((_, i) => answersFor(levels[i]));
+  const what = area.title.toLowerCase();
+  const cite = [`    source: ${yaml(TEAM_SOURCE)}`, `    quote: ${yaml(todo("Quote a short phrase from the source, word for word, that says so."))}`];
+  const ruling = claim.length
+    ? [`    accountable: ${claim[0]!.slug}`, ...cite]
+    : levels.some(doesTheWork)
+      ? [`    whole_team: ${yaml(todo(`Say in one sentence why the whole team answers for ${what} together, or name one role under accountable.`))}`, ...cite]
+      : [`    gap: ${yaml(todo(`Say in one sentence why no one in this team covers ${what}, or write outside: and who usually holds it.`))}`];
+  const note =
+    claim.length > 1 ? [`    note: ${yaml(todo(`Say in one sentence why the ${claim[0]!.title} answers for it here, or choose another role above.`))}`] : [];
+  return [`  ${area.slug}:`, ...ruling, ...note];
+}
+
 function draftTeam(title: string, names: readonly string[], parsed: ParsedContent, today: string): Drafted {
   const slug = slugify(title);
   if (slug === YOUR_TEAM_SLUG) return refuse(`The address ${teamUrl(slug)} is the "your team" page. Choose another name.`);
@@ -175,28 +199,15 @@ function draftTeam(title: string, names: readonly string[], parsed: ParsedConten
   const { roles } = named;
   if (roles.length < 2) return refuse(`A team shape needs at least two roles. Name them: npm run new -- team "${title}" <role> <role>.`);
   const visibility = visibilityFor(roles);
-  // Every area the team answers for needs one accountable role: the one whose page says A, or the team's choice.
+  // A team shape rules on every area it can name: a public one on the public areas only.
   const areas = [...parsed.areas].sort((a, b) => a.order - b.order).filter((a) => visibility.length || !isInternal(a));
-  const accountable: string[] = [];
-  const none: string[] = [];
-  const notes: string[] = [];
-  for (const area of areas) {
-    const claim = roles.filter((r) => answersFor(levelsByArea(r.responsibilities).get(area.slug)));
-    if (!claim.length) none.push(`  ${area.slug}: ${yaml(todo(`Say in one sentence why no role in this team answers for ${area.title.toLowerCase()}.`))}`);
-    if (claim.length > 1) {
-      accountable.push(`  ${area.slug}: ${claim[0]!.slug}`);
-      notes.push(`  ${area.slug}: ${yaml(todo(`Say in one sentence why the ${claim[0]!.title} answers for it here, or choose another role above.`))}`);
-    }
-  }
-  const map = (key: string, lines: string[]) => (lines.length ? [`${key}:`, ...lines] : []);
   const text = `${front([
     `title: ${yaml(title)}`,
     `summary: ${yaml(todo("Say in one sentence who is in this team and what it is for."))}`,
     `roles: [${roles.map((r) => r.slug).join(", ")}]`,
-    ...map("accountable", accountable),
-    ...map("no_accountable", none),
-    ...map("notes", notes),
-    SOURCES,
+    "scrum: false # true if the team works in Scrum: its roles' letters for Scrum events and artefacts then hold in it",
+    ...(areas.length ? ["rulings: # for each area: accountable (a role), whole_team, outside or gap (a sentence)", ...areas.flatMap((a) => draftRuling(a, roles))] : []),
+    TEAM_SOURCES,
     `updated: ${today}`,
     ...visibility,
   ])}

@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import * as rootRoutes from "@/lib/site/routes";
 import { buildIndex } from "@/lib/site/search";
+import { searchDoc } from "./fixtures";
 import { bundleIslands } from "../scripts/islands";
 import { baseToServe, createSiteHandler, exportBase } from "../scripts/serve";
 
@@ -237,15 +238,7 @@ describe("npm start under a base path", () => {
       fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
       fs.writeFileSync(path.join(root, rel), text);
     }
-    const doc = {
-      id: "role:product-owner",
-      kind: "role" as const,
-      title: "Product Owner",
-      aliases: "PO",
-      summary: "Orders the backlog.",
-      text: "",
-      role: "Product Owner",
-    };
+    const doc = searchDoc({ summary: "Orders the backlog." });
     fs.writeFileSync(path.join(root, "search-index.json"), JSON.stringify(buildIndex([{ ...doc, url: "/handbook/roles/product-owner" }])));
     // Started as `npm start -- --base /handbook` is, with no BASE_PATH in the environment.
     server = http.createServer(createSiteHandler({ root, base: baseToServe(root, BASE) }));

@@ -2,13 +2,13 @@ import { formatError } from "@/lib/content/errors";
 import { parseRole } from "@/lib/content/parse-role";
 import { parseTeam } from "@/lib/content/parse-team";
 import { type ContentModel, linkContent } from "@/lib/model/link";
-import { parsedContent, roleFile, teamFile } from "./fixtures";
+import { parsedContent, roleFile, rulingsYaml, teamFile } from "./fixtures";
 
 /**
  * Three roles and a team shape whose names and items a spreadsheet could misread: a comma and
  * quotes in a title, an accent, an item that starts like a formula. The team shape makes the
- * product owner accountable for accepting work; the sponsor and the product owner both answer
- * for the backlog, an overlap when no team shape decides.
+ * product owner accountable for accepting work, where its page gives it R elsewhere; the sponsor
+ * and the product owner both answer for the backlog, an overlap when no team shape rules on it.
  */
 export function csvFixtureModel(): ContentModel {
   const role = (slug: string, title: string, responsibilities: string) => {
@@ -22,7 +22,7 @@ export function csvFixtureModel(): ContentModel {
     role(
       "product-owner",
       "Product Owner",
-      '- **Backlog, ordered** `product-backlog: A`: Orders it.\n- **=Accepts "done" work** `accepting-work: R`: Says when.',
+      '- **Backlog, ordered** `product-backlog: A`: Orders it.\n- **=Accepts "done" work** `accepting-work: R; A in owner-and-master`: Says when.',
     ),
     role("scrum-master", "Scrum Master", "- **Coaching** `product-backlog: C`: Coaches the owner.\n- **Café checks** `accepting-work: R`: Checks."),
     role("sponsor", 'Sponsor, "Funder"', "- **Funding** `product-backlog: A`: Answers for it."),
@@ -31,7 +31,10 @@ export function csvFixtureModel(): ContentModel {
     "content/teams/owner-and-master.md",
     "owner-and-master",
     teamFile(
-      "roles: [product-owner, scrum-master]\naccountable:\n  accepting-work: product-owner\nnotes:\n  accepting-work: The owner accepts work, since the master coaches it.\n",
+      `roles: [product-owner, scrum-master]\n${rulingsYaml({
+        "product-backlog": "accountable: product-owner",
+        "accepting-work": "accountable: product-owner\n    note: The owner accepts work, since the master coaches it.",
+      })}`,
     ),
   );
   if (!team.ok) throw new Error(team.errors.map(formatError).join("\n"));

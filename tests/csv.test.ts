@@ -3,9 +3,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvText } from "@/components/islands/lib/csv-text";
 import { coverage } from "@/lib/responsibilities/map";
-import { MATRIX_CSV_HEADER, TEAM_CSV_HEADER } from "@/lib/site/csv-rows";
+import { MATRIX_CSV_HEADER, TEAM_CSV_HEADER, TEAM_STATUS } from "@/lib/site/csv-rows";
 import { matrixCsv, teamCsv, toCsv } from "@/lib/site/csv";
+import { type Result, formatError } from "@/lib/content/errors";
+import { parseArea } from "@/lib/content/parse-area";
+import { parseRole } from "@/lib/content/parse-role";
+import { parseTeam } from "@/lib/content/parse-team";
+import { linkContent } from "@/lib/model/link";
 import { csvFixtureModel as model } from "./csv-fixtures";
+import { FIXTURE_AREAS, areaFile, parsedContent, roleFile, rulingsYaml, teamFile } from "./fixtures";
 
 /** A file as a spreadsheet would open it: decoded as UTF-8, byte order mark and all, then read by a real CSV parser. */
 function readBack(text: string): string[][] {
@@ -80,10 +86,10 @@ describe("a team as CSV", () => {
   const team = m.teams[0]!;
   const rows = readBack(teamCsv(m, team.roles, team));
 
-  it("has a row per role in each area, with the team's decision applied", () => {
+  it("has a row per role in each area, with each role's letter for the team shape", () => {
     expect(rows[0]).toEqual(TEAM_CSV_HEADER);
     const accepting = rows.filter((r) => r[0] === "Accepting work as done");
-    // Neither page claims A; the team makes the product owner accountable.
+    // The product owner's page gives R, and A in this team shape, which makes it accountable.
     expect(accepting).toEqual([
       ["Accepting work as done", "Product Owner", "A", "Product Owner", "covered", "The owner accepts work, since the master coaches it."],
       ["Accepting work as done", "Scrum Master", "R", "Product Owner", "covered", "The owner accepts work, since the master coaches it."],
@@ -94,7 +100,16 @@ describe("a team as CSV", () => {
     for (const c of coverage(m, team.roles, team)) {
       const mine = rows.filter((r) => r[0] === c.area.title);
       expect(mine.map((r) => [r[1], r[2]])).toEqual(c.parts.map((p) => [p.role.title, p.level]));
-      expect(new Set(mine.map((r) => r[4]))).toEqual(new Set([c.gap ? "gap" : c.overlap ? "overlap" : "covered"]));
+      const status = c.outside
+        ? TEAM_STATUS.outside
+        : c.ruling?.kind === "whole-team"
+          ? TEAM_STATUS.wholeTeam
+          : c.gap
+            ? TEAM_STATUS.gap
+            : c.overlap
+              ? TEAM_STATUS.overlap
+              : TEAM_STATUS.covered;
+      expect(new Set(mine.map((r) => r[4]))).toEqual(new Set([status]));
     }
   });
 
@@ -106,5 +121,38 @@ describe("a team as CSV", () => {
     expect(overlap.map((r) => r[4])).toEqual(["overlap", "overlap"]);
     expect(overlap[0]![3]).toBe('Product Owner; Sponsor, "Funder"');
     expect(overlap[0]![5]).toBe(m.areas.find((a) => a.slug === "product-backlog")!.ifOverlap);
+  });
+});
+
+describe("a team shape's rulings as CSV", () => {
+  const valueOf = <T>(r: Result<T>): T => {
+    if (!r.ok) throw new Error(r.errors.map(formatError).join("\n"));
+    return r.value;
+  };
+  const budget = valueOf(parseArea("content/areas/budget.md", "budget", areaFile({ title: "Budget", label: "Budget", order: 3 })));
+  const roles = [
+    ["product-owner", "Product Owner", "- **Backlog** `product-backlog: A; R in agency`: Orders it.\n- **Checks** `accepting-work: R`: Checks work."],
+    ["scrum-master", "Scrum Master", "- **Coaching** `product-backlog: C`: Coaches.\n- **Costs** `budget: C`: Is asked about costs."],
+    // Outside the team shape, so that some role can answer for the budget.
+    ["sponsor", "Sponsor", "- **Funding** `budget: A`: Holds the budget."],
+  ].map(([slug, title, responsibilities]) => {
+    const worksWith = slug === "product-owner" ? "- **Scrum Master**: Gets coaching." : "- **Product Owner**: Coaches.";
+    return valueOf(parseRole(`content/roles/${slug}.md`, slug!, roleFile({ title, aliases: "[]", responsibilities, worksWith })));
+  });
+  const WHOLE = "The whole team orders the backlog together at refinement.";
+  const OUTSIDE = "The client signs work off under its contract with the agency.";
+  const GAP = "No one in an agency team holds the budget, though the team needs one.";
+  const rulings = rulingsYaml({ "product-backlog": `whole_team: ${WHOLE}`, "accepting-work": `outside: ${OUTSIDE}`, budget: `gap: ${GAP}` });
+  const team = valueOf(parseTeam("content/teams/agency.md", "agency", teamFile(`roles: [product-owner, scrum-master]\n${rulings}`)));
+  const m = valueOf(linkContent(parsedContent({ roles, areas: [...FIXTURE_AREAS, budget], teams: [team] })));
+
+  it("says the whole team, outside this team or a gap, with the team's reason, and the area's advice only for a gap", () => {
+    const rows = readBack(teamCsv(m, team.roles, m.teams[0]));
+    expect(rows.slice(1)).toEqual([
+      ["Ordering the product backlog", "Product Owner", "R", "", TEAM_STATUS.wholeTeam, WHOLE],
+      ["Ordering the product backlog", "Scrum Master", "C", "", TEAM_STATUS.wholeTeam, WHOLE],
+      ["Accepting work as done", "Product Owner", "R", "", TEAM_STATUS.outside, OUTSIDE],
+      ["Budget", "Scrum Master", "C", "", TEAM_STATUS.gap, `${GAP} ${budget.ifGap}`],
+    ]);
   });
 });

@@ -21,6 +21,7 @@ import {
   parsedContent,
   roleFile,
   scrumMasterFile,
+  rulingsYaml,
   siteFile,
   teamFile,
 } from "./fixtures";
@@ -191,6 +192,13 @@ describe("lib/content/schema.ts: front-matter rules with their own wording", () 
   it("a differ item that names one role", () => {
     expect(errorsOf(parseArea(AREA, "product-backlog", backlogDiffer("[product-owner]")))).toEqual([
       `${AREA}:9: differ[0].roles: must name at least two roles whose pages disagree.`,
+    ]);
+  });
+
+  it("a word an area is also known as that is a whole sentence", () => {
+    const long = "the things that stop the team from finishing its work";
+    expect(errorsOf(parseArea(AREA, "product-backlog", areaFile({ extra: `also_known_as: [blockers, ${long}]\n` })))).toEqual([
+      `${AREA}:8: also_known_as[1]: is too long: keep each to a word or a short phrase.`,
     ]);
   });
 
@@ -443,7 +451,7 @@ describe("lib/responsibilities/check.ts", () => {
   it("two areas with the same order", () => {
     const backlog = area("product-backlog", areaFile());
     const done = area("accepting-work", areaFile({ title: "Accepting work as done", label: "Done", order: 1 }));
-    expect(checkResponsibilityMap([], [backlog, done], []).map(formatError)).toEqual([
+    expect(checkResponsibilityMap([owner()], [backlog, done], []).map(formatError)).toEqual([
       "content/areas/accepting-work.md:4: order: 1 is also the order of content/areas/product-backlog.md. Give each area its own number.",
     ]);
   });
@@ -462,22 +470,53 @@ describe("lib/responsibilities/check.ts", () => {
     ]);
   });
 
-  it("a team shape whose no_accountable and notes name areas that do not exist", () => {
+  it("a team shape that rules on an area that does not exist, and makes a role outside the team accountable", () => {
     const t = team(
-      "roles: [product-owner, scrum-master]\nno_accountable:\n  sprint-goal: The whole team sets the sprint goal together.\nnotes:\n  product-backlg: The product owner orders the backlog alone.",
+      `roles: [product-owner, scrum-master]\n${rulingsYaml({
+        "product-backlog": "accountable: product-owner",
+        "accepting-work": "accountable: product-manager",
+        "sprint-goal": "whole_team: The whole team sets the sprint goal together.",
+      })}`,
     );
-    expect(checkResponsibilityMap([owner(), coach()], FIXTURE_AREAS, [t]).map(formatError)).toEqual([
-      `${TEAM}:6: no_accountable.sprint-goal: no area "sprint-goal". Use the file name of an area in content/areas, without .md.`,
-      `${TEAM}:8: notes.product-backlg: no area "product-backlg" (did you mean "product-backlog"?). Use the file name of an area in content/areas, without .md.`,
+    expect(checkResponsibilityMap([owner(), coach(), productManager()], FIXTURE_AREAS, [t]).map(formatError)).toEqual([
+      `${TEAM}:11: rulings.accepting-work.accountable: "product-manager" is not in this team. Choose one of its roles: product-owner, scrum-master.`,
+      `${TEAM}:14: rulings.sprint-goal: no area "sprint-goal". Use the file name of an area in content/areas, without .md.`,
     ]);
   });
 
-  it("a team shape that both names an accountable role for an area and says no one is", () => {
-    const t = team(
-      "roles: [product-owner, scrum-master]\naccountable:\n  product-backlog: product-owner\nno_accountable:\n  product-backlog: The whole team orders the backlog together.",
-    );
+  it("a ruling whose source is not one of the file's sources, or is one a reader cannot open", () => {
+    const cite = (source: string) => `accountable: product-owner\n    source: ${source}\n    quote: accountable for effective Product Backlog management`;
+    const front = `roles: [product-owner, scrum-master]\nrulings:\n  product-backlog:\n    ${cite("The Scrum Guide 2020")}\n  accepting-work:\n    ${cite("Our delivery handbook")}`;
+    const text = teamFile(front).replace("updated:", "  - title: Our delivery handbook\nupdated:");
+    const t = valueOf(parseTeam(TEAM, "both", text));
     expect(checkResponsibilityMap([owner(), coach()], FIXTURE_AREAS, [t]).map(formatError)).toEqual([
-      `${TEAM}:8: no_accountable.product-backlog: "product-backlog" also has an accountable role in this team. Keep one of the two.`,
+      `${TEAM}:8: rulings.product-backlog.source: "The Scrum Guide 2020" is not one of this file's sources (did you mean "The Scrum Guide (2020)"?). Use a title from sources.`,
+      `${TEAM}:12: rulings.accepting-work.source: "Our delivery handbook" has no url, so a reader cannot check the ruling. Cite a source a reader can open.`,
+    ]);
+  });
+});
+
+describe("lib/content/schema.ts: a team shape's rulings", () => {
+  const rulingErrors = (ruling: string) => errorsOf(parseTeam(TEAM, "both", teamFile(`roles: [product-owner, scrum-master]\nrulings:\n  product-backlog:\n    ${ruling}`)));
+
+  it("a ruling that gives two kinds, or none", () => {
+    const cited = "source: The Scrum Guide (2020)\n    quote: accountable for effective Product Backlog management";
+    const both = `accountable: product-owner\n    outside: The backlog is ordered by the client, outside this team.\n    ${cited}`;
+    expect(rulingErrors(both)).toEqual([
+      `${TEAM}:6: rulings.product-backlog: gives accountable and outside: write exactly one of accountable (a role), whole_team, outside or gap (a sentence).`,
+    ]);
+    expect(rulingErrors("note: The product owner orders the backlog with the team.")).toEqual([
+      `${TEAM}:6: rulings.product-backlog: gives no ruling: write exactly one of accountable (a role), whole_team, outside or gap (a sentence).`,
+    ]);
+  });
+
+  it("a ruling that someone answers for, with no source or no quote", () => {
+    expect(rulingErrors("whole_team: The whole team orders the backlog together.")).toEqual([
+      `${TEAM}:6: rulings.product-backlog.source: is missing: a ruling that someone answers for the area needs a source and a quote from it.`,
+      `${TEAM}:6: rulings.product-backlog.quote: is missing: a ruling that someone answers for the area needs a source and a quote from it.`,
+    ]);
+    expect(rulingErrors("outside: The client orders the backlog, outside this team.\n    source: The Scrum Guide (2020)")).toEqual([
+      `${TEAM}:6: rulings.product-backlog.quote: is missing: give a source and a quote from it together.`,
     ]);
   });
 });
@@ -533,8 +572,8 @@ describe("messages that used to reach authors in zod's or the parser's own words
     };
     expect(bad("0")).toEqual([`${AREA}:4: order: must be 1 or more: 1 comes first.`]);
     expect(bad("1.5")).toEqual([`${AREA}:4: order: must be a whole number (e.g. 5), not the number 1.5.`]);
-    const t = parseTeam(TEAM, "both", teamFile("roles: [product-owner, scrum-master]\nnotes:\n  Product Backlog: The product owner orders it."));
-    expect(t.ok ? [] : t.errors.map(formatError)).toEqual([`${TEAM}:6: notes.Product Backlog: each key must be an area's file name, e.g. product-backlog.`]);
+    const t = parseTeam(TEAM, "both", teamFile("roles: [product-owner, scrum-master]\nrulings:\n  Product Backlog:\n    outside: The client orders the backlog, outside this team."));
+    expect(t.ok ? [] : t.errors.map(formatError)).toEqual([`${TEAM}:6: rulings.Product Backlog: each key must be an area's file name, e.g. product-backlog.`]);
   });
 
   it("a role title that is too short", () => {

@@ -1,6 +1,7 @@
 import { type ContentModel, type ParsedContent, linkContent } from "@/lib/model/link";
 import { parseRole } from "@/lib/content/parse-role";
 import { parseArea } from "@/lib/content/parse-area";
+import { type SearchDoc, nameKeys } from "@/lib/site/search";
 
 /** Builds a valid role file, with overrides, so each test states only what it changes. */
 export interface RoleFixture {
@@ -122,6 +123,20 @@ export const FIXTURE_AREAS = (
 /** Parsed content for linkContent, with the fixture areas and no team shapes unless given. */
 export const parsedContent = (o: Partial<ParsedContent>): ParsedContent => ({ roles: [], comparisons: [], ladders: [], areas: FIXTURE_AREAS, teams: [], ...o });
 
+/**
+ * A team shape's `rulings:` block, one ruling per area written as its one line (e.g.
+ * `accountable: product-owner` or `outside: …`); a ruling that someone answers for the area
+ * cites teamFile's source with a quote, as the schema requires.
+ */
+export function rulingsYaml(rulings: Record<string, string>): string {
+  const cite = "\n    source: The Scrum Guide (2020)\n    quote: accountable for effective Product Backlog management";
+  const entries = Object.entries(rulings).map(([area, r]) => `  ${area}:\n    ${r}${/^(accountable|whole_team):/.test(r) ? cite : ""}`);
+  return `rulings:\n${entries.join("\n")}`;
+}
+
+/** Rulings for the fixture areas that make the product owner accountable for both. */
+export const PO_RULINGS = rulingsYaml({ "product-backlog": "accountable: product-owner", "accepting-work": "accountable: product-owner" });
+
 /** A valid team shape file; `front` holds the roles line (line 4) and any lines after it. */
 export function teamFile(front: string, body = "## About this team shape\n\nBoth roles, one backlog.\n"): string {
   return `---
@@ -155,3 +170,18 @@ export function fixtureModel(roles: { slug: string; title: string; aliases?: str
 export function siteFile(extra = ""): string {
   return `name: Fixture Handbook\ndescription: A site the tests build from their own content folder.\norganisation: Fixture Council\naccent: "#1d4ed8"\n${extra}`;
 }
+
+/** One search document, the Product Owner's role page unless overridden, for tests of what serves the index. */
+export const searchDoc = (o: Partial<SearchDoc> = {}): SearchDoc => ({
+  id: "role:product-owner",
+  kind: "role",
+  title: "Product Owner",
+  names: "PO",
+  about: "Role",
+  lead: "Orders the backlog.",
+  summary: "Orders the backlog.",
+  text: "",
+  url: "/roles/product-owner",
+  keys: nameKeys(["Product Owner", "PO"]),
+  ...o,
+});

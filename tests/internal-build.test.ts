@@ -53,7 +53,7 @@ async function build(audience: string | undefined) {
   vi.resetModules();
   const { getModel } = await import("@/lib/model/queries");
   const { builtFiles, builtPages } = await import("@/lib/site/built-pages");
-  const { searchDocs } = await import("@/lib/site/search");
+  const { searchDocs } = await import("@/lib/site/search-docs");
   const { siteRedirects } = await import("@/lib/site/redirects");
   const rolesJson = await import("@/app/data/roles.json/route");
   const roleData = await import("@/app/data/roles/[file]/route");

@@ -19,7 +19,7 @@ const hits: SearchHit[] = [
     title: "Delivery Manager",
     summary: "Removes blockers.",
     url: "/roles/delivery-manager",
-    role: "Delivery Manager",
+    about: "Role",
   },
   {
     id: "r:x",
@@ -27,7 +27,7 @@ const hits: SearchHit[] = [
     title: "Risk management",
     summary: "Tracks risks.",
     url: "/roles/delivery-manager#risk-management",
-    role: "Delivery Manager",
+    about: "Responsibility of the Delivery Manager",
   },
 ];
 

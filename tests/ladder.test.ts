@@ -4,7 +4,7 @@ import { ladderRungs, laddersFor } from "@/lib/model/ladder";
 import { type ContentModel, linkContent } from "@/lib/model/link";
 import { parseLadder } from "@/lib/content/parse-ladder";
 import { parseRole } from "@/lib/content/parse-role";
-import { ladderFile, roleFile, parsedContent } from "./fixtures";
+import { FIXTURE_AREAS, ladderFile, roleFile, parsedContent } from "./fixtures";
 
 const role = (slug: string, title: string, responsibilities: string, buildsOn?: string) => {
   const r = parseRole(
@@ -23,7 +23,7 @@ const role = (slug: string, title: string, responsibilities: string, buildsOn?: 
 };
 const roles = [
   role("associate-product-manager", "Associate Product Manager", "- **Feature ownership**: Looks after a small feature.\n- **Data gathering**: Gathers data."),
-  role("product-manager", "Product Manager", "- **Product vision**: Sets the vision.\n- **Data and insight gathering**: Gathers research and data."),
+  role("product-manager", "Product Manager", "- **Product vision** `product-backlog: A`: Sets the vision.\n- **Data and insight gathering**: Gathers research and data."),
   role("senior-product-manager", "Senior Product Manager", "- **Mentoring**: Mentors juniors.", "product-manager"),
   role("group-product-manager", "Group Product Manager", "- **People management**: Manages product managers.\n- **Mentoring**: Mentors and develops juniors."),
   role("head-of-product", "Head of Product", "- **Portfolio budget**: Manages the budget.", "group-product-manager"),
@@ -33,7 +33,8 @@ const ALL = "[associate-product-manager, product-manager, senior-product-manager
 function build(rungs: string): { model?: ContentModel; errors: string[] } {
   const l = parseLadder("content/ladders/product-management.md", "product-management", ladderFile(rungs));
   if (!l.ok) return { errors: l.errors.map(formatError) };
-  const r = linkContent(parsedContent({ roles, comparisons: [], ladders: [l.value] }));
+  // One area, which the product manager answers for, so that every area can have an owner.
+  const r = linkContent(parsedContent({ roles, comparisons: [], ladders: [l.value], areas: [FIXTURE_AREAS[0]!] }));
   return r.ok ? { model: r.value, errors: [] } : { errors: r.errors.map(formatError) };
 }
 

@@ -42,10 +42,24 @@ function folder(extra: Record<string, string> = {}): string {
 const rel = (full: string) => path.relative(process.cwd(), full).split(path.sep).join("/");
 const validate = (dir: string) => loadContent(dir, noCache, readContent(dir, noCache), "internal");
 
+/** Every placeholder in the written file is a warning at its line, as `npm run new` printed it (if given). */
+function expectPlaceholderWarnings(dir: string, name: string, out?: string) {
+  const file = rel(path.join(dir, name));
+  const lines = fs.readFileSync(path.join(dir, name), "utf8").split("\n");
+  const warnings = (validate(dir).warnings ?? []).filter((w) => w.file === file);
+  expect(warnings.length).toBeGreaterThan(1);
+  for (const w of warnings) {
+    expect(w.severity).toBe("warning");
+    expect(lines[w.line! - 1]).toContain("TODO:");
+    if (out !== undefined) expect(out).toContain(formatError(w));
+  }
+  // Every placeholder in the file is reported.
+  expect(warnings.map((w) => w.line)).toEqual(lines.flatMap((l, i) => (l.includes("TODO:") ? [i + 1] : [])));
+}
+
 describe("npm run new", () => {
   const dir = folder();
   it.each([
-    ["area", ["area", "Release planning"], "areas/release-planning.md"],
     ["role", ["role", "Delivery lead"], "roles/delivery-lead.md"],
     ["comparison, by slug and title", ["comparison", "product-owner", "Scrum Master"], "comparisons/product-owner-vs-scrum-master.md"],
     ["ladder", ["ladder", "Delivery ladder", "scrum-master", "delivery-lead"], "ladders/delivery-ladder.md"],
@@ -54,20 +68,60 @@ describe("npm run new", () => {
     const { code, out } = newContent(args, dir, "2026-11-23");
     expect(out).toMatch(/^Wrote .* It validates, with \d+ placeholders to fill in/);
     expect(code).toBe(0);
-    const file = rel(path.join(dir, name));
-    const text = fs.readFileSync(path.join(dir, name), "utf8");
     const result = validate(dir);
     expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
-    const warnings = (result.warnings ?? []).filter((w) => w.file === file);
-    expect(warnings.length).toBeGreaterThan(1);
-    const lines = text.split("\n");
-    for (const w of warnings) {
-      expect(w.severity).toBe("warning");
-      expect(lines[w.line! - 1]).toContain("TODO:");
-      expect(out).toContain(formatError(w));
-    }
-    // Every placeholder in the file is reported.
-    expect(warnings.map((w) => w.line)).toEqual(lines.flatMap((l, i) => (l.includes("TODO:") ? [i + 1] : [])));
+    expectPlaceholderWarnings(dir, name, out);
+  });
+
+  it("writes a team shape that rules on every area: the role whose page says A, else the whole team where someone does the work, else a gap", () => {
+    const own = folder({
+      "roles/delivery-lead.md": roleFile({ title: "Delivery Lead", aliases: "[]", responsibilities: "- **Plans releases** `releases: R`: Plans them." }),
+      "roles/sponsor.md": roleFile({
+        title: "Sponsor",
+        aliases: "[]",
+        responsibilities: "- **Releases** `releases: A`: Answers for them.\n- **Budget** `budget: A`: Holds it.",
+      }),
+      "areas/releases.md": areaFile({ title: "Releases", label: "Releases", order: 3 }),
+      "areas/budget.md": areaFile({ title: "Budget", label: "Budget", order: 4 }),
+    });
+    const { code, out } = newContent(["team", "Delivery team", "product-owner", "delivery-lead"], own, "2026-11-23");
+    expect(out).toMatch(/^Wrote .* It validates/);
+    expect(code).toBe(0);
+    const text = fs.readFileSync(path.join(own, "teams/delivery-team.md"), "utf8");
+    const rulings = text.slice(text.indexOf("rulings:"), text.indexOf("sources:"));
+    expect(rulings.match(/^ {2}[a-z-]+:$|^ {4}(accountable|whole_team|gap): \S+/gm)).toEqual([
+      "  product-backlog:",
+      "    accountable: product-owner",
+      "  accepting-work:",
+      "    accountable: product-owner",
+      "  releases:",
+      '    whole_team: "TODO:',
+      "  budget:",
+      '    gap: "TODO:',
+    ]);
+    expect(text).toMatch(/^scrum: false /m);
+    expectPlaceholderWarnings(own, "teams/delivery-team.md", out);
+  });
+
+  it("writes an area, and says that some role must answer for it before it validates", () => {
+    const own = folder();
+    const { code, out } = newContent(["area", "Release planning"], own, "2026-11-23");
+    const file = rel(path.join(own, "areas/release-planning.md"));
+    expect(code).toBe(1);
+    expect(out).toBe(
+      `Wrote ${file}. It does not validate yet:\n\n  ${file}: no role can be accountable for "Release planning": no role's page gives it A and no team shape makes a role accountable. Give one role A for it, on its page or in a team shape's rulings.\n`,
+    );
+    expectPlaceholderWarnings(own, "areas/release-planning.md");
+    // Once a role answers for it, the draft validates, its placeholders still warnings.
+    const po = roleFile({
+      aliases: "[PO, Product Lead]",
+      responsibilities:
+        "- **Backlog management** `product-backlog: A`: Orders it.\n- **Acceptance testing** `accepting-work: A`: Accepts it.\n- **Release plan** `release-planning: A`: Plans releases.",
+    });
+    fs.writeFileSync(path.join(own, "roles/product-owner.md"), po);
+    const result = validate(own);
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
+    expectPlaceholderWarnings(own, "areas/release-planning.md");
   });
 
   it("refuses to overwrite a file", () => {
@@ -101,11 +155,11 @@ describe("npm run new", () => {
   });
 
   it("says what else must change when the new file does not validate yet", () => {
-    // Both fixture roles claim A for both areas, so a team of the two must give each area to one, and the other's page disagrees.
+    // Both fixture roles claim A for both areas, so a team of the two gives each area to the first, and the other's page disagrees.
     const { code, out } = newContent(["team", "Two owners", "product-owner", "scrum-master"], folder(), "2026-11-23");
     expect(code).toBe(1);
     expect(out).toMatch(
-      /two-owners\.md\. It does not validate yet:\n\n {2}.*scrum-master\.md:\d+: ## Responsibilities: "Acceptance testing" makes the Scrum Master accountable/,
+      /two-owners\.md\. It does not validate yet:\n\n {2}.*scrum-master\.md:\d+: ## Responsibilities: \S*two-owners\.md:\d+ makes the Product Owner accountable for "Accepting work as done" in "Two owners", but the Scrum Master is also A there\./,
     );
   });
 

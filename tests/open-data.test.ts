@@ -63,7 +63,13 @@ describe("open data", () => {
     expect(lead.title).toBe("Delivery Lead");
     expect(lead.aliases).toContain("DL");
     expect(lead.dimensions.focus.length).toBeGreaterThan(20);
-    expect(lead.responsibilities.find((r) => r.id === "release-planning")).toEqual({ id: "release-planning", title: "Release planning", area: "planning", level: "A" });
+    expect(lead.responsibilities.find((r) => r.id === "release-planning")).toEqual({
+      id: "release-planning",
+      title: "Release planning",
+      area: "planning",
+      level: "A",
+      inTeams: {},
+    });
     // Every area a responsibility names is labelled, in the areas' order, and no other.
     expect(lead.areas.map((a) => a.slug).sort()).toEqual([...new Set(lead.responsibilities.map((r) => r.area))].sort());
     expect(lead.areas.map((a) => a.order)).toEqual([...lead.areas.map((a) => a.order)].sort((x, y) => x - y));

@@ -19,8 +19,8 @@ describe("parseRole", () => {
     expect(r.value.title).toBe("Product Owner");
     expect(r.value.aliases).toEqual(["PO"]);
     expect(r.value.responsibilities).toEqual([
-      { id: "backlog-management", title: "Backlog management", html: "<p>Orders the product backlog.</p>", area: "product-backlog", level: "A", line: 24 },
-      { id: "acceptance-testing", title: "Acceptance testing", html: "<p>Accepts completed stories.</p>", area: "accepting-work", level: "A", line: 25 },
+      { id: "backlog-management", title: "Backlog management", html: "<p>Orders the product backlog.</p>", area: "product-backlog", level: "A", inTeams: {}, line: 24 },
+      { id: "acceptance-testing", title: "Acceptance testing", html: "<p>Accepts completed stories.</p>", area: "accepting-work", level: "A", inTeams: {}, line: 25 },
     ]);
     expect(r.value.worksWith).toMatchObject([{ name: "Scrum Master", html: "<p>Gets coaching on Scrum.</p>" }]);
     expect(r.value.purposeHtml).toBe("<p>Maximises the value of the product.</p>");
@@ -137,6 +137,34 @@ describe("parseRole", () => {
   it("reads a responsibility's area and RACI level from the tag after its bold title", () => {
     const r = parse(roleFile({ responsibilities: "- **Orders the backlog** `product-backlog: a`: Orders it." }));
     expect(r.ok && r.value.responsibilities.map((x) => [x.title, x.area, x.level])).toEqual([["Orders the backlog", "product-backlog", "A"]]);
+  });
+
+  it("reads the level in named team shapes after the role's own, on a responsibility and a Scrum item", () => {
+    const text = roleFile({
+      responsibilities:
+        "- **Orders the backlog** `product-backlog: A; C in product-manager-and-product-owner, service-team; i in agency-product-team`: Orders it.",
+    }).replace("## Works with", "## Scrum events and artefacts\n\n- **Sprint review** `R; A in scrum-team`: Shows the work.\n\n## Works with");
+    const r = parse(text);
+    if (!r.ok) throw new Error(r.errors.map(formatError).join("\n"));
+    expect(r.value.responsibilities.map((x) => [x.area, x.level, x.inTeams])).toEqual([
+      ["product-backlog", "A", { "product-manager-and-product-owner": "C", "service-team": "C", "agency-product-team": "I" }],
+    ]);
+    expect(r.value.scrum.map((x) => [x.activity, x.level, x.inTeams])).toEqual([["sprint-review", "R", { "scrum-team": "A" }]]);
+  });
+
+  it("reports a malformed level for a team shape, a level that is not one, and a team shape given two levels", () => {
+    expect(
+      messages(
+        roleFile({
+          responsibilities:
+            "- **Backlog** `product-backlog: A; C inn scrum-team`: Orders it.\n- **Done** `accepting-work: R; X in scrum-team`: Accepts it.\n- **Ship** `releases: R; A in scrum-team; C in scrum-team`: Ships.",
+        }),
+      ),
+    ).toEqual([
+      `${FILE}:24: ## Responsibilities: "Backlog": "C inn scrum-team" should name a level and the team shapes it holds in, e.g. "C in scrum-team, service-team"`,
+      `${FILE}:25: ## Responsibilities: "Done": "X" is not a level. Use R (Responsible), A (Accountable), C (Consulted) or I (Informed).`,
+      `${FILE}:26: ## Responsibilities: "Ship": "scrum-team" is given a level twice. Give each team shape one level`,
+    ]);
   });
 
   it("reports a responsibility with no tag, with the fix", () => {

@@ -15,6 +15,7 @@ import { parseSite } from "@/lib/content/parse-site";
 import { TEAM_SECTIONS, parseTeam } from "@/lib/content/parse-team";
 import { ROLE_FILE_SECTIONS, ROLE_PAGE_SECTIONS } from "@/lib/content/role-sections";
 import {
+  RULING_FIELDS,
   areaFrontMatterSchema,
   comparisonFrontMatterSchema,
   ladderFrontMatterSchema,
@@ -126,6 +127,9 @@ describe("the author guide's field tables", () => {
     ["The site file", siteFileSchema],
   ])("under %s, documents exactly the fields the schema accepts", (heading, schema) => {
     expect(documented(heading).sort()).toEqual(Object.keys(schema.shape).sort());
+  });
+  it("documents exactly the fields a team shape's ruling accepts", () => {
+    expect(documented("Rulings").sort()).toEqual([...RULING_FIELDS].sort());
   });
   it("lists exactly the sections a role file may have, and which are required", () => {
     const rows = tableRows("Body sections").map((r) => [r.names.join(), r.second.trim()]);

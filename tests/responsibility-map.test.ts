@@ -49,49 +49,74 @@ const check = (teams: ReturnType<typeof team>[], areas = FIXTURE_AREAS) => {
   return r.ok ? { model: r.value, errors: [] } : { model: undefined, errors: r.errors.map(formatError) };
 };
 const ROLES = "roles: [product-manager, product-owner, scrum-master]";
+const SRC = "source: The Scrum Guide (2020)\n    quote: accountable for effective Product Backlog management";
+/** A team shape's rulings: the backlog to the product owner, and accepting work as given. */
+const rulings = (acceptingWork = `accountable: product-manager\n    ${SRC}`, backlog = `accountable: product-owner\n    ${SRC}`) =>
+  `${ROLES}\nrulings:\n  product-backlog:\n    ${backlog}\n  accepting-work:\n    ${acceptingWork}`;
+/** The product manager with its backlog letter in the team shape "both" stated. */
+const pmInBoth = role(
+  "product-manager",
+  "Product Manager",
+  "- **Orders the backlog** `product-backlog: A; C in both`: Orders it.\n- **Accepts work** `accepting-work: A`: Accepts it.",
+);
+const checkWith = (roles: ReturnType<typeof role>[], teams: ReturnType<typeof team>[]) => {
+  const r = linkContent(parsedContent({ roles, areas: FIXTURE_AREAS, teams }));
+  return r.ok ? [] : r.errors.map(formatError);
+};
 
 describe("the responsibility map's consistency checks", () => {
-  it("accepts a team where every area has one accountable role", () => {
-    expect(check([team(`${ROLES}\naccountable:\n  product-backlog: product-owner`)], backlogDiffer()).errors).toEqual([]);
+  it("accepts a team shape that rules on every area, where every letter agrees with the ruling", () => {
+    expect(checkWith([pmInBoth, po, sm], [team(rulings())])).toEqual([]);
   });
 
-  it("reports two roles that both claim A in a team, naming both files and lines", () => {
-    expect(check([team(ROLES)]).errors).toEqual([
-      'content/teams/both.md:4: roles: Product Manager (content/roles/product-manager.md:24) and Product Owner (content/roles/product-owner.md:24) are all accountable (A) for "Ordering the product backlog". Choose one under accountable (e.g. `product-backlog: product-manager`).',
+  it("reports a role's letter that disagrees with the team shape's ruling, naming both files and lines and the fix", () => {
+    expect(check([team(rulings())]).errors).toEqual([
+      'content/roles/product-manager.md:24: ## Responsibilities: content/teams/both.md:6 makes the Product Owner accountable for "Ordering the product backlog" in "Product manager and product owner", but the Product Manager is also A there. Give its letter in this team shape after its own, e.g. `product-backlog: A; C in both`.',
     ]);
   });
 
-  it("reports an area no one in the team answers for, with both fixes", () => {
-    expect(check([team("roles: [product-owner, scrum-master]")]).errors).toEqual([
-      'content/teams/both.md:4: roles: no role in this team is accountable (A) for "Accepting work as done". Name one under accountable (e.g. `accepting-work: product-owner`), or say why no one is under no_accountable.',
-    ]);
-  });
-
-  it("reports a role page that contradicts the team's choice, naming both files and lines, unless the sources differ is recorded", () => {
-    const t = team(`${ROLES}\naccountable:\n  product-backlog: product-owner`);
-    expect(check([t]).errors).toEqual([
-      'content/roles/product-manager.md:24: ## Responsibilities: "Orders the backlog" makes the Product Manager accountable (A) for "Ordering the product backlog", but content/teams/both.md:6 gives that to the Product Owner in the team shape "Product manager and product owner". Change the level here, or record that the sources differ under differ in content/areas/product-backlog.md (roles: [product-manager, product-owner]), with the sources.',
-    ]);
-    expect(check([t], backlogDiffer("[product-manager, scrum-master]")).errors).toHaveLength(1);
-    expect(check([t], backlogDiffer()).errors).toEqual([]);
-  });
-
-  it("treats a team's no_accountable as a decision that a page's A contradicts", () => {
-    const t = team(
-      `${ROLES}\naccountable:\n  product-backlog: product-owner\nno_accountable:\n  accepting-work: The whole team agrees the definition of done together.`,
+  it("reports an accountable role whose letter in the team is not A", () => {
+    const errors = checkWith([pmInBoth, po, sm], [team(rulings(`accountable: scrum-master\n    ${SRC}`))]);
+    expect(errors).toContainEqual(
+      'content/roles/scrum-master.md: ## Responsibilities: content/teams/both.md:10 makes the Scrum Master accountable for "Accepting work as done" in "Product manager and product owner", but the Scrum Master has no letter there, not A. Give its letter in this team shape after its own, e.g. `accepting-work: R; A in both`, on a responsibility in this area.',
     );
-    expect(check([t], backlogDiffer()).errors).toEqual([
-      'content/roles/product-manager.md:25: ## Responsibilities: "Accepts work" makes the Product Manager accountable (A) for "Accepting work as done", but content/teams/both.md:8 says no role is accountable for it in the team shape "Product manager and product owner". Change the level here, or record that the sources differ under differ in content/areas/accepting-work.md (roles: [product-manager, …]), with the sources.',
+  });
+
+  it("reports an area a team shape does not rule on, and keeps outside and gap apart from an owner", () => {
+    expect(checkWith([pmInBoth, po, sm], [team(`${ROLES}\nrulings:\n  product-backlog:\n    accountable: product-owner\n    ${SRC}`)])).toEqual([
+      'content/teams/both.md:5: rulings: has no ruling on "Accepting work as done". Add `accepting-work:` under rulings, with accountable (a role and a source), whole_team, outside or gap.',
+    ]);
+    expect(checkWith([pmInBoth, po, sm], [team(rulings("outside: The client signs off work under its contract with the agency."))])).toEqual([
+      'content/roles/product-manager.md:25: ## Responsibilities: content/teams/both.md:10 rules "Outside this team" for "Accepting work as done" in "Product manager and product owner", but the Product Manager is A there, though no one role answers for it. Give its letter in this team shape after its own, e.g. `accepting-work: A; C in both`.',
+    ]);
+  });
+
+  it("requires a source a reader can open, and a quote, for a ruling that someone answers for an area", () => {
+    const noQuote = parseTeam("content/teams/both.md", "both", teamFile(rulings("accountable: product-manager")));
+    expect(noQuote.ok ? [] : noQuote.errors.map(formatError)).toEqual([
+      "content/teams/both.md:10: rulings.accepting-work.source: is missing: a ruling that someone answers for the area needs a source and a quote from it.",
+      "content/teams/both.md:10: rulings.accepting-work.quote: is missing: a ruling that someone answers for the area needs a source and a quote from it.",
+    ]);
+    const unknown = `accountable: product-manager\n    source: The Scrum Guid\n    quote: the Developers are required to conform`;
+    expect(checkWith([pmInBoth, po, sm], [team(rulings(unknown))])).toEqual([
+      'content/teams/both.md:12: rulings.accepting-work.source: "The Scrum Guid" is not one of this file\'s sources (did you mean "The Scrum Guide (2020)"?). Use a title from sources.',
+    ]);
+  });
+
+  it("reports a letter for a team shape that does not exist or lacks the role", () => {
+    const typo = role("product-owner", "Product Owner", "- **Owns the backlog** `product-backlog: A; R in bth`: Orders it.\n- **Checks work** `accepting-work: R`: Checks it.");
+    expect(checkWith([pmInBoth, typo, sm], [team(rulings())])).toEqual([
+      'content/roles/product-owner.md:24: ## Responsibilities: "Owns the backlog": no team shape "bth" (did you mean "both"?). Use the file name of a team shape in content/teams, without .md.',
     ]);
   });
 
   it("reports unknown areas and roles in a team file with the likely fix", () => {
-    expect(check([team("roles: [product-manager, product-ownr]")]).errors).toEqual([
+    expect(check([team("roles: [product-manager, product-ownr]\nrulings: {}")]).errors).toEqual([
       'content/teams/both.md:4: roles.1: no role "product-ownr" (did you mean "product-owner"?). Use the file name of a role in content/roles, without .md.',
     ]);
-    expect(check([team(`${ROLES}\naccountable:\n  product-backlg: scrum-master\n  accepting-work: sponsor`)]).errors).toEqual([
-      'content/teams/both.md:6: accountable.product-backlg: no area "product-backlg" (did you mean "product-backlog"?). Use the file name of an area in content/areas, without .md.',
-      'content/teams/both.md:7: accountable.accepting-work: "sponsor" is not in this team. Choose one of its roles: product-manager, product-owner, scrum-master.',
+    expect(check([team(`${ROLES}\nrulings:\n  product-backlg:\n    accountable: scrum-master\n    ${SRC}\n  accepting-work:\n    accountable: sponsor\n    ${SRC}`)]).errors).toEqual([
+      'content/teams/both.md:6: rulings.product-backlg: no area "product-backlg" (did you mean "product-backlog"?). Use the file name of an area in content/areas, without .md.',
+      'content/teams/both.md:11: rulings.accepting-work.accountable: "sponsor" is not in this team. Choose one of its roles: product-manager, product-owner, scrum-master.',
     ]);
   });
 
@@ -105,7 +130,9 @@ describe("the responsibility map's consistency checks", () => {
 });
 
 describe("coverage", () => {
-  const model = check([team(`${ROLES}\naccountable:\n  product-backlog: product-owner`)], backlogDiffer()).model as ContentModel;
+  const linked = linkContent(parsedContent({ roles: [pmInBoth, po, sm], areas: backlogDiffer(), teams: [team(rulings())] }));
+  if (!linked.ok) throw new Error(linked.errors.map(formatError).join("\n"));
+  const model: ContentModel = linked.value;
   const byArea = (c: ReturnType<typeof coverage>) =>
     Object.fromEntries(c.map((x) => [x.area.slug, { a: x.accountable.map((r) => r.slug), gap: x.gap, overlap: x.overlap }]));
 
@@ -120,24 +147,23 @@ describe("coverage", () => {
     });
   });
 
-  it("applies a team shape's decision: the page's A yields to the team's choice and does the work", () => {
+  it("uses each role's letter for the team shape, and the shape's ruling", () => {
     const t = model.teams[0]!;
     const c = coverage(model, t.roles, t).find((x) => x.area.slug === "product-backlog")!;
     expect(c.accountable.map((r) => r.slug)).toEqual(["product-owner"]);
     expect(c.parts.map((p) => [p.role.slug, p.level, p.pageLevel])).toEqual([
       ["product-owner", "A", "A"],
-      ["product-manager", "R", "A"],
+      ["product-manager", "C", "A"],
       ["scrum-master", "C", "C"],
     ]);
+    expect(c.ruling).toMatchObject({ kind: "accountable", role: "product-owner", quote: "accountable for effective Product Backlog management" });
+    expect(c.overrides).toBe(true);
     expect(c.differ).toHaveLength(1);
   });
 
-  it("tells a role where a team shape makes it yield, with the recorded disagreement", () => {
-    const [inTeam] = roleInTeams(
-      model,
-      model.roles.find((r) => r.slug === "product-manager")!,
-    );
-    expect(inTeam!.yields.map((y) => [y.area.slug, y.to.map((r) => r.slug), y.differ.length])).toEqual([["product-backlog", ["product-owner"], 1]]);
+  it("tells a role where its letter in a team shape differs from its own", () => {
+    const [inTeam] = roleInTeams(model, model.roles.find((r) => r.slug === "product-manager")!);
+    expect(inTeam!.changed.map((c) => [c.area.slug, c.own, c.here])).toEqual([["product-backlog", "A", "C"]]);
     expect(inTeam!.accountableFor.map((a) => a.slug)).toEqual(["accepting-work"]);
   });
 
@@ -157,11 +183,20 @@ describe("coverage", () => {
   it("takes a role's level in an area as its strongest tag", () => {
     expect(
       levelsByArea([
-        { area: "x", level: "C" },
-        { area: "x", level: "A" },
-        { area: "x", level: "R" },
+        { area: "x", level: "C", inTeams: {} },
+        { area: "x", level: "A", inTeams: { t: "I" } },
+        { area: "x", level: "R", inTeams: {} },
       ]).get("x"),
     ).toBe("A");
+    expect(
+      levelsByArea(
+        [
+          { area: "x", level: "A", inTeams: { t: "I" } },
+          { area: "x", level: "C", inTeams: {} },
+        ],
+        "t",
+      ).get("x"),
+    ).toBe("C");
   });
 });
 
@@ -174,7 +209,7 @@ describe("the your-team stylesheet", () => {
 
 describe("team shape addresses", () => {
   it("keeps /teams/yours for the your-team page", () => {
-    const t = parseTeam("content/teams/yours.md", "yours", teamFile(ROLES));
+    const t = parseTeam("content/teams/yours.md", "yours", teamFile(`${ROLES}\nrulings: {}`));
     if (!t.ok) throw new Error(t.errors.map(formatError).join("\n"));
     expect(check([t.value]).errors).toEqual(['content/teams/yours.md: the address /teams/yours is the "your team" page. Rename the file, e.g. yours-team.md.']);
   });

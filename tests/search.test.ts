@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildIndex, loadIndex, runSearch, searchDocs } from "@/lib/site/search";
+import { buildIndex, loadIndex, runSearch } from "@/lib/site/search";
+import { searchDocs, siteSearchIndex } from "@/lib/site/search-docs";
+import { WHO_DOES_WHAT_IN_SCRUM, areaUrl, compareUrl, ladderUrl, roleUrl, teamUrl } from "@/lib/site/routes";
 import { fixtureModel } from "./fixtures";
+import { searchSite } from "./search-site";
 
 const site = fixtureModel([
   { slug: "product-owner", title: "Product Owner", aliases: ["PO"] },
@@ -34,7 +37,7 @@ describe("search", () => {
   it("finds a responsibility and links to its anchor on the role page", () => {
     const hit = runSearch(index, "backlog").find((h) => h.kind === "responsibility" && h.url.startsWith("/roles/product-owner#"));
     expect(hit?.url).toMatch(/^\/roles\/product-owner#[a-z0-9-]+$/);
-    expect(hit?.role).toBe("Product Owner");
+    expect(hit?.about).toBe("Responsibility of the Product Owner");
   });
 
   it("tolerates a typo in a longer word", () => {
@@ -43,10 +46,84 @@ describe("search", () => {
 
   it("returns nothing for an empty query", () => {
     expect(runSearch(index, "   ")).toEqual([]);
+    expect(runSearch(index, "?!")).toEqual([]);
   });
 
   it("gives the same results from the serialised index the browser loads", () => {
     const reloaded = loadIndex(JSON.stringify(index));
     expect(runSearch(reloaded, "backlog").map((h) => h.id)).toEqual(runSearch(index, "backlog").map((h) => h.id));
+  });
+});
+
+describe("search answers the question", () => {
+  const model = searchSite();
+  const answers = siteSearchIndex(model);
+  // Questions as people type them, and the page that answers each: it must come first.
+  it.each([
+    ["who owns the backlog", areaUrl("product-backlog")],
+    ["Who owns the product backlog?", areaUrl("product-backlog")],
+    ["backlog", areaUrl("product-backlog")],
+    ["who removes blockers", areaUrl("impediments")],
+    ["blockers", areaUrl("impediments")],
+    ["who accepts work", areaUrl("accepting-work")],
+    ["sprint goal", areaUrl("sprint-goal")],
+    ["budget", areaUrl("budget-and-resourcing")],
+    ["who manages the budget", areaUrl("budget-and-resourcing")],
+    ["scrum team", teamUrl("scrum-team")],
+    ["product owner", roleUrl("product-owner")],
+    ["who is the product owner", roleUrl("product-owner")],
+    ["what does a scrum master do", roleUrl("scrum-master")],
+    ["PM vs PO", compareUrl("product-manager", "product-owner")],
+    ["po versus pm", compareUrl("product-manager", "product-owner")],
+    ["PM or PO?", compareUrl("product-manager", "product-owner")],
+    ["pm vs delivery manager", compareUrl("product-manager", "delivery-manager")],
+    ["product owner or scrum master", compareUrl("product-owner", "scrum-master")],
+    ["difference between a scrum master and a delivery manager", compareUrl("delivery-manager", "scrum-master")],
+    ["career ladder", ladderUrl("product-management")],
+    ["who does what", WHO_DOES_WHAT_IN_SCRUM],
+  ])("%s → %s", (q, url) => {
+    expect(runSearch(answers, q)[0]?.url).toBe(url);
+  });
+
+  it("shows an area's ruling with the hit: who is accountable in each team shape", () => {
+    const [hit] = runSearch(answers, "who owns the backlog");
+    expect(hit).toMatchObject({ title: "Ordering the product backlog", about: "Area of work" });
+    expect(hit?.summary).toBe("Accountable: Product Owner (Scrum team); Product Manager (Service team).");
+    expect(runSearch(answers, "sprint goal")[0]?.summary).toBe("Accountable: No one (Scrum team); Delivery Manager (Service team).");
+  });
+
+  it("lists the two roles after their comparison", () => {
+    expect(
+      runSearch(answers, "PM vs PO")
+        .slice(0, 3)
+        .map((h) => h.url),
+    ).toEqual([compareUrl("product-manager", "product-owner"), roleUrl("product-manager"), roleUrl("product-owner")]);
+  });
+
+  it("names a generated comparison by its two roles, in the order of its address", () => {
+    expect(runSearch(answers, "SM or PO")[0]).toMatchObject({ title: "Product Owner vs Scrum Master", about: "Comparison" });
+  });
+
+  it("links a pair without a curated comparison only when the build wrote a page for every pair", () => {
+    const curatedOnly = buildIndex(searchDocs(model));
+    const urls = runSearch(curatedOnly, "product owner vs scrum master").map((h) => h.url);
+    expect(urls).not.toContain(compareUrl("product-owner", "scrum-master"));
+    expect(urls.slice(0, 2)).toEqual([roleUrl("product-owner"), roleUrl("scrum-master")]);
+    // A curated comparison is always built.
+    expect(runSearch(curatedOnly, "PM vs PO")[0]?.url).toBe(compareUrl("product-manager", "product-owner"));
+    // The address comes from the build, so a server that does not know the base path still links under it.
+    const underBase = loadIndex(JSON.stringify(buildIndex(searchDocs(model), "/handbook/compare")));
+    expect(runSearch(underBase, "PO vs SM")[0]?.url).toBe("/handbook/compare/product-owner-vs-scrum-master");
+  });
+
+  it("reads “or” as a comparison only between two roles", () => {
+    expect(runSearch(answers, "budget or blockers").map((h) => h.kind)).not.toContain("comparison");
+  });
+
+  it("keeps the answers, and where every pair's page is, through the file the browser loads", () => {
+    const reloaded = loadIndex(JSON.stringify(answers));
+    for (const q of ["who owns the backlog", "product owner or scrum master"]) {
+      expect(runSearch(reloaded, q)).toEqual(runSearch(answers, q));
+    }
   });
 });

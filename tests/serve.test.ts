@@ -7,6 +7,7 @@ import path from "node:path";
 import { select, selectAll } from "hast-util-select";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIndex } from "@/lib/site/search";
+import { searchDoc } from "./fixtures";
 import { bundleServer } from "../scripts/islands";
 import { parsePage } from "../scripts/page-tree";
 import { createSiteHandler } from "../scripts/serve";
@@ -45,18 +46,7 @@ beforeAll(async () => {
     fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
     fs.writeFileSync(path.join(root, rel), text);
   }
-  const index = buildIndex([
-    {
-      id: "role:product-owner",
-      kind: "role",
-      title: "Product Owner",
-      aliases: "PO",
-      summary: "Orders the <backlog>.",
-      text: "",
-      url: "/roles/product-owner",
-      role: "Product Owner",
-    },
-  ]);
+  const index = buildIndex([searchDoc({ summary: "Orders the <backlog>.", url: "/roles/product-owner" })]);
   fs.writeFileSync(path.join(root, "search-index.json"), JSON.stringify(index));
   server = http.createServer(createSiteHandler({ root }));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

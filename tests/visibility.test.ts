@@ -7,7 +7,7 @@ import { parseRole } from "@/lib/content/parse-role";
 import { parseTeam } from "@/lib/content/parse-team";
 import { type ContentModel, type ParsedContent, contentWarnings, linkContent } from "@/lib/model/link";
 import type { Audience } from "@/lib/model/visibility";
-import { FIXTURE_AREAS, areaFile, comparisonFile, ladderFile, parsedContent, roleFile, scrumMasterFile, teamFile } from "./fixtures";
+import { FIXTURE_AREAS, PO_RULINGS, areaFile, comparisonFile, ladderFile, parsedContent, roleFile, rulingsYaml, scrumMasterFile, teamFile } from "./fixtures";
 
 /*
  * Internal content (issue 18): `visibility: internal` keeps a page out of the public model, and a
@@ -48,10 +48,11 @@ const ladder = (slug: string, text: string) => valueOf(parseLadder(`content/ladd
 const team = (slug: string, text: string) => valueOf(parseTeam(`content/teams/${slug}.md`, slug, text));
 const withFront = (text: string, line: string) => text.replace("updated: 2026-11-23", `updated: 2026-11-23\n${line}`);
 
-const INTERNAL_TEAM = withFront(
-  teamFile("roles: [product-owner, delivery-lead]\nno_accountable:\n  security: Vetting is done outside this team, by the security office."),
-  INTERNAL,
-);
+/** Rulings on the public areas, and on the internal one, which only an internal team shape may name. */
+const SECURITY_OUTSIDE = "outside: Vetting is done outside this team, by the security office.";
+const withSecurity = (more: Record<string, string> = {}) =>
+  rulingsYaml({ "product-backlog": "accountable: product-owner", "accepting-work": "accountable: product-owner", security: SECURITY_OUTSIDE, ...more });
+const insideTeam = (more: Record<string, string> = {}) => withFront(teamFile(`roles: [product-owner, delivery-lead]\n${withSecurity(more)}`), INTERNAL);
 
 /** A site with one of everything internal: a role, an area, a comparison, a ladder and a team shape. */
 function site(o: Partial<ParsedContent> = {}): ParsedContent {
@@ -61,7 +62,7 @@ function site(o: Partial<ParsedContent> = {}): ParsedContent {
     comparisons: [comparison("product-manager-vs-product-owner", withFront(comparisonFile(), INTERNAL))],
     ladders: [ladder("delivery", withFront(ladderFile("[product-owner, delivery-lead]"), INTERNAL))],
     // A public team shape answers for the public areas only: it cannot name the internal one.
-    teams: [team("inside", INTERNAL_TEAM), team("product", teamFile("roles: [product-owner, product-manager]"))],
+    teams: [team("inside", insideTeam()), team("product", teamFile(`roles: [product-owner, product-manager]\n${PO_RULINGS}`))],
     ...o,
   });
 }
@@ -197,11 +198,11 @@ updated: 2026-11-23
   });
 
   it("reports a public team shape with an internal role, and one that names an internal area", () => {
-    const withRole = teamFile("roles: [product-owner, delivery-lead]");
-    const withArea = teamFile("roles: [product-owner, product-manager]\nnotes:\n  security: Vetting is done by the security office, not the team.");
+    const withRole = teamFile(`roles: [product-owner, delivery-lead]\n${PO_RULINGS}`);
+    const withArea = teamFile(`roles: [product-owner, product-manager]\n${withSecurity()}`);
     expect(problems(site({ teams: [team("with-role", withRole), team("with-area", withArea)] }))).toEqual([
       `content/teams/with-role.md:4: roles[1]: ${msg("delivery-lead", DL, "remove the role from the team")}`,
-      `content/teams/with-area.md:${lineOf(withArea, "security:")}: notes.security: ${msg("security", "content/areas/security.md", "remove the line")}`,
+      `content/teams/with-area.md:${lineOf(withArea, "  security:")}: rulings.security: ${msg("security", "content/areas/security.md", "remove the ruling")}`,
     ]);
   });
 
@@ -214,7 +215,9 @@ updated: 2026-11-23
 `;
     const text = areaFile({ title: "Releases", label: "Releases", order: 4, extra });
     const releases = valueOf(parseArea("content/areas/releases.md", "releases", text));
-    expect(problems(site({ areas: [...FIXTURE_AREAS, securityArea(), releases], teams: [] }))).toEqual([
+    // Only the internal team shape, which must rule on every area, this one too.
+    const inside = team("inside", insideTeam({ releases: "outside: Releases are planned by the release office, outside this team." }));
+    expect(problems(site({ areas: [...FIXTURE_AREAS, securityArea(), releases], teams: [inside] }))).toEqual([
       `content/areas/releases.md:${lineOf(text, "- roles:")}: differ[0].roles[1]: ${msg("delivery-lead", DL, "remove the role")}`,
     ]);
   });

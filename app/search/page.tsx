@@ -5,7 +5,7 @@ import { SEARCH } from "@/lib/site/routes";
 
 export const metadata: Metadata = {
   title: "Search",
-  description: "Search roles, their abbreviations and their responsibilities.",
+  description: "Search roles, responsibilities, areas of work, team shapes, comparisons and career ladders, or ask who owns a piece of work.",
   alternates: { canonical: SEARCH },
   robots: { index: false },
 };
@@ -33,6 +33,10 @@ export default function SearchPage() {
           Search
         </button>
       </form>
+      <p className="mt-3 max-w-prose text-sm text-slate-700 dark:text-slate-300">
+        Results come in this order: when you name two roles (“PM vs PO”), their comparison; a page named exactly what you typed; for a “who” question, the area
+        of work that rules on who is accountable; then the rest, best match first.
+      </p>
       <div id="search-results">
         <p className="mt-6">{SEARCH_HINT}</p>
       </div>

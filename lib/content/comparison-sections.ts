@@ -27,3 +27,6 @@ export function isPairPageId(id: string): boolean {
     Object.values(PAIR_ROW_PREFIXES).some((p) => id.startsWith(p))
   );
 }
+
+/** What a generated comparison page is about, in one sentence: its description, and what search shows for it. */
+export const pairSummary = (a: string, b: string) => `How a ${a} and a ${b} differ and overlap: focus, scope, responsibilities, Scrum events and who they work with.`;

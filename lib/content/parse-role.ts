@@ -45,6 +45,29 @@ function readLevel(text: string): { level: Level } | { problem: string } {
   return { problem: `"${text}" is not a level${byName ? ` (did you mean "${byName}"?)` : ""}. Use ${LEVEL_HELP}.` };
 }
 
+/**
+ * Reads `A` or `A; C in scrum-team, agency-team; I in service-team`: the role's own level, then
+ * the level in named team shapes where the sources give it another (lib/responsibilities/check.ts
+ * checks the names and that every letter agrees with the team shape's ruling).
+ */
+function readLevels(text: string): { level: Level; inTeams: Record<string, Level> } | { problem: string } {
+  const [own, ...rest] = text.split(";").map((s) => s.trim());
+  const first = readLevel(own ?? "");
+  if ("problem" in first) return first;
+  const inTeams: Record<string, Level> = {};
+  for (const part of rest) {
+    const m = /^(\S+)\s+in\s+(.+)$/.exec(part);
+    if (!m) return { problem: `"${part}" should name a level and the team shapes it holds in, e.g. "C in scrum-team, service-team"` };
+    const level = readLevel(m[1]!);
+    if ("problem" in level) return level;
+    for (const team of m[2]!.split(",").map((t) => t.trim())) {
+      if (team in inTeams) return { problem: `"${team}" is given a level twice. Give each team shape one level` };
+      inTeams[team] = level.level;
+    }
+  }
+  return { level: first.level, inTeams };
+}
+
 /** Maps each `##` section to its key, reporting unknown, repeated, empty and missing sections. */
 function findSections(doc: SplitDocument, report: Report): Map<RoleFileSectionKey, Section> {
   const found = new Map<RoleFileSectionKey, Section>();
@@ -116,18 +139,18 @@ function readResponsibilities(items: readonly BoldItem[], claimId: ReturnType<ty
       report(it.line, where, `"${it.title}" has no area and level. Add \`area: level\` in backticks after the bold title, e.g. ${example}`);
       return [];
     }
-    const m = /^([^:]+):\s*(\S+)$/.exec(it.tag);
+    const m = /^([^:;]+):\s*(\S.*)$/.exec(it.tag);
     if (!m) {
       report(it.line, where, `"${it.title}" has the tag \`${it.tag}\`; write it as \`area: level\`, e.g. ${example}`);
       return [];
     }
     const area = m[1]!.trim();
-    const level = readLevel(m[2]!);
-    if ("problem" in level) {
-      report(it.line, where, `"${it.title}": ${level.problem}`);
+    const levels = readLevels(m[2]!);
+    if ("problem" in levels) {
+      report(it.line, where, `"${it.title}": ${levels.problem}`);
       return [];
     }
-    return [{ id: claimId(it.title, it.line, where), title: it.title, html: it.html, area, level: level.level, line: it.line }];
+    return [{ id: claimId(it.title, it.line, where), title: it.title, html: it.html, area, ...levels, line: it.line }];
   });
 }
 
@@ -174,12 +197,12 @@ function readScrum(items: readonly BoldItem[], report: Report): ScrumPart[] {
       report(it.line, where, `"${it.title}" has no level. Add it in backticks after the bold title, e.g. - **${it.title}** \`R\`: …`);
       continue;
     }
-    const level = readLevel(it.tag);
-    if ("problem" in level) {
-      report(it.line, where, `"${it.title}": ${level.problem}`);
+    const levels = readLevels(it.tag);
+    if ("problem" in levels) {
+      report(it.line, where, `"${it.title}": ${levels.problem}`);
       continue;
     }
-    parts.push({ activity: activity.data, level: level.level, html: it.html });
+    parts.push({ activity: activity.data, ...levels, html: it.html, line: it.line });
   }
   const order = typedKeys(SCRUM_ACTIVITIES);
   return parts.sort((a, b) => order.indexOf(a.activity) - order.indexOf(b.activity));

@@ -74,6 +74,13 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** Words readers use for an area or a team shape other than its title, which search finds it by. */
+const alsoKnownAs = z
+  .array(z.string().trim().min(2, "is too short: write a word or phrase readers use, e.g. blockers").max(40, "is too long: keep each to a word or a short phrase"))
+  .max(12, "lists more than 12: keep the words readers really use")
+  .default([])
+  .describe("Other words readers use for this, e.g. [blockers, obstacles]. Search finds the page by them; they are not shown.");
+
 const sources = z.array(sourceSchema).min(1, "needs at least one source: add a `- title: …` item with a `url`");
 
 /** Today's date where it is latest (UTC+14), so an author anywhere may date a change today. */
@@ -165,9 +172,16 @@ export const levelSchema = z.enum(LEVEL_ORDER).describe("RACI level: A Accountab
 export type Level = z.infer<typeof levelSchema>;
 
 /** A responsibility: an item tagged with the area of work it belongs to and the role's RACI level in it. */
+/** A level that may differ by team shape: `C in scrum-team` after the role's own level. */
+const inTeams = z
+  .record(slugSchema, levelSchema)
+  .default({})
+  .describe("The level in named team shapes where it differs from the role's own: team shape slug to level.");
+
 export const responsibilitySchema = itemSchema.extend({
   area: slugSchema.describe("The area of work (content/areas/<area>.md) this responsibility belongs to."),
   level: levelSchema,
+  inTeams,
 });
 export type Responsibility = z.infer<typeof responsibilitySchema>;
 
@@ -181,7 +195,9 @@ export type GrowthLevel = z.infer<typeof growthLevelSchema>;
 export const scrumPartSchema = z.object({
   activity: scrumActivitySchema,
   level: levelSchema,
+  inTeams,
   html: z.string(),
+  line: z.number().optional(),
 });
 export type ScrumPart = z.infer<typeof scrumPartSchema>;
 
@@ -297,9 +313,14 @@ export const areaFrontMatterSchema = z.strictObject({
   label: z.string().trim().min(2).max(16).describe("A short name for table headings, e.g. Backlog."),
   order: z.int().positive("must be 1 or more: 1 comes first").describe("Where the area comes in tables and lists: 1 first."),
   definition: sentence.describe("One sentence: what the area covers."),
+  also_known_as: alsoKnownAs,
   if_gap: sentence.describe("One sentence of advice for a team where no role is responsible or accountable for the area."),
   if_overlap: sentence.describe("One sentence of advice for a team where two roles are accountable for the area."),
   differ: z.array(differSchema).default([]).describe("Where sources disagree about who owns this area: the roles, a note and its sources."),
+  scrum_artefact: z
+    .enum(enumKeys(SCRUM_ACTIVITIES))
+    .optional()
+    .describe("The Scrum artefact this area is about, e.g. product-backlog: a role's letter for it in a Scrum team must match its letter here."),
   updated: isoDate,  visibility: visibilitySchema,
   changes,
 }).superRefine(newestChangeIsUpdated);
@@ -318,15 +339,75 @@ export type Area = z.infer<typeof areaSchema>;
 const areaMap = <T extends z.ZodType>(value: T) =>
   z.record(z.string().regex(SLUG_PATTERN, "each key must be an area's file name, e.g. product-backlog"), value);
 
+/** A short, verbatim phrase from a source, so a reader can find the ruling there. */
+const quote = z
+  .string()
+  .trim()
+  .min(10, "is too short: quote the words in the source that support the ruling")
+  .max(200, "is too long: quote a short phrase, at most 200 characters")
+  .refine((q) => !/^["“'‘]|["”'’]$/.test(q), "is shown in quotation marks already: leave them out");
+
+const RULING_KINDS = ["accountable", "whole_team", "outside", "gap"] as const;
+
+const cited = {
+  source: z.string().optional().describe("The title of the source the ruling rests on; the team shape's sources give its address."),
+  quote: z.string().optional().describe("A short phrase, word for word from that source."),
+  note: z.string().optional().describe("How the roles share the work under this ruling."),
+};
+/** A ruling in the model and the open data: who answers for the area in the team shape, or why no one role does. */
+export const rulingModelSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("accountable"), role: slugSchema.describe("The one role accountable."), ...cited }),
+  z.object({
+    kind: z.enum(["whole-team", "outside", "gap"]).describe("The whole team answers for it, it sits outside the team, or it is a gap."),
+    reason: z.string().describe("Why, in one sentence."),
+    ...cited,
+  }),
+]);
+
+/** How a team shape settles one area: the one role accountable, the whole team, outside the team, or a gap. */
+const rulingSchema = z
+  .strictObject({
+    accountable: slugSchema.optional().describe("The one role in this team accountable for the area."),
+    whole_team: sentence.optional().describe("One sentence: why the whole team answers for the area together, with no single role."),
+    outside: sentence.optional().describe("One sentence: why the area sits outside this team, and who usually holds it."),
+    gap: sentence.optional().describe("One sentence: why no one in this team shape covers the area, though the team needs it."),
+    source: z.string().trim().min(3).optional().describe("The title of one of this file's sources, with a url, that supports the ruling."),
+    quote: quote.optional().describe("A short phrase, word for word from that source, that supports the ruling."),
+    note: sentence.optional().describe("One sentence on how the roles share the work under this ruling."),
+  })
+  .superRefine((r, ctx) => {
+    const kinds = RULING_KINDS.filter((k) => r[k] !== undefined);
+    if (kinds.length !== 1)
+      ctx.addIssue({
+        code: "custom",
+        message: `${kinds.length ? `gives ${kinds.join(" and ")}` : "gives no ruling"}: write exactly one of accountable (a role), whole_team, outside or gap (a sentence)`,
+      });
+    const needsSource = r.accountable !== undefined || r.whole_team !== undefined;
+    for (const key of ["source", "quote"] as const)
+      if (needsSource && r[key] === undefined)
+        ctx.addIssue({ code: "custom", path: [key], message: `is missing: a ruling that someone answers for the area needs a source and a quote from it` });
+    if ((r.source === undefined) !== (r.quote === undefined))
+      ctx.addIssue({ code: "custom", path: [r.source === undefined ? "source" : "quote"], message: "is missing: give a source and a quote from it together" });
+  })
+  .transform((r): z.infer<typeof rulingModelSchema> => {
+    const cited = { source: r.source, quote: r.quote, note: r.note };
+    if (r.accountable !== undefined) return { kind: "accountable" as const, role: r.accountable, ...cited };
+    if (r.whole_team !== undefined) return { kind: "whole-team" as const, reason: r.whole_team, ...cited };
+    if (r.outside !== undefined) return { kind: "outside" as const, reason: r.outside, ...cited };
+    return { kind: "gap" as const, reason: r.gap ?? "", ...cited };
+  });
+export type Ruling = z.infer<typeof rulingModelSchema>;
+export const RULING_FIELDS = Object.keys(rulingSchema.in.shape);
+
 export const teamFrontMatterSchema = z.strictObject({
   title: z.string().trim().min(3).max(80).describe("The team shape's name, e.g. Scrum team."),
   summary: sentence.describe("One sentence used on cards and link previews."),
+  also_known_as: alsoKnownAs,
   roles: z.array(slugSchema).min(2, "needs at least two roles").describe("Slugs of the roles in this team shape."),
-  accountable: areaMap(slugSchema)
-    .default({})
-    .describe("For an area where the roles' own pages name no accountable role, or several: the one role accountable in this team."),
-  no_accountable: areaMap(sentence).default({}).describe("For an area no role in this team answers for: one sentence saying why."),
-  notes: areaMap(sentence).default({}).describe("One sentence per area explaining a choice this team makes."),
+  scrum: z.boolean().default(false).describe("Whether the team works in Scrum: its roles' Scrum events and artefacts then hold in it."),
+  rulings: areaMap(rulingSchema).default({}).describe(
+    "For every area of work: who answers for it in this team (accountable: a role, or whole_team), or why no one does (outside, gap), with a source and a quote.",
+  ),
   sources,
   updated: isoDate,  visibility: visibilitySchema,
   changes,
@@ -339,6 +420,7 @@ export const teamSchema = z.object({
   slug: slugSchema,
   file: fileSchema,
   ...camelKeys(teamFrontMatterSchema.shape),
+  rulings: z.record(slugSchema, rulingModelSchema).describe("For every area of work, by its slug: how this team shape settles who answers for it."),
   aboutHtml: z.string(),
 });
 export type Team = z.infer<typeof teamSchema>;

@@ -1,7 +1,7 @@
 import { slugify } from "../content/markdown";
 import { PAIR_ROW_PREFIXES } from "../content/comparison-sections";
 import type { ContentModel } from "./link";
-import { pairSlug, splitPairSlug } from "../site/routes";
+import { alphabeticalPair, pairSlug, splitPairSlug } from "../site/routes";
 import { type Comparison, type ComparisonSection, type Item, type Level, type Role, SCRUM_ACTIVITIES } from "../content/schema";
 import { typedKeys } from "../content/typed";
 
@@ -25,6 +25,8 @@ export interface ScrumRow {
 }
 export interface ScrumCell {
   level: Level;
+  /** The level in named team shapes, where it differs from the role's own. */
+  inTeams?: Readonly<Record<string, Level>>;
   html: string;
 }
 
@@ -160,8 +162,7 @@ export function comparePair(model: ContentModel, aSlug: string, bSlug: string): 
 /** The URL that names this pair canonically: the curated document's order, or alphabetical. */
 export function canonicalPair(model: ContentModel, a: string, b: string): [string, string] {
   const curated = findCurated(model, a, b);
-  if (curated) return curated.comparison.roles;
-  return a < b ? [a, b] : [b, a];
+  return curated ? curated.comparison.roles : alphabeticalPair(a, b);
 }
 
 /** Pairs of roles that name each other as related, each pair once, whichever side lists it. */
@@ -198,6 +199,12 @@ export interface ScrumMatrixRow {
   cells: (ScrumCell | undefined)[];
 }
 
+/** The Scrum matrix page's title and description, which search shows too. */
+export const WHO_DOES_WHAT_PAGE = {
+  title: "Who does what in Scrum",
+  description: "Every Scrum event and artefact, and each role's part in it at a glance: product owner, product manager, scrum master, developers and more.",
+};
+
 /** Rows: Scrum events and artefacts; columns: the roles that take part in any of them. */
 export function whoDoesWhat(model: ContentModel): { roles: Role[]; rows: ScrumMatrixRow[] } {
   const roles = model.roles.filter((r) => r.scrum.length > 0);
@@ -207,7 +214,7 @@ export function whoDoesWhat(model: ContentModel): { roles: Role[]; rows: ScrumMa
     kind: SCRUM_ACTIVITIES[activity].kind,
     cells: roles.map((r) => {
       const part = r.scrum.find((s) => s.activity === activity);
-      return part && { level: part.level, html: part.html };
+      return part && { level: part.level, inTeams: part.inTeams, html: part.html };
     }),
   }));
   return { roles, rows: rows.filter((r) => r.cells.some(Boolean)) };

@@ -114,12 +114,7 @@ export function checkVisibility(parsed: ParsedContent): ContentError[] {
     a.differ.forEach((d, i) => d.roles.forEach((slug, j) => push(a.file, a.lines.differ[i], `differ[${i}].roles[${j}]`, role(slug), "remove the role")));
   for (const t of parsed.teams.filter(isPublic)) {
     t.roles.forEach((slug, i) => push(t.file, t.lineOf(["roles", i]), `roles[${i}]`, role(slug), "remove the role from the team"));
-    for (const [field, map] of [
-      ["accountable", t.accountable],
-      ["no_accountable", t.noAccountable],
-      ["notes", t.notes],
-    ] as const)
-      for (const key of Object.keys(map)) push(t.file, t.lineOf([field, key]), `${field}.${key}`, area(key), "remove the line");
+    for (const key of Object.keys(t.rulings)) push(t.file, t.lineOf(["rulings", key]), `rulings.${key}`, area(key), "remove the ruling");
   }
   errors.push(...checkLinks(parsed));
   return errors;

@@ -1,30 +1,19 @@
 import type { ContentModel } from "../model/link";
-import {
-  type Level,
-  type TeamDecision,
-  LEVEL_ORDER,
-  answersFor,
-  byStrength,
-  doesTheWork,
-  isGap,
-  isOverlap,
-  levelInTeam,
-  levelsByArea,
-  teamDecision,
-} from "./raci";
-import type { Area, Family, Role, Team } from "../content/schema";
+import { type Level, LEVEL_ORDER, answersFor, byStrength, doesTheWork, isGap, isOverlap, levelsByArea } from "./raci";
+import type { Area, Family, Role, Ruling, Team } from "../content/schema";
 import { FAMILIES } from "../content/vocabulary";
 import { typedKeys } from "../content/typed";
 
 /*
  * Who does what: each role's RACI level per area of work, and what a team of roles covers.
- * Pure functions over the model; the rules themselves (gap, overlap, a team shape's decision)
- * are lib/responsibilities/raci.ts's.
+ * Pure functions over the model; the rules themselves (gap, overlap, a letter in a team shape)
+ * are lib/responsibilities/raci.ts's, and lib/responsibilities/check.ts makes every letter agree
+ * with the team shape's ruling.
  */
 
 export interface RolePart {
   role: Role;
-  /** The level in this team (after the team's decision). */
+  /** The level in this team: the one the role's page gives for this team shape, else its own. */
   level: Level;
   /** The level the role's own page gives, if it tags the area at all. */
   pageLevel?: Level;
@@ -37,59 +26,78 @@ export interface AreaCoverage {
   accountable: Role[];
   /** Roles that do the work: Responsible, or Accountable (who may also do it). */
   doers: Role[];
-  decision: TeamDecision;
-  note?: string;
-  /** No one in the team is Responsible or Accountable. */
+  /** How the team shape settles the area; none for a team of the reader's own. */
+  ruling?: Ruling;
+  /** The team needs the area and no one in it does the work. */
   gap: boolean;
+  /** The area sits outside the team, with someone else. */
+  outside: boolean;
   /** Two or more roles are Accountable. */
   overlap: boolean;
   /** Disagreements between sources that concern at least two of the team's roles. */
   differ: Area["differ"];
-  /** The team shape chose the accountable role where a role's own page also claims A. */
+  /** A role's own page claims A, and in this team shape it yields. */
   overrides: boolean;
 }
 
-/** What a set of roles covers, area by area; with a team shape, its decisions apply. */
+/** What a set of roles covers, area by area; in a team shape, each role's letter for that shape and the shape's ruling. */
 export function coverage(model: Pick<ContentModel, "roles" | "areas">, roleSlugs: readonly string[], team?: Team): AreaCoverage[] {
   const roles = roleSlugs.flatMap((s) => model.roles.filter((r) => r.slug === s));
-  const levels = new Map(roles.map((r) => [r.slug, levelsByArea(r.responsibilities)]));
+  const levels = new Map(roles.map((r) => [r.slug, levelsByArea(r.responsibilities, team?.slug)]));
+  const pageLevels = new Map(roles.map((r) => [r.slug, levelsByArea(r.responsibilities)]));
   return model.areas.map((area) => {
-    const decision = teamDecision(team, area.slug);
+    const ruling = team?.rulings[area.slug];
     const parts = roles.flatMap((role): RolePart[] => {
-      const pageLevel = levels.get(role.slug)?.get(area.slug);
-      const level = levelInTeam(pageLevel, role.slug, decision);
+      const level = levels.get(role.slug)?.get(area.slug);
+      const pageLevel = pageLevels.get(role.slug)?.get(area.slug);
       return level ? [{ role, level, pageLevel, items: role.responsibilities.filter((r) => r.area === area.slug) }] : [];
     });
     parts.sort((x, y) => byStrength(x.level, y.level) || x.role.title.localeCompare(y.role.title));
-    const accountable = parts.filter((p) => answersFor(p.level)).map((p) => p.role);
-    const doers = parts.filter((p) => doesTheWork(p.level)).map((p) => p.role);
     const slugs = new Set(roleSlugs);
+    const outside = ruling?.kind === "outside";
     return {
       area,
       parts,
-      accountable,
-      doers,
-      decision,
-      note: team?.notes[area.slug],
-      gap: isGap(parts.map((p) => p.level)),
+      accountable: parts.filter((p) => answersFor(p.level)).map((p) => p.role),
+      doers: parts.filter((p) => doesTheWork(p.level)).map((p) => p.role),
+      ruling,
+      gap: ruling ? ruling.kind === "gap" : isGap(parts.map((p) => p.level)),
+      outside,
       overlap: isOverlap(parts.map((p) => p.level)),
       differ: area.differ.filter((d) => d.roles.filter((r) => slugs.has(r)).length >= 2),
-      overrides: decision?.kind === "accountable" && parts.some((p) => answersFor(p.pageLevel) && !answersFor(p.level)),
+      overrides: team !== undefined && parts.some((p) => answersFor(p.pageLevel) && !answersFor(p.level)),
     };
   });
 }
 
 /**
  * The same rule as `coverage` without a team shape, reduced to which roles must be present for
- * each outcome: the "your team" page turns these into CSS, so it works without JavaScript.
+ * each outcome: the "your team" page turns these into CSS, so it works without JavaScript. A role
+ * that a team shape makes accountable can answer for the area too, so no area is reported as
+ * unowned only because no role's own page claims it.
  */
-export function coverageConditions(model: Pick<ContentModel, "roles" | "areas">): { area: string; doers: string[]; accountable: string[] }[] {
-  const levels = model.roles.map((r) => ({ slug: r.slug, levels: levelsByArea(r.responsibilities) }));
-  return model.areas.map((area) => ({
-    area: area.slug,
-    doers: levels.filter((r) => doesTheWork(r.levels.get(area.slug))).map((r) => r.slug),
-    accountable: levels.filter((r) => answersFor(r.levels.get(area.slug))).map((r) => r.slug),
-  }));
+export function coverageConditions(model: Pick<ContentModel, "roles" | "areas" | "teams">) {
+  const own = model.roles.map((r) => ({ slug: r.slug, levels: levelsByArea(r.responsibilities) }));
+  return model.areas.map((area) => {
+    const accountable = own.filter((r) => answersFor(r.levels.get(area.slug))).map((r) => r.slug);
+    const byTeam = model.teams.flatMap((t) => {
+      const ruling = t.rulings[area.slug];
+      return ruling?.kind === "accountable" && !accountable.includes(ruling.role) ? [{ role: ruling.role, team: t.slug }] : [];
+    });
+    const outside = model.teams.flatMap((t) => {
+      const ruling = t.rulings[area.slug];
+      return ruling?.kind === "outside" ? [{ team: t.slug, reason: ruling.reason }] : [];
+    });
+    return {
+      area: area.slug,
+      doers: own.filter((r) => doesTheWork(r.levels.get(area.slug))).map((r) => r.slug),
+      accountable,
+      /** Roles a team shape makes accountable where their own page does not: one per role, with the first shape that does. */
+      canAnswer: byTeam.filter((x, i) => byTeam.findIndex((y) => y.role === x.role) === i),
+      /** A team shape that rules the area outside the team, for "your team" to say so where no ticked role covers it. */
+      usuallyOutside: outside[0],
+    };
+  });
 }
 
 export interface MatrixCell {
@@ -136,32 +144,38 @@ export function rolesByLevel(model: Pick<ContentModel, "roles">, area: string) {
   })).filter((g) => g.parts.length);
 }
 
+/** A letter's levels in named team shapes, in the shapes' order, for pages to show beside the role's own. */
+export function inTeamsOf(letter: { inTeams: Readonly<Record<string, Level>> }, teams: readonly Pick<Team, "slug" | "title">[]) {
+  return teams.flatMap((team) => (letter.inTeams[team.slug] ? [{ level: letter.inTeams[team.slug]!, team }] : []));
+}
+
 /** One area across every role and every team shape. */
 export function areaOverview(model: ContentModel, area: Area) {
   const byLevel = rolesByLevel(model, area.slug);
   const teams = model.teams.map((team) => {
     const c = coverage(model, team.roles, team).find((x) => x.area.slug === area.slug)!;
-    return { team, accountable: c.accountable, decision: c.decision, note: c.note, gap: c.gap };
+    return { team, accountable: c.accountable, ruling: c.ruling, gap: c.gap, outside: c.outside };
   });
   return { byLevel, teams };
 }
 
-/** Each team shape that includes the role: where the team makes it accountable, and where it yields to another role. */
+/** Each team shape that includes the role: what it answers for there, and where its letters differ from its own page's. */
 export function roleInTeams(model: ContentModel, role: Role) {
-  const pageLevels = levelsByArea(role.responsibilities);
+  const own = levelsByArea(role.responsibilities);
   return model.teams
     .filter((t) => t.roles.includes(role.slug))
     .map((team) => {
-      const c = coverage(model, team.roles, team);
+      const inTeam = levelsByArea(role.responsibilities, team.slug);
+      const areas = (pick: (slug: string) => boolean) => model.areas.filter((a) => pick(a.slug));
       return {
         team,
-        accountableFor: c.filter((x) => x.accountable.includes(role)).map((x) => x.area),
-        gainedFromTeam: c
-          .filter((x) => x.decision?.kind === "accountable" && x.decision.role === role.slug && !answersFor(pageLevels.get(x.area.slug)))
-          .map((x) => x.area),
-        yields: c
-          .filter((x) => answersFor(pageLevels.get(x.area.slug)) && !x.accountable.includes(role))
-          .map((x) => ({ area: x.area, to: x.accountable, decision: x.decision, differ: x.area.differ.filter((d) => d.roles.includes(role.slug)) })),
+        accountableFor: areas((a) => answersFor(inTeam.get(a))),
+        changed: areas((a) => inTeam.get(a) !== own.get(a)).map((area) => ({
+          area,
+          own: own.get(area.slug),
+          here: inTeam.get(area.slug),
+          ruling: team.rulings[area.slug],
+        })),
       };
     });
 }
@@ -180,7 +194,7 @@ export function compareAreas(model: ContentModel, a: Role, b: Role) {
       items: [a, b].map((r) => r.responsibilities.filter((x) => x.area === area.slug)) as [Role["responsibilities"], Role["responsibilities"]],
       teams: teams.map((t) => {
         const c = byTeam.get(t.slug)!.find((x) => x.area.slug === area.slug)!;
-        return { team: t, accountable: c.accountable, decision: c.decision };
+        return { team: t, accountable: c.accountable, ruling: c.ruling };
       }),
       differs: area.differ.some((d) => d.roles.includes(a.slug) && d.roles.includes(b.slug)),
     }));

@@ -35,26 +35,45 @@ export const isGap = (levels: readonly (Level | undefined)[]) => !levels.some(do
 /** In a team, an area is an overlap when more than one role answers for it. */
 export const isOverlap = (levels: readonly (Level | undefined)[]) => levels.filter(answersFor).length > 1;
 
-/** A role's level in each area it works in: the strongest level among its tagged items. */
-export function levelsByArea(items: readonly { area: string; level: Level }[]): Map<string, Level> {
+/** A letter as content writes it: the role's own level, and other levels in named team shapes. */
+export interface Letter {
+  level: Level;
+  inTeams: Readonly<Record<string, Level>>;
+}
+
+/** The level that holds in a team shape: the one the content states for that shape, else the role's own. */
+export const letterIn = (letter: Letter, team?: string): Level => (team !== undefined ? letter.inTeams[team] : undefined) ?? letter.level;
+
+/** A role's level in each area it works in (in a team shape, if one is named): the strongest among its tagged items. */
+export function levelsByArea(items: readonly (Letter & { area: string })[], team?: string): Map<string, Level> {
   const out = new Map<string, Level>();
-  for (const item of items) out.set(item.area, strongest([item.level, ...(out.has(item.area) ? [out.get(item.area)!] : [])])!);
+  for (const item of items) {
+    const level = letterIn(item, team);
+    out.set(item.area, strongest([level, ...(out.has(item.area) ? [out.get(item.area)!] : [])])!);
+  }
   return out;
 }
 
-/** What a team shape's file says about one area, if anything. */
-export type TeamDecision = { kind: "accountable"; role: string } | { kind: "none"; reason: string } | undefined;
+/** How a team shape settles an area (lib/content/schema.ts's rulings, reduced to what browser code needs). */
+export type TeamRuling = { kind: "accountable"; role: string } | { kind: "whole-team" | "outside" | "gap"; reason: string };
 
-export function teamDecision(team: { accountable: Record<string, string>; noAccountable: Record<string, string> } | undefined, area: string): TeamDecision {
-  const role = team?.accountable[area];
-  if (role) return { kind: "accountable", role };
-  const reason = team?.noAccountable[area];
-  return reason ? { kind: "none", reason } : undefined;
-}
+/** Words for a ruling's kind where no role is named. */
+export const RULING_LABELS = {
+  "whole-team": "The whole team",
+  outside: "Outside this team",
+  gap: "A gap in this team shape",
+} as const;
 
-/** A role's level in an area once the team's decision applies: a page's A yields to the team's choice. */
-export function levelInTeam(pageLevel: Level | undefined, role: string, decision: TeamDecision): Level | undefined {
-  if (decision?.kind === "accountable" && decision.role === role) return "A";
-  if (decision && answersFor(pageLevel)) return "R";
-  return pageLevel;
+/**
+ * Whether a role's letter in a team agrees with the team's ruling on the area, and if not, why:
+ * the one accountable role has A, no one else has, and in a gap no one does the work either.
+ */
+export function letterProblem(ruling: TeamRuling, role: string, level: Level | undefined): string | undefined {
+  if (ruling.kind === "accountable") {
+    if (ruling.role === role) return level === "A" ? undefined : `has ${level ?? "no letter"} there, not A`;
+    return answersFor(level) ? "is also A there" : undefined;
+  }
+  if (answersFor(level)) return "is A there, though no one role answers for it";
+  if (ruling.kind === "gap" && doesTheWork(level)) return "is R there, though a gap means no one does the work";
+  return undefined;
 }

@@ -47,6 +47,9 @@ import { SITE_NAME } from "./config";
 /** Up to this many roles the build writes every ordered pair (40 roles make 1,560 pages). */
 export const SMALL_SITE_ROLES = 40;
 
+/** Whether the build writes a comparison page for every pair of roles, not only the curated ones. */
+export const buildsEveryPair = (model: Pick<ContentModel, "roles">) => model.roles.length <= SMALL_SITE_ROLES;
+
 /**
  * Which comparison pages the build writes. A comparison page costs Next about 55 ms of CPU on two
  * cores, so this decides whether the build stays linear in the roles: every ordered pair while
@@ -55,7 +58,7 @@ export const SMALL_SITE_ROLES = 40;
  * files (components/islands).
  */
 export function builtPairs(model: ContentModel): [string, string][] {
-  if (model.roles.length <= SMALL_SITE_ROLES) return allPairs(model);
+  if (buildsEveryPair(model)) return allPairs(model);
   const curated = model.comparisons.flatMap((c): [string, string][] => [c.roles, [c.roles[1], c.roles[0]]]);
   // A static export needs at least one page per route, so a large site without curated comparisons builds its first pair.
   return curated.length ? curated : allPairs(model).slice(0, 1);

@@ -14,7 +14,7 @@ export const YOUR_TEAM_CSV_NAME = "your-team.csv";
 export const TEAM_CSV_HEADER = ["Area", "Role", "Level in this team", "Accountable", "Status", "Note"];
 
 /** An area's status in a team, by lib/responsibilities/raci.ts's rules. */
-export const TEAM_STATUS = { covered: "covered", gap: "gap", overlap: "overlap" } as const;
+export const TEAM_STATUS = { covered: "covered", gap: "gap", overlap: "overlap", outside: "outside this team", wholeTeam: "whole team" } as const;
 
 /** One area of a team, as far as its rows need it: the roles' levels once the team's decisions apply, and what the page advises. */
 export interface TeamArea {
@@ -23,6 +23,8 @@ export interface TeamArea {
   parts: readonly { role: string; level: Level }[];
   /** What the team shape's file says about the area, if anything. */
   note?: string;
+  /** Where the team shape (or the reader, for "your team") rules that no one role answers for the area. */
+  ruling?: "whole-team" | "outside" | "gap";
   ifGap: string;
   ifOverlap: string;
 }
@@ -36,7 +38,16 @@ export function teamCsvRows(areas: readonly TeamArea[]): string[][] {
   const rows = areas.flatMap((a) => {
     const parts = [...a.parts].sort((x, y) => byStrength(x.level, y.level) || x.role.localeCompare(y.role));
     const levels = parts.map((p) => p.level);
-    const status = isGap(levels) ? TEAM_STATUS.gap : isOverlap(levels) ? TEAM_STATUS.overlap : TEAM_STATUS.covered;
+    const status =
+      a.ruling === "outside"
+        ? TEAM_STATUS.outside
+        : a.ruling === "whole-team"
+          ? TEAM_STATUS.wholeTeam
+          : a.ruling === "gap" || isGap(levels)
+            ? TEAM_STATUS.gap
+            : isOverlap(levels)
+              ? TEAM_STATUS.overlap
+              : TEAM_STATUS.covered;
     const advice = status === TEAM_STATUS.gap ? a.ifGap : status === TEAM_STATUS.overlap ? a.ifOverlap : "";
     const note = [a.note, advice].filter(Boolean).join(" ");
     const accountable = parts

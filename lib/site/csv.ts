@@ -51,7 +51,8 @@ export function teamAreas(model: Pick<ContentModel, "roles" | "areas">, roleSlug
   return coverage(model, roleSlugs, team).map((c) => ({
     area: c.area.title,
     parts: c.parts.map((p) => ({ role: p.role.title, level: p.level })),
-    note: [c.decision?.kind === "none" ? c.decision.reason : undefined, c.note].filter(Boolean).join(" ") || undefined,
+    note: [c.ruling && c.ruling.kind !== "accountable" ? c.ruling.reason : undefined, c.ruling?.note].filter(Boolean).join(" ") || undefined,
+    ruling: c.ruling && c.ruling.kind !== "accountable" ? c.ruling.kind : undefined,
     ifGap: c.area.ifGap,
     ifOverlap: c.area.ifOverlap,
   }));

@@ -7,7 +7,7 @@ export const rolesDocumentSchema = z.object({
   $schema: z.string().describe("Where this JSON Schema is published."),
   roles: z.array(roleSchema).describe("Every role, sorted by title. Each responsibility names its area of work and RACI level."),
   areas: z.array(areaSchema.omit({ file: true })).describe("The areas of work, in order, with where sources differ about who owns them."),
-  teams: z.array(teamSchema.omit({ file: true })).describe("Team shapes: their roles and who is accountable for each area where the team decides."),
+  teams: z.array(teamSchema.omit({ file: true })).describe("Team shapes: their roles, and for every area of work the one accountable role, the whole team, outside the team or a gap, with the source."),
 });
 
 export function rolesDocumentJsonSchema() {
@@ -22,7 +22,7 @@ export function rolesDocumentJsonSchema() {
 export const roleDataSchema = roleSchema.pick({ slug: true, title: true, summary: true, aliases: true, dimensions: true }).extend({
   responsibilities: z.array(responsibilitySchema.omit({ html: true })).describe("Each responsibility's anchor id, title, area and RACI level."),
   growth: z.array(growthLevelSchema.extend({ skills: z.array(itemSchema.omit({ html: true })) })).describe("Skills by growth level, by anchor id and title."),
-  scrum: z.array(scrumPartSchema.omit({ html: true })).describe("The role's level in each Scrum event or artefact it takes part in."),
+  scrum: z.array(scrumPartSchema.omit({ html: true, line: true })).describe("The role's level in each Scrum event or artefact it takes part in."),
   worksWith: z.array(slugSchema).describe("The roles it works with."),
   areas: z
     .array(areaSchema.pick({ slug: true, title: true, order: true }))

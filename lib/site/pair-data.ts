@@ -24,9 +24,9 @@ export function roleData(model: Pick<ContentModel, "areas">, role: Role): RoleDa
     summary: role.summary,
     aliases: role.aliases,
     dimensions: role.dimensions,
-    responsibilities: role.responsibilities.map(({ id, title, area, level }) => ({ id, title, area, level })),
+    responsibilities: role.responsibilities.map(({ id, title, area, level, inTeams }) => ({ id, title, area, level, inTeams })),
     growth: role.growth.map((g) => ({ id: g.id, level: g.level, skills: g.skills.map(({ id, title }) => ({ id, title })) })),
-    scrum: role.scrum.map(({ activity, level }) => ({ activity, level })),
+    scrum: role.scrum.map(({ activity, level, inTeams }) => ({ activity, level, inTeams })),
     worksWith: role.worksWith.map((w) => w.slug),
     areas: model.areas.filter((a) => used.has(a.slug)).map(({ slug, title, order }) => ({ slug, title, order })),
   };

@@ -94,7 +94,11 @@ export const roleItemUrl = (slug: string, id: string) => `${roleUrl(slug)}#${id}
 
 const PAIR_SEPARATOR = "-vs-";
 export const pairSlug = (a: string, b: string) => `${a}${PAIR_SEPARATOR}${b}`;
-export const compareUrl = (a: string, b: string) => `${COMPARE}/${pairSlug(a, b)}`;
+/** A pair's comparison page under `compare`, the comparisons' address: the search index carries it as built (lib/site/search.ts). */
+export const compareUrlAt = (compare: string, a: string, b: string) => `${compare}/${pairSlug(a, b)}`;
+export const compareUrl = (a: string, b: string) => compareUrlAt(COMPARE, a, b);
+/** A pair's order in its address when no curated comparison sets one: alphabetical, so each pair has one address. */
+export const alphabeticalPair = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
 /** A comparison's preview image is a route of its own, not an opengraph-image file (see app/compare/[pair]/preview.png). */
 export const pairPreviewUrl = (a: string, b: string) => `${compareUrl(a, b)}/preview.png`;
 
@@ -145,6 +149,9 @@ export const rungUrl = (ladder: string, role: string) => `${ladderUrl(ladder)}#$
 export const areaUrl = (slug: string) => `${RESPONSIBILITIES}/${slug}`;
 export const DIFFER_ID = "sources-differ";
 export const areaDifferUrl = (slug: string) => `${areaUrl(slug)}#${DIFFER_ID}`;
+/** A team shape's ruling on an area: its row on the area's page. */
+export const rulingId = (team: string) => `in-${team}`;
+export const areaRulingUrl = (area: string, team: string) => `${areaUrl(area)}#${rulingId(team)}`;
 
 export const teamUrl = (slug: string) => `${TEAMS}/${slug}`;
 /** The "your team" page with these roles ticked: the team is in the address, so a link shares it. */

@@ -15,7 +15,7 @@ import { RolePairList } from "@/components/role-pair-list";
 import { SourceList } from "@/components/source-list";
 import { pageParams, pairPreviewImage } from "@/lib/site/built-pages";
 import { type PairComparison, canonicalPair, comparePair, splitPair } from "@/lib/model/compare";
-import { PAIR_PAGE_SECTIONS as S, type PairSectionKey } from "@/lib/content/comparison-sections";
+import { PAIR_PAGE_SECTIONS as S, type PairSectionKey, pairSummary } from "@/lib/content/comparison-sections";
 import { pageMetadata } from "@/lib/site/metadata";
 import { comparePairData, roleData } from "@/lib/site/pair-data";
 import { getModel, getRoleTitles } from "@/lib/model/queries";
@@ -46,8 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!c) return { title: "Comparison not found" };
   const [a, b] = c.roles;
   const title = c.curated?.title ?? `${a.title} vs ${b.title}`;
-  const description =
-    c.curated?.summary ?? `How a ${a.title} and a ${b.title} differ and overlap: focus, scope, responsibilities, Scrum events and who they work with.`;
+  const description = c.curated?.summary ?? pairSummary(a.title, b.title);
   return pageMetadata({
     title,
     description,

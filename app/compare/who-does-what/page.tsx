@@ -5,17 +5,19 @@ import { RaciCell } from "@/components/raci-cell";
 import { RaciLegend } from "@/components/raci-legend";
 import { pageMetadata } from "@/lib/site/metadata";
 import { getModel } from "@/lib/model/queries";
-import { whoDoesWhat } from "@/lib/model/compare";
-import { RESPONSIBILITIES, WHO_DOES_WHAT_IN_SCRUM, roleItemUrl, roleUrl } from "@/lib/site/routes";
+import { WHO_DOES_WHAT_PAGE, whoDoesWhat } from "@/lib/model/compare";
+import { RESPONSIBILITIES, WHO_DOES_WHAT_IN_SCRUM, roleItemUrl, roleUrl, teamUrl } from "@/lib/site/routes";
+import { inTeamsOf } from "@/lib/responsibilities/map";
+import { LEVELS } from "@/lib/content/schema";
 
 export const metadata: Metadata = pageMetadata({
-  title: "Who does what in Scrum",
-  description: "Every Scrum event and artefact, and each role's part in it at a glance: product owner, product manager, scrum master, developers and more.",
+  ...WHO_DOES_WHAT_PAGE,
   path: WHO_DOES_WHAT_IN_SCRUM,
 });
 
 export default function WhoDoesWhat() {
-  const { roles, rows } = whoDoesWhat(getModel());
+  const model = getModel();
+  const { roles, rows } = whoDoesWhat(model);
   const columns = roles.map((r) => r.title);
   const table = (kind: "event" | "artefact", caption: string, labelHeading: string) => (
     <ComparisonTable
@@ -32,6 +34,11 @@ export default function WhoDoesWhat() {
             (cell, i) =>
               cell && (
                 <RaciCell key={i} level={cell.level} label={`${roles[i]!.title}, ${r.label}`}>
+                  {inTeamsOf({ inTeams: cell.inTeams ?? {} }, model.teams).map((t) => (
+                    <p key={t.team.slug} className="font-semibold">
+                      {LEVELS[t.level].name} in the <a href={teamUrl(t.team.slug)}>{t.team.title.toLowerCase()}</a> shape.
+                    </p>
+                  ))}
                   <Html html={cell.html} className="prose prose-sm max-w-none" />
                   <p className="mt-1">
                     <a href={roleItemUrl(roles[i]!.slug, "scrum-events-and-artefacts")}>On the {roles[i]!.title} page</a>
@@ -44,10 +51,10 @@ export default function WhoDoesWhat() {
   );
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Who does what in Scrum</h1>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{WHO_DOES_WHAT_PAGE.title}</h1>
       <p className="mt-4 max-w-prose text-lg">
         Each role&apos;s part in each Scrum event and artefact, as its own page describes it. The letter says how involved the role is; open it for what the
-        role does there. Roles:{" "}
+        role does there, and the team shapes where its part differs. Roles:{" "}
         {roles.map((r, i) => (
           <span key={r.slug}>
             {i > 0 && ", "}

@@ -8,10 +8,11 @@ import { PageHeader } from "@/components/page-header";
 import { SourceList } from "@/components/source-list";
 import { pageMetadata } from "@/lib/site/metadata";
 import { getArea, getModel } from "@/lib/model/queries";
-import { areaOverview } from "@/lib/responsibilities/map";
+import { areaOverview, inTeamsOf } from "@/lib/responsibilities/map";
 import { getLastChange } from "@/lib/model/changes";
-import { DIFFER_ID, RESPONSIBILITIES, areaUrl, roleItemUrl, roleUrl, teamUrl } from "@/lib/site/routes";
-import { type Area, LEVELS } from "@/lib/content/schema";
+import { DIFFER_ID, RESPONSIBILITIES, areaRulingUrl, areaUrl, roleItemUrl, roleUrl, rulingId, teamUrl } from "@/lib/site/routes";
+import { RulingWho, RulingWhy } from "@/components/ruling";
+import { type Area, LEVELS, type Team } from "@/lib/content/schema";
 import { pageParams } from "@/lib/site/built-pages";
 import { feedbackUrl } from "@/lib/site/feedback";
 import { FeedbackLink } from "@/components/feedback-link";
@@ -44,9 +45,9 @@ export default async function AreaPage({ params }: Props) {
       <PageHeader eyebrow="Area of work" title={area.title} summary={area.definition} internal={area.visibility === "internal"} />
       {area.aboutHtml && <Html html={area.aboutHtml} className={`${prose} mt-6`} />}
 
-      <ByRole area={area} byLevel={byLevel} />
+      <ByRole area={area} byLevel={byLevel} teams={model.teams} />
 
-      <ByTeam area={area} teams={teams} />
+      <ByTeam area={area} teams={teams} roleTitle={(slug) => titles.get(slug) ?? slug} />
 
       {area.differ.length > 0 && (
         <section aria-labelledby={DIFFER_ID}>
@@ -70,7 +71,7 @@ export default async function AreaPage({ params }: Props) {
   );
 }
 
-function ByRole({ area, byLevel }: { area: Area; byLevel: AreaOverview["byLevel"] }) {
+function ByRole({ area, byLevel, teams }: { area: Area; byLevel: AreaOverview["byLevel"]; teams: readonly Team[] }) {
   return (
     <section aria-labelledby="by-role">
       <AnchorHeading id="by-role">Who does what, role by role</AnchorHeading>
@@ -90,7 +91,7 @@ function ByRole({ area, byLevel }: { area: Area; byLevel: AreaOverview["byLevel"
                   {items.map((item) => (
                     <li key={item.id}>
                       <a href={roleItemUrl(role.slug, item.id)}>{item.title}</a>{" "}
-                      <LevelTag level={item.level} areaTitle={area.title} href={areaUrl(area.slug)} />
+                      <LevelTag level={item.level} area={area.slug} areaTitle={area.title} href={areaUrl(area.slug)} inTeams={inTeamsOf(item, teams)} />
                     </li>
                   ))}
                 </ul>
@@ -103,37 +104,43 @@ function ByRole({ area, byLevel }: { area: Area; byLevel: AreaOverview["byLevel"
   );
 }
 
-function ByTeam({ area, teams }: { area: Area; teams: AreaOverview["teams"] }) {
+function ByTeam({ area, teams, roleTitle }: { area: Area; teams: AreaOverview["teams"]; roleTitle: (slug: string) => string }) {
   return (
     <section aria-labelledby="by-team">
-      <AnchorHeading id="by-team">Who is accountable in each team shape</AnchorHeading>
+      <AnchorHeading id="by-team">The ruling in each team shape</AnchorHeading>
+      <p className="mb-4 max-w-prose">
+        Each team shape settles who answers for {area.title.toLowerCase()}: one accountable role, the whole team together, or no one because it sits
+        outside the team. Every ruling quotes the source it rests on.
+      </p>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Who is accountable for {area.title.toLowerCase()} in each team shape</caption>
+          <caption className="sr-only">Who answers for {area.title.toLowerCase()} in each team shape, and the source</caption>
           <thead className="bg-slate-100 dark:bg-slate-800">
             <tr>
               <th scope="col" className="px-3 py-2">
                 Team shape
               </th>
               <th scope="col" className="px-3 py-2">
-                Accountable
+                Who answers for it
               </th>
               <th scope="col" className="px-3 py-2">
-                Why
+                Why, and the source
               </th>
             </tr>
           </thead>
           <tbody>
             {teams.map((t) => (
-              // Each team's ruling has an anchor, so that a question about it can point at it.
-              <tr key={t.team.slug} id={`in-${t.team.slug}`} className="target-highlight border-t border-slate-200 align-top dark:border-slate-700">
+              // Each team's ruling has an anchor, so that role, team and comparison pages can point at it.
+              <tr key={t.team.slug} id={rulingId(t.team.slug)} className="target-highlight border-t border-slate-200 align-top dark:border-slate-700">
                 <th scope="row" className="px-3 py-2 font-semibold">
                   <a href={teamUrl(t.team.slug)}>{t.team.title}</a>
-                  <FeedbackLink href={feedbackUrl({ page: area.title, item: t.team.title, address: `${areaUrl(area.slug)}#in-${t.team.slug}` })} />
+                  <FeedbackLink href={feedbackUrl({ page: area.title, item: t.team.title, address: areaRulingUrl(area.slug, t.team.slug) })} />
                 </th>
-                <td className="px-3 py-2">{t.accountable.length ? t.accountable.map((r) => r.title).join(", ") : "No one"}</td>
                 <td className="px-3 py-2">
-                  {t.decision?.kind === "none" ? t.decision.reason : (t.note ?? (t.decision ? "The team shape decides it." : "The role's own page says so."))}
+                  <RulingWho ruling={t.ruling} roleTitle={roleTitle} />
+                </td>
+                <td className="px-3 py-2">
+                  {t.ruling && <RulingWhy ruling={t.ruling} sources={t.team.sources} />}
                   {t.gap && <strong className="block">Gap: {area.ifGap}</strong>}
                 </td>
               </tr>

@@ -22,7 +22,7 @@ import { getInherited, getModel, getRole, getRoleTitles } from "@/lib/model/quer
 import { compareLinksFor } from "@/lib/model/compare";
 import { laddersFor } from "@/lib/model/ladder";
 import { getLastChange } from "@/lib/model/changes";
-import { roleInTeams } from "@/lib/responsibilities/map";
+import { inTeamsOf, roleInTeams } from "@/lib/responsibilities/map";
 import { ROLE_PAGE_SECTIONS as S, type RoleSectionKey } from "@/lib/content/role-sections";
 import { COMPARE, areaUrl, compareUrl, roleItemUrl, roleUrl } from "@/lib/site/routes";
 import { FAMILIES, type Role } from "@/lib/content/schema";
@@ -101,7 +101,7 @@ export default async function RolePage({ params }: Props) {
       </Section>
 
       <Section k="scrum" show={present.scrum}>
-        <ScrumParts parts={role.scrum} />
+        <ScrumParts parts={role.scrum} teams={model.teams.filter((t) => t.scrum && t.roles.includes(role.slug))} />
       </Section>
 
       <Section k="glance">
@@ -134,7 +134,8 @@ export default async function RolePage({ params }: Props) {
 type RoleProps = { role: Role };
 
 function RoleResponsibilities({ role }: RoleProps) {
-  const areaTitles = new Map(getModel().areas.map((a) => [a.slug, a.title]));
+  const { areas, teams } = getModel();
+  const areaTitles = new Map(areas.map((a) => [a.slug, a.title]));
   const inherited = getInherited(role);
   return (
     <Section k="responsibilities">
@@ -157,7 +158,7 @@ function RoleResponsibilities({ role }: RoleProps) {
       <ItemList
         items={role.responsibilities}
         anchorLabel="responsibility"
-        meta={(r) => <LevelTag level={r.level} areaTitle={areaTitles.get(r.area) ?? r.area} href={areaUrl(r.area)} />}
+        meta={(r) => <LevelTag level={r.level} area={r.area} areaTitle={areaTitles.get(r.area) ?? r.area} href={areaUrl(r.area)} inTeams={inTeamsOf(r, teams)} />}
         // The item is named by its anchor in the address: its title too would cost the longest profile 0.2 KB of its 15 KB (e2e/budgets.spec.ts).
         feedback={(r) => feedbackUrl({ page: role.title, address: roleItemUrl(role.slug, r.id) })}
       />

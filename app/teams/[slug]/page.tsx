@@ -53,7 +53,7 @@ export default async function TeamPage({ params }: Props) {
       <section aria-labelledby="matrix">
         <AnchorHeading id="matrix">Who does what in this team</AnchorHeading>
         <RaciLegend differs={rows.some((c) => c.differ.length > 0)} />
-        <TeamCoverageTable caption={`${team.title}: each role's level in each area of work`} roles={roles} rows={rows} />
+        <TeamCoverageTable caption={`${team.title}: each role's level in each area of work`} roles={roles} rows={rows} team={team.slug} />
         <p className="mt-4">
           <a href={teamCsvUrl(team.slug)} download>
             Download as CSV
@@ -62,6 +62,8 @@ export default async function TeamPage({ params }: Props) {
       </section>
 
       <Gaps gaps={gaps} />
+
+      <Outside rows={rows.filter((c) => c.outside)} />
 
       <Overlaps decided={decided} />
 
@@ -84,10 +86,10 @@ function Gaps({ gaps }: { gaps: AreaCoverage[] }) {
     <section aria-labelledby="gaps">
       <AnchorHeading id="gaps">Gaps</AnchorHeading>
       {gaps.length === 0 ? (
-        <p>Every area of work has a role that is responsible or accountable for it.</p>
+        <p>Every area this team needs has a role that is responsible or accountable for it.</p>
       ) : (
         <>
-          <p className="mb-4 max-w-prose">No role in this team shape is responsible or accountable for these areas:</p>
+          <p className="mb-4 max-w-prose">The team needs these areas, and no role in this team shape is responsible or accountable for them:</p>
           <dl className="space-y-3">
             {gaps.map((c) => (
               <div key={c.area.slug}>
@@ -95,7 +97,7 @@ function Gaps({ gaps }: { gaps: AreaCoverage[] }) {
                   <a href={areaUrl(c.area.slug)}>{c.area.title}</a>
                 </dt>
                 <dd className="max-w-prose">
-                  {c.decision?.kind === "none" && <>{c.decision.reason} </>}
+                  {c.ruling?.kind === "gap" && <>{c.ruling.reason} </>}
                   {c.area.ifGap}
                 </dd>
               </div>
@@ -103,6 +105,26 @@ function Gaps({ gaps }: { gaps: AreaCoverage[] }) {
           </dl>
         </>
       )}
+    </section>
+  );
+}
+
+function Outside({ rows }: { rows: AreaCoverage[] }) {
+  if (!rows.length) return null;
+  return (
+    <section aria-labelledby="outside">
+      <AnchorHeading id="outside">Outside this team</AnchorHeading>
+      <p className="mb-4 max-w-prose">These areas are not gaps: they sit outside a team of this shape, with the people named.</p>
+      <dl className="space-y-3">
+        {rows.map((c) => (
+          <div key={c.area.slug}>
+            <dt className="font-semibold">
+              <a href={areaUrl(c.area.slug)}>{c.area.title}</a>
+            </dt>
+            <dd className="max-w-prose">{c.ruling?.kind === "outside" && c.ruling.reason}</dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }
@@ -125,7 +147,7 @@ function Overlaps({ decided }: { decided: AreaCoverage[] }) {
                   <a href={areaUrl(c.area.slug)}>{c.area.title}</a>: {c.accountable.map((r) => r.title).join(", ")} accountable
                 </dt>
                 <dd className="max-w-prose">
-                  {c.note && <>{c.note} </>}
+                  {c.ruling?.note && <>{c.ruling.note} </>}
                   {c.area.ifOverlap} {c.differ.length > 0 && <a href={areaDifferUrl(c.area.slug)}>Why the sources differ</a>}
                 </dd>
               </div>

@@ -40,7 +40,7 @@ function option(hit: SearchHit, id: string): HTMLLIElement {
   title.className = "block font-semibold";
   title.textContent = hit.title;
   const kind = document.createElement("span");
-  kind.textContent = hit.kind === "role" ? "Role" : `Responsibility of the ${hit.role}`;
+  kind.textContent = hit.about;
   li.append(title, kind);
   return li;
 }

@@ -7,9 +7,8 @@ import { escapeHtml } from "@/lib/site/escape-html";
  * (on a static host that cannot run code per request).
  */
 
-export const SEARCH_HINT = "Type a role, an abbreviation such as PO or DM, or a task such as “backlog”.";
-
-const hitKind = (hit: Pick<SearchHit, "kind" | "role">) => (hit.kind === "role" ? "Role" : `Responsibility of the ${hit.role}`);
+export const SEARCH_HINT =
+  "Ask as you would a colleague, such as “who owns the backlog” or “PM vs PO”, or type a role, an abbreviation such as DM, or a task such as “budget”.";
 
 export function searchResultsHtml(query: string, hits: readonly SearchHit[]): string {
   if (!query.trim()) return `<p class="mt-6">${escapeHtml(SEARCH_HINT)}</p>`;
@@ -19,7 +18,7 @@ export function searchResultsHtml(query: string, hits: readonly SearchHit[]): st
     .map(
       (h) =>
         `<li><a href="${escapeHtml(h.url)}" class="text-lg font-semibold">${escapeHtml(h.title)}</a>` +
-        `<p class="text-sm text-slate-700 dark:text-slate-300">${escapeHtml(hitKind(h))}</p>` +
+        `<p class="text-sm text-slate-700 dark:text-slate-300">${escapeHtml(h.about)}</p>` +
         `<p class="mt-1 max-w-prose">${escapeHtml(h.summary)}</p></li>`,
     )
     .join("");

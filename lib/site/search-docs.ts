@@ -1,0 +1,141 @@
+import type { Area, Role } from "../content/schema";
+import { WHO_DOES_WHAT_PAGE, whoDoesWhat } from "../model/compare";
+import type { ContentModel } from "../model/link";
+import { areaOverview } from "../responsibilities/map";
+import { RULING_LABELS } from "../responsibilities/raci";
+import { buildsEveryPair } from "./built-pages";
+import { COMPARE, WHO_DOES_WHAT_IN_SCRUM, areaUrl, compareUrl, ladderUrl, roleItemUrl, roleUrl, teamUrl } from "./routes";
+import { type SearchDoc, type SearchIndex, buildIndex, nameKeys } from "./search";
+
+/*
+ * What search finds, made at build time from the model: every role and responsibility, every
+ * area of work with its ruling, team shape, curated comparison, ladder, and the Scrum matrix.
+ * Kept apart from lib/site/search.ts, which the browser loads, so the model stays out of it.
+ */
+
+const strip = (html = "") =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&[a-z#0-9]+;/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+const clip = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
+
+interface Page extends Pick<SearchDoc, "id" | "kind" | "title" | "about" | "lead" | "url"> {
+  names?: readonly string[];
+  summary?: string;
+  text?: string;
+}
+
+const doc = (p: Page): SearchDoc => ({
+  ...p,
+  names: (p.names ?? []).join(" "),
+  summary: p.summary ?? p.lead,
+  text: p.text ?? "",
+  keys: nameKeys([p.title, ...(p.names ?? [])]),
+});
+
+const roleDocs = (r: Role): SearchDoc[] => [
+  doc({ id: `role:${r.slug}`, kind: "role", title: r.title, names: r.aliases, about: "Role", lead: r.summary, url: roleUrl(r.slug) }),
+  ...r.responsibilities.map((item) => {
+    const text = strip(item.html);
+    return doc({
+      id: `responsibility:${r.slug}#${item.id}`,
+      kind: "responsibility",
+      title: item.title,
+      about: `Responsibility of the ${r.title}`,
+      lead: "",
+      summary: clip(text),
+      text,
+      url: roleItemUrl(r.slug, item.id),
+    });
+  }),
+];
+
+/** The area's ruling in one line, the answer to "who owns it?": who is accountable in each team shape. */
+function ruling(model: ContentModel, area: Area): string | undefined {
+  const { teams } = areaOverview(model, area);
+  if (!teams.length) return undefined;
+  const teamsBy = new Map<string, string[]>();
+  for (const t of teams) {
+    const who = t.accountable.length ? t.accountable.map((r) => r.title).join(" and ") : t.ruling && t.ruling.kind !== "accountable" ? RULING_LABELS[t.ruling.kind] : "No one";
+    teamsBy.set(who, [...(teamsBy.get(who) ?? []), t.team.title]);
+  }
+  return `Accountable: ${[...teamsBy].map(([who, shapes]) => `${who} (${shapes.join(", ")})`).join("; ")}.`;
+}
+
+const areaDoc = (model: ContentModel, a: Area) =>
+  doc({
+    id: `area:${a.slug}`,
+    kind: "area",
+    title: a.title,
+    names: [a.label, ...a.alsoKnownAs],
+    about: "Area of work",
+    lead: a.definition,
+    summary: ruling(model, a),
+    text: strip(a.aboutHtml),
+    url: areaUrl(a.slug),
+  });
+
+function pageDocs(model: ContentModel): SearchDoc[] {
+  const title = (slug: string) => model.roles.find((r) => r.slug === slug)?.title ?? slug;
+  const scrum = whoDoesWhat(model);
+  return [
+    ...model.areas.map((a) => areaDoc(model, a)),
+    ...model.teams.map((t) =>
+      doc({
+        id: `team:${t.slug}`,
+        kind: "team",
+        title: t.title,
+        names: t.alsoKnownAs,
+        about: "Team shape",
+        lead: t.summary,
+        text: `${t.roles.map(title).join(", ")}. ${strip(t.aboutHtml)}`,
+        url: teamUrl(t.slug),
+      }),
+    ),
+    ...model.comparisons.map((c) =>
+      doc({
+        id: `comparison:${c.slug}`,
+        kind: "comparison",
+        title: c.title,
+        about: "Comparison",
+        lead: c.summary,
+        text: c.sections.flatMap((s) => [s.heading, ...s.rows.map((r) => r.label)]).join(". "),
+        url: compareUrl(...c.roles),
+      }),
+    ),
+    ...(scrum.rows.length
+      ? [
+          doc({
+            id: "scrum",
+            kind: "scrum",
+            title: WHO_DOES_WHAT_PAGE.title,
+            about: "Comparison of every role in Scrum",
+            lead: WHO_DOES_WHAT_PAGE.description,
+            text: [...scrum.rows.map((r) => r.label), ...scrum.roles.map((r) => r.title)].join(", "),
+            url: WHO_DOES_WHAT_IN_SCRUM,
+          }),
+        ]
+      : []),
+    ...model.ladders.map((l) =>
+      doc({
+        id: `ladder:${l.slug}`,
+        kind: "ladder",
+        title: l.title,
+        about: "Career ladder",
+        lead: l.summary,
+        text: l.rungs.map(title).join(", "),
+        url: ladderUrl(l.slug),
+      }),
+    ),
+  ];
+}
+
+export function searchDocs(model: ContentModel): SearchDoc[] {
+  return [...pageDocs(model), ...model.roles.flatMap(roleDocs)];
+}
+
+/** The index /search-index.json holds. */
+export const siteSearchIndex = (model: ContentModel): SearchIndex => buildIndex(searchDocs(model), buildsEveryPair(model) ? COMPARE : undefined);
