@@ -28,7 +28,7 @@ aliases: ${o.aliases ?? "[PO]"}
 family: product-management
 related: ${o.related ?? "[]"}
 ${o.buildsOn ? `builds_on: ${o.buildsOn}\n` : ""}sources:
-  - title: The Scrum Guide
+  - title: The Scrum Guide (2020)
     url: https://scrumguides.org/scrum-guide.html
 updated: 2026-11-23
 dimensions:

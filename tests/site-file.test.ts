@@ -45,6 +45,7 @@ describe("reading the site file", () => {
       logo: "/logo.svg",
       repository: "https://github.com/fixture/handbook",
       branch: "main",
+      unpublished_sources: [],
       url: "https://handbook.example.org",
     });
   });
@@ -62,7 +63,7 @@ describe("reading the site file", () => {
       `${FILE}:2: description: is too short: write one full sentence of at least 20 characters.`,
       `${FILE}:4: accent: must be a colour written as "#" and six hex digits, in quotes, e.g. "#1d4ed8".`,
       `${FILE}:5: repository: must be the repository's web address, starting with https://, e.g. https://github.com/org/roles.`,
-      `${FILE}:6: colour: unknown field "colour". Allowed fields here: name, description, organisation, logo, accent, repository, branch, url.`,
+      `${FILE}:6: colour: unknown field "colour". Allowed fields here: name, description, organisation, logo, accent, repository, branch, unpublished_sources, url.`,
     ]);
   });
 

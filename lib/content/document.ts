@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { type ContentError, type Result, fromZodIssues } from "./errors";
 import { type SplitDocument, isBlank, lineOfNode, renderHtml, splitDocument } from "./markdown";
-import { type SiteLink, changeSchema, sourceSchema } from "./schema";
+import { type CitedSource, type SiteLink, changeSchema, sourceSchema } from "./schema";
+import { citedSources } from "./cited-sources";
 import { siteLinks } from "./site-links";
 
 /*
@@ -22,6 +23,7 @@ export interface ProseDocument<T> {
   /** The front matter as written, before the schema read it. */
   written: SplitDocument["data"];
   links: SiteLink[];
+  cited: CitedSource[];
 }
 
 /** Allowed keys at a front-matter path: source items and change notes have their own, everything else the schema's. */
@@ -66,5 +68,5 @@ export function parseProseDocument<S extends z.ZodType<Record<string, unknown>>>
     }
   }
   if (!fm.success || errors.length) return { ok: false, errors };
-  return { ok: true, value: { data: fm.data, html, lineOf: doc.lineOf, written: doc.data, links: siteLinks(doc) } };
+  return { ok: true, value: { data: fm.data, html, lineOf: doc.lineOf, written: doc.data, links: siteLinks(doc), cited: citedSources(doc) } };
 }

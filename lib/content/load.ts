@@ -12,6 +12,7 @@ import { type ParseCache, openParseCache } from "./cache";
 import { parseTeam, reviveTeam } from "./parse-team";
 import { SLUG_PATTERN, type Site } from "./schema";
 import { SITE_FILE, parseSite } from "./parse-site";
+import { checkSources } from "../model/sources";
 
 /*
  * The only module that reads content from the file system (lib/content/cache.ts keeps what it
@@ -124,15 +125,18 @@ export function loadContent(
   const done = (value: ContentModel): Result<ContentModel> => ({ ok: true, value, warnings: [...placeholders, ...contentWarnings(value)] });
   // The linked model is kept too, one per content folder and audience, named for the keys of all its files.
   const models = `model-${cache.key(path.resolve(root), audience)}`;
-  const model = `${models}-${cache.key(...folder.files.map((f) => f.key))}`;
   const misnamed = KIND_NAMES.some((kind) => folder.misnamed[kind].length);
   // The site file is small, so it is read each time: its problems come first in the report.
   const site = loadSite(root);
+  // The sources check reads the site file's list, so a model checked against another list is not reused.
+  const unpublished = site.ok ? site.value.unpublished_sources : [];
+  const model = `${models}-${cache.key(...folder.files.map((f) => f.key), ...unpublished)}`;
   const saved = misnamed || !site.ok ? undefined : cache.get<ContentModel>(model);
   if (saved) return done(saved);
 
   const errors: ContentError[] = site.ok ? [] : [...site.errors];
   const parsed = parseFolder(folder, errors);
+  if (site.ok) errors.push(...checkSources(parsed, unpublished, siteFilePath(root)));
   if (!parsed.roles.length && !errors.length)
     errors.push({
       file: path.relative(process.cwd(), path.join(root, "roles")) || root,
@@ -178,9 +182,15 @@ export function parseFolder(folder: ContentFolder, errors: ContentError[] = []):
 }
 
 /** The site file, content/site.yml: the site's name, colour and addresses (lib/site/config.ts gives them to the pages). */
+/** The site file's path as problems name it, relative to the project. */
+function siteFilePath(root: string): string {
+  const full = path.join(root, SITE_FILE);
+  return (path.relative(process.cwd(), full) || full).split(path.sep).join("/");
+}
+
 export function loadSite(root = contentDir()): Result<Site> {
   const full = path.join(root, SITE_FILE);
-  const file = (path.relative(process.cwd(), full) || full).split(path.sep).join("/");
+  const file = siteFilePath(root);
   if (!fs.existsSync(full)) {
     return {
       ok: false,

@@ -1,9 +1,9 @@
 import type { Result } from "./errors";
 import { keysFor, parseProseDocument } from "./document";
-import { type Area, type SiteLink, areaFrontMatter, areaFrontMatterSchema } from "./schema";
+import { type Area, type CitedSource, type SiteLink, areaFrontMatter, areaFrontMatterSchema } from "./schema";
 
 /** An area as parsed from one file, with the lines that cross-file checks point at. */
-export type ParsedArea = Area & { lines: { order?: number; differ: (number | undefined)[] }; links: SiteLink[] };
+export type ParsedArea = Area & { lines: { order?: number; differ: (number | undefined)[] }; links: SiteLink[]; cited: CitedSource[] };
 
 export const AREA_SECTIONS = [{ heading: "About this area", required: false }] as const;
 
@@ -12,7 +12,7 @@ const differKeys = { differ: areaFrontMatterSchema.shape.differ.unwrap().element
 export function parseArea(file: string, slug: string, source: string): Result<ParsedArea> {
   const r = parseProseDocument(file, source, areaFrontMatter, keysFor(areaFrontMatterSchema.shape, differKeys), "an area", AREA_SECTIONS);
   if (!r.ok) return r;
-  const { data, html, lineOf, links } = r.value;
+  const { data, html, lineOf, links, cited } = r.value;
   return {
     ok: true,
     value: {
@@ -22,6 +22,7 @@ export function parseArea(file: string, slug: string, source: string): Result<Pa
       aboutHtml: html.get("About this area"),
       lines: { order: lineOf(["order"]), differ: data.differ.map((_, i) => lineOf(["differ", i])) },
       links,
+      cited,
     },
   };
 }

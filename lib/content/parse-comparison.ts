@@ -3,7 +3,8 @@ import { type ContentError, type Result, fromZodIssues } from "./errors";
 import { isBlank, lineOfNode, renderCell, renderHtml, slugify, splitDocument, tableRows } from "./markdown";
 import { isPairPageId } from "./comparison-sections";
 import { keysFor } from "./document";
-import { type Comparison, type ComparisonSection, type SiteLink, comparisonFrontMatterSchema } from "./schema";
+import { type CitedSource, type Comparison, type ComparisonSection, type SiteLink, comparisonFrontMatterSchema } from "./schema";
+import { citedSources } from "./cited-sources";
 import { siteLinks } from "./site-links";
 import { pairSlug } from "../site/routes";
 
@@ -13,6 +14,7 @@ export type ParsedComparison = Comparison & {
   headers: { names: [string, string]; line?: number }[];
   lines: { roles: (number | undefined)[] };
   links: SiteLink[];
+  cited: CitedSource[];
 };
 
 export function parseComparison(file: string, slug: string, source: string): Result<ParsedComparison> {
@@ -67,7 +69,7 @@ export function parseComparison(file: string, slug: string, source: string): Res
   }
   if (!fm.success || errors.length) return { ok: false, errors };
   const lines = { roles: fm.data.roles.map((_, i) => doc.lineOf(["roles", i])) };
-  return { ok: true, value: { slug, file, ...fm.data, sections, headers, lines, links: siteLinks(doc) } };
+  return { ok: true, value: { slug, file, ...fm.data, sections, headers, lines, links: siteLinks(doc), cited: citedSources(doc) } };
 }
 
 interface TableContext {

@@ -4,6 +4,7 @@ import { type ContentError, type Result, fromZodIssues } from "./errors";
 import { didYouMean } from "./did-you-mean";
 import { type BoldItem, type Section, type SplitDocument, isBlank, lineOfNode, readBoldItems, renderHtml, slugify, splitDocument } from "./markdown";
 import { siteLinks } from "./site-links";
+import { citedSources } from "./cited-sources";
 import { ROLE_FILE_SECTIONS, ROLE_PAGE_SECTIONS, ROLE_RESERVED_IDS, type RoleFileSectionKey } from "./role-sections";
 import {
   type GrowthLevel,
@@ -258,6 +259,7 @@ export function parseRole(file: string, slug: string, source: string): Result<Pa
       notesHtml: found.has("notes") ? prose("notes") : undefined,
       lines: { related: fm.data.related.map((_, i) => doc.lineOf(["related", i])), buildsOn: fm.data.buildsOn ? doc.lineOf(["builds_on"]) : undefined },
       links: siteLinks(doc),
+      cited: citedSources(doc),
     },
   };
 }

@@ -1,13 +1,13 @@
 import type { Result } from "./errors";
 import { type LineTable, lineLookup, lineTable } from "./markdown";
 import { keysFor, parseProseDocument } from "./document";
-import { RULING_FIELDS, type SiteLink, type Team, teamFrontMatter, teamFrontMatterSchema } from "./schema";
+import { type CitedSource, RULING_FIELDS, type SiteLink, type Team, teamFrontMatter, teamFrontMatterSchema } from "./schema";
 
 /**
  * A team shape as parsed from one file, with a line lookup for the cross-file checks. The lookup
  * answers from `lines`, which a cached copy keeps (as JSON it loses the function; see reviveTeam).
  */
-export type ParsedTeam = Team & { lines: LineTable; lineOf: (path: readonly (string | number)[]) => number | undefined; links: SiteLink[] };
+export type ParsedTeam = Team & { lines: LineTable; lineOf: (path: readonly (string | number)[]) => number | undefined; links: SiteLink[]; cited: CitedSource[] };
 
 export const TEAM_SECTIONS = [
   { heading: "About this team shape", required: true },
@@ -17,11 +17,11 @@ export const TEAM_SECTIONS = [
 export function parseTeam(file: string, slug: string, source: string): Result<ParsedTeam> {
   const r = parseProseDocument(file, source, teamFrontMatter, keysFor(teamFrontMatterSchema.shape, { rulings: Object.fromEntries(RULING_FIELDS.map((k) => [k, true])) }), "a team shape", TEAM_SECTIONS);
   if (!r.ok) return r;
-  const { data, html, lineOf, written, links } = r.value;
+  const { data, html, lineOf, written, links, cited } = r.value;
   const about = html.get("About this team shape") ?? "";
   const notes = html.get("Notes");
   const lines = lineTable(written, lineOf);
-  return { ok: true, value: { slug, file, ...data, aboutHtml: notes ? `${about}\n${notes}` : about, lines, lineOf: lineLookup(lines), links } };
+  return { ok: true, value: { slug, file, ...data, aboutHtml: notes ? `${about}\n${notes}` : about, lines, lineOf: lineLookup(lines), links, cited } };
 }
 
 /** A team read back from JSON, with its line lookup again. */

@@ -62,6 +62,9 @@ const sentence = z
   .max(240, "is too long: keep it to one sentence of at most 240 characters")
   .regex(/[.!?]$/, "must be one sentence ending with a full stop");
 
+/** Two titles that differ only in case, spacing or punctuation name the same source. */
+export const sourceKey = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
 export const sourceSchema = z.strictObject({
   title: z.string().trim().min(3).describe("The name of the page, guide or book, as a reader would search for it."),
   url: z
@@ -208,6 +211,15 @@ export type WorksWith = z.infer<typeof worksWithSchema>;
 export const siteLinkSchema = z.object({ url: z.string(), line: z.number().optional() });
 export type SiteLink = z.infer<typeof siteLinkSchema>;
 
+/** A source as a file cites it, with where: for the cross-file check that each source has one title (lib/model/sources.ts). */
+export const citedSourceSchema = z.object({ title: z.string(), url: z.string().optional(), line: z.number().optional(), where: z.string() });
+export type CitedSource = z.infer<typeof citedSourceSchema>;
+/** What citedSources reads from a split document: its front matter and the line of a field. */
+export interface SplitDocumentLike {
+  data: unknown;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
 const fileSchema = z.string().describe("Path of the source file, relative to the project.");
 
 export const roleSchema = z.object({
@@ -234,6 +246,7 @@ export const parsedRoleSchema = roleSchema.extend({
   /** The lines of the front-matter fields that name other roles. */
   lines: z.object({ related: z.array(z.number().optional()), buildsOn: z.number().optional() }),
   links: z.array(siteLinkSchema),
+  cited: z.array(citedSourceSchema),
 });
 export type ParsedRole = z.infer<typeof parsedRoleSchema>;
 
@@ -455,6 +468,21 @@ export const siteFileSchema = z.strictObject({
     .regex(/^[\w.\-/]+$/, "must be a branch name, e.g. main")
     .default("main")
     .describe('The branch "Suggest an edit" opens files on: main unless given.'),
+  unpublished_sources: z
+    .array(z.string().trim().min(3, "is too short: write the guide's name as pages cite it"))
+    .default([])
+    .superRefine((titles, ctx) => {
+      const seen = new Map<string, number>();
+      titles.forEach((t, i) => {
+        const key = sourceKey(t);
+        const first = seen.get(key);
+        if (first !== undefined) ctx.addIssue({ code: "custom", path: [i], message: `names the same source as item ${first + 1}; keep one title for it` });
+        else seen.set(key, i);
+      });
+    })
+    .describe(
+      "The sources no reader can open (internal guides, for example), each under the one title every page cites it by: a source without a url must use one of these titles.",
+    ),
   url: z
     .url({ protocol: /^https?$/, error: "must be the site's public address, starting with https://, e.g. https://roles.example.org" })
     .transform((s) => s.replace(/\/+$/, ""))

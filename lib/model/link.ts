@@ -107,7 +107,7 @@ function linkRole(
     }
     return [{ slug: other.slug, html: w.html }];
   });
-  const { lines: _lines, links: _links, ...linked } = role;
+  const { lines: _lines, links: _links, cited: _cited, ...linked } = role;
   return { ...linked, responsibilities: role.responsibilities.map(({ line: _line, ...r }) => r), worksWith };
 }
 
@@ -159,7 +159,7 @@ function linkComparisons(comparisons: readonly ParsedComparison[], bySlug: Reado
         }
       }
     }
-    const { headers: _headers, lines: _lines, links: _links, ...comparison } = c;
+    const { headers: _headers, lines: _lines, links: _links, cited: _cited, ...comparison } = c;
     return comparison;
   });
 }
@@ -194,7 +194,7 @@ function linkLadders(ladders: readonly ParsedLadder[], bySlug: ReadonlyMap<strin
         });
       }
     });
-    const { rungLines: _lines, links: _links, ...ladder } = l;
+    const { rungLines: _lines, links: _links, cited: _cited, ...ladder } = l;
     return ladder;
   });
 }
@@ -219,8 +219,8 @@ export function linkContent(parsed: ParsedContent, audience: Audience = "public"
   if (errors.length) return { ok: false, errors };
 
   const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
-  const areas = parsed.areas.map(({ lines: _lines, links: _links, ...area }) => area).sort((a, b) => a.order - b.order);
-  const teams = parsed.teams.map(({ lines: _lines, lineOf: _lineOf, links: _links, ...team }) => team).sort(byTitle);
+  const areas = parsed.areas.map(({ lines: _lines, links: _links, cited: _cited, ...area }) => area).sort((a, b) => a.order - b.order);
+  const teams = parsed.teams.map(({ lines: _lines, lineOf: _lineOf, links: _links, cited: _cited, ...team }) => team).sort(byTitle);
   const model = { roles: roles.sort(byTitle), comparisons: comparisons.sort(byTitle), ladders: ladders.sort(byTitle), areas, teams };
   return { ok: true, value: forAudience(model, audience) };
 }
