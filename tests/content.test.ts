@@ -67,8 +67,9 @@ const hasSources = fs.existsSync(SOURCES);
 describe.skipIf(!hasSources)(
   hasSources ? "the content covers its source documents" : `the content covers its source documents (skipped: they are not at ${SOURCES})`,
   () => {
+    // Ladder rungs from public frameworks add roles the documents do not name, so this checks coverage, not equality.
     it("has a profile for every role in the source documents", () => {
-      expect(model.roles.map((r) => r.slug).sort()).toEqual([...SEED_ROLES].sort());
+      expect(model.roles.map((r) => r.slug)).toEqual(expect.arrayContaining(SEED_ROLES));
     });
 
     it.each([
