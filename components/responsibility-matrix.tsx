@@ -1,13 +1,12 @@
-import { areaDifferUrl, areaUrl, roleItemUrl, roleUrl } from "@/lib/site/routes";
-import type { Area, Level, Role } from "@/lib/content/schema";
-import { RaciCell } from "./raci-cell";
+import { areaRoleUrl, areaUrl, roleUrl } from "@/lib/site/routes";
+import { type Area, LEVELS, type Level, type Role } from "@/lib/content/schema";
+import { levelClass } from "@/lib/responsibilities/raci";
 
 /** The heading row of one family in the matrix, so a family can be jumped to. */
 export const familyRowId = (family: string) => `matrix-family-${family}`;
 
 interface Cell {
   level: Level;
-  items: readonly { id: string; title: string; level: Level }[];
   differs: boolean;
 }
 interface Props {
@@ -18,8 +17,10 @@ interface Props {
 
 /**
  * Roles down the side (grouped by family, so it still reads with many roles), areas of work
- * across the top. Each cell is a letter that opens to the responsibilities behind it. On a
- * phone each role's row becomes a wrapped list of "area: letter" (see .matrix in globals.css).
+ * across the top. Each cell is a letter that links to the role's responsibilities in that area,
+ * on the area's page: listing them here too would grow the page past its byte budget as roles
+ * are added. On a phone each role's row becomes a wrapped list of "area: letter" (see .matrix
+ * in globals.css).
  */
 export function ResponsibilityMatrix({ caption, areas, groups }: Props) {
   return (
@@ -57,27 +58,20 @@ export function ResponsibilityMatrix({ caption, areas, groups }: Props) {
                 {row.cells.map((cell, i) => {
                   const area = areas[i]!;
                   return (
-                    <td key={area.slug} data-area={area.label} className={`px-1 py-2 text-center ${cell ? "" : "matrix-empty"}`}>
+                    <td key={area.slug} data-area={area.label} className={cell ? "mx" : "mx matrix-empty"}>
                       {cell ? (
-                        <RaciCell level={cell.level} label={`${row.role.title}, ${area.title}`} differs={cell.differs}>
-                          <ul className="list-disc space-y-1 pl-4 text-left">
-                            {cell.items.map((item) => (
-                              <li key={item.id}>
-                                <a href={roleItemUrl(row.role.slug, item.id)}>{item.title}</a> ({item.level})
-                              </li>
-                            ))}
-                          </ul>
-                          {cell.differs && (
-                            <p className="mt-1 text-left">
-                              <a href={areaDifferUrl(area.slug)}>Sources differ: read the note</a>
-                            </p>
-                          )}
-                        </RaciCell>
+                        <a href={areaRoleUrl(area.slug, row.role.slug)} className={`mx-letter ${levelClass(cell.level)}`}>
+                          <span aria-hidden="true">
+                            {cell.level}
+                            {cell.differs && "*"}
+                          </span>
+                          <span className="sr-only">
+                            {LEVELS[cell.level].name}
+                            {cell.differs ? ", sources differ" : ""}: {row.role.title}, {area.title}
+                          </span>
+                        </a>
                       ) : (
-                        <span className="text-slate-500 dark:text-slate-400">
-                          <span aria-hidden="true">·</span>
-                          <span className="sr-only">No part</span>
-                        </span>
+                        <span className="sr-only">No part</span>
                       )}
                     </td>
                   );

@@ -8,7 +8,7 @@ export const checkboxId = (slug: string) => `yt-${slug}`;
  */
 export function YourTeamForm({ families }: { families: readonly { family: string; label: string; roles: readonly { slug: string; title: string }[] }[] }) {
   return (
-    <form action={YOUR_TEAM} method="get" id="your-team-form" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <form action={YOUR_TEAM} method="get" id="your-team-form" data-ticks={YOUR_TEAM_PARAM} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <fieldset>
         <legend className="text-xl font-semibold">Roles in your team</legend>
         <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -39,7 +39,7 @@ export function YourTeamForm({ families }: { families: readonly { family: string
         >
           Make a link to this team
         </button>
-        <a href={YOUR_TEAM} id="yt-share">
+        <a href={YOUR_TEAM} id="yt-share" data-share="">
           Link to this team
         </a>
         {/* Sends the ticked roles to `npm start`, which answers with the file; the island makes the file itself instead. */}

@@ -41,8 +41,7 @@ describe("your team as CSV in the browser", () => {
 
   it("is saved as your-team.csv when the reader asks, for the ticked roles", async () => {
     const { form, tick } = renderPage();
-    const win = { location: { search: "" } as Location, history: { replaceState: () => {} } as unknown as History };
-    enhanceYourTeam(form, win);
+    enhanceYourTeam(form);
     tick("sponsor", "product-owner");
     const blobs: Blob[] = [];
     URL.createObjectURL = (b: Blob | MediaSource) => (blobs.push(b as Blob), "blob:your-team");

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
-import { enhanceYourTeam } from "@/components/islands/your-team";
+import { keepBoxesInAddress } from "@/components/islands/lib/boxes-in-address";
 
 afterEach(() => {
   document.body.innerHTML = "";
@@ -21,7 +21,7 @@ function setUp(search: string) {
   };
   const win = { location: { search } as Location, history: history as History };
   const form = document.querySelector("form")!;
-  enhanceYourTeam(form, win);
+  keepBoxesInAddress(form, "role", form.querySelector("a"), win);
   return { form, urls, box: (id: string) => document.getElementById(id) as HTMLInputElement };
 }
 

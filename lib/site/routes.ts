@@ -155,6 +155,8 @@ export const SELF_CHECK_CSS = `${LADDERS}/self-check.css`;
 export const areaUrl = (slug: string) => `${RESPONSIBILITIES}/${slug}`;
 export const DIFFER_ID = "sources-differ";
 export const areaDifferUrl = (slug: string) => `${areaUrl(slug)}#${DIFFER_ID}`;
+/** One role's responsibilities in an area, on the area's page. */
+export const areaRoleUrl = (area: string, role: string) => `${areaUrl(area)}#role-${role}`;
 /** A team shape's ruling on an area: its row on the area's page. */
 export const rulingId = (team: string) => `in-${team}`;
 export const areaRulingUrl = (area: string, team: string) => `${areaUrl(area)}#${rulingId(team)}`;

@@ -83,7 +83,7 @@ function ByRole({ area, byLevel, teams }: { area: Area; byLevel: AreaOverview["b
           </h3>
           <ul className="mt-2 space-y-3">
             {g.parts.map(({ role, items }) => (
-              <li key={role.slug}>
+              <li key={role.slug} id={`role-${role.slug}`} className="target-highlight">
                 <a href={roleUrl(role.slug)} className="font-semibold">
                   {role.title}
                 </a>

@@ -19,6 +19,7 @@ export default function YourTeamPage() {
     <div className="yt">
       {/* React hoists a stylesheet with a precedence into <head>. */}
       <link rel="stylesheet" href={YOUR_TEAM_CSS} precedence="default" />
+      <Island name="ticks" />
       <Island name="your-team" />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Your team</h1>
       <p className="mt-4 max-w-prose text-lg">

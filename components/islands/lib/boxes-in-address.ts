@@ -1,9 +1,8 @@
-import { withValues } from "@/lib/site/routes";
-
 /*
  * A form of checkboxes whose ticks live in the address: the boxes a link names are ticked on load,
- * and the address (and a share link) follows every change, so a link shows someone else the same
- * ticks. "Your team" and the self-check both use it; their tables react to the boxes through CSS.
+ * and the address (and the share link) follows every change, so a link shows someone else the same
+ * ticks. "Your team" and the self-check both use it (islands/ticks.ts); their tables react to the
+ * boxes through CSS. Free of imports, so the island that runs it loads as one small file.
  */
 export function keepBoxesInAddress(
   form: HTMLFormElement,
@@ -16,7 +15,8 @@ export function keepBoxesInAddress(
   for (const box of boxes) if (wanted.has(box.value)) box.checked = true;
   const sync = () => {
     // The form's own action is the page's address, base path and all.
-    const url = withValues(form.getAttribute("action") ?? "", param, boxes.filter((b) => b.checked).map((b) => b.value));
+    const query = new URLSearchParams(boxes.filter((b) => b.checked).map((b) => [param, b.value])).toString();
+    const url = `${form.getAttribute("action") ?? ""}${query ? `?${query}` : ""}`;
     win.history.replaceState(null, "", url);
     if (share) share.href = url;
   };

@@ -50,7 +50,7 @@ export default async function SelfCheckPage({ params }: Props) {
   return (
     <div className="sc">
       <link rel="stylesheet" href={SELF_CHECK_CSS} precedence="default" />
-      <Island name="self-check" />
+      <Island name="ticks" />
       <PageHeader
         eyebrow={`Where am I? Step ${check.rung.level} of ${check.total} on the ${lower(ladder.title)}`}
         title={role.title}
@@ -60,7 +60,7 @@ export default async function SelfCheckPage({ params }: Props) {
         This is a way into a conversation, for a one-to-one with your manager, not a test. It gives no score, no percentage and nothing to complete:
         teams draw these lines differently, and growing is more than ticking boxes. Tick what is true today, then share the link or print the page.
       </p>
-      <form method="get" action={selfCheckUrl(ladder.slug, role.slug)} id="self-check-form" className="no-print mt-6 space-y-6">
+      <form method="get" action={selfCheckUrl(ladder.slug, role.slug)} id="self-check-form" data-ticks={SELF_CHECK_PARAM} className="no-print mt-6 space-y-6">
         {numbered.map((g) => (
           <fieldset key={g.role.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
             <legend className="px-1 text-xl font-semibold">
@@ -91,7 +91,7 @@ export default async function SelfCheckPage({ params }: Props) {
           <button type="submit" id="sc-submit" className="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-700 dark:border-brand-300 dark:text-brand-300">
             Make a link to these ticks
           </button>
-          <a href={selfCheckUrl(ladder.slug, role.slug)} id="sc-share">
+          <a href={selfCheckUrl(ladder.slug, role.slug)} id="sc-share" data-share="">
             Link to these ticks
           </a>
         </p>
