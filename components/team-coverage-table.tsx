@@ -65,7 +65,7 @@ export function TeamCoverageTable({
             {c.ruling && c.ruling.kind !== "accountable" && <span className="block">{c.ruling.reason}</span>}
             {c.ruling?.note && <span className="block">{c.ruling.note}</span>}
             {team && (
-              <a className="block" href={areaRulingUrl(c.area.slug, team)}>
+              <a className="mt-1 block py-0.5" href={areaRulingUrl(c.area.slug, team)}>
                 The ruling and its source
               </a>
             )}

@@ -14,6 +14,8 @@ const KB = 1024;
 const BUDGETS = {
   profileTotal: 15 * KB,
   css: 6 * KB,
+  /** "Your team" adds its coverage rule as a stylesheet, which grows with the roles (components/your-team-css.ts). */
+  yourTeamCss: 7 * KB,
   html: { home: 5 * KB, profile: 10 * KB, comparison: 11 * KB, ladder: 7 * KB, matrix: 10 * KB, selfCheck: 7 * KB, yourTeam: 9 * KB },
   /** The islands a page loads at once: each is at most 3 KB (tests/island-bundles.test.ts). */
   js: 3 * KB,
@@ -57,7 +59,7 @@ for (const [name, url] of Object.entries(pages) as [keyof typeof pages, string][
     expect(s.html, "the page was measured").toBeGreaterThan(1 * KB);
     expect(s.css, "the stylesheet was measured").toBeGreaterThan(1 * KB);
     expect(s.html).toBeLessThanOrEqual(BUDGETS.html[name]);
-    expect(s.css).toBeLessThanOrEqual(BUDGETS.css);
+    expect(s.css).toBeLessThanOrEqual(name === "yourTeam" ? BUDGETS.yourTeamCss : BUDGETS.css);
     expect(s.js).toBeLessThanOrEqual(BUDGETS.js);
     // Every page within the longest profile's total, but the curated comparison, whose budget is its HTML's.
     if (name !== "comparison") expect(total).toBeLessThanOrEqual(BUDGETS.profileTotal);
