@@ -9,7 +9,19 @@ export type InTeam = { level: Level; team: { slug: string; title: string } };
  * A responsibility's level and area, linking to who else works in that area, then the level in
  * each team shape where it differs, linking to that shape's ruling. Kept small: a profile has dozens.
  */
-export function LevelTag({ level, area, areaTitle, href, inTeams = [] }: { level: Level; area: string; areaTitle: string; href: string; inTeams?: readonly InTeam[] }) {
+export function LevelTag({
+  level,
+  area,
+  areaTitle,
+  href,
+  inTeams = [],
+}: {
+  level: Level;
+  area: string;
+  areaTitle: string;
+  href: string;
+  inTeams?: readonly InTeam[];
+}) {
   return (
     <p className="level-tag">
       <b className={levelClass(level)} title={LEVELS[level].name}>

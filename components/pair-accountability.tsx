@@ -14,8 +14,9 @@ export function PairAccountability({ roles, areas }: { roles: readonly [{ slug: 
   return (
     <>
       <p className="mb-4 max-w-prose">
-        Each role&apos;s level in every area of work, as its own page states it, and who answers for it in each team shape that includes either role, linked to that
-        shape&apos;s ruling and its source. Open a letter for the responsibilities behind it. A star marks an area where the sources disagree about these two roles.
+        Each role&apos;s level in every area of work, as its own page states it, and who answers for it in each team shape that includes either role, linked to
+        that shape&apos;s ruling and its source. Open a letter for the responsibilities behind it. A star marks an area where the sources disagree about these
+        two roles.
       </p>
       <RaciLegend differs={areas.rows.some((r) => r.differs)} />
       <ComparisonTable

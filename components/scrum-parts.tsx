@@ -23,7 +23,12 @@ export function ScrumParts({ parts, teams }: { parts: readonly ScrumPart[]; team
     <div className="space-y-6">
       <p className="max-w-prose">
         These levels hold when the team works in Scrum
-        {teams.length > 0 && <>, as in the team shape{teams.length > 1 && "s"} {teamLinks(teams)}</>}, unless a level names another team shape.
+        {teams.length > 0 && (
+          <>
+            , as in the team shape{teams.length > 1 && "s"} {teamLinks(teams)}
+          </>
+        )}
+        , unless a level names another team shape.
       </p>
       {groups.map((g) => {
         const items = parts.filter((p) => SCRUM_ACTIVITIES[p.activity].kind === g.kind);

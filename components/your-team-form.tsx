@@ -8,7 +8,13 @@ export const checkboxId = (slug: string) => `yt-${slug}`;
  */
 export function YourTeamForm({ families }: { families: readonly { family: string; label: string; roles: readonly { slug: string; title: string }[] }[] }) {
   return (
-    <form action={YOUR_TEAM} method="get" id="your-team-form" data-ticks={YOUR_TEAM_PARAM} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <form
+      action={YOUR_TEAM}
+      method="get"
+      id="your-team-form"
+      data-ticks={YOUR_TEAM_PARAM}
+      className="rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+    >
       <fieldset>
         <legend className="text-xl font-semibold">Roles in your team</legend>
         <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

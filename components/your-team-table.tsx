@@ -71,8 +71,8 @@ export function CoverageTable({ model }: { model: Pick<ContentModel, "roles" | "
                   <Uncovered area={area} outside={conditions.get(area.slug)?.usuallyOutside} teamTitle={(slug) => title(slug, model.teams)} />
                   {conditions.get(area.slug)?.canAnswer.map((c) => (
                     <span key={c.role} className="yt-can" data-yt-can={c.role}>
-                      <strong className="font-semibold text-emerald-800 dark:text-emerald-300">Covered</strong> if the {title(c.role, model.roles)} answers for it, as{" "}
-                      <a href={areaRulingUrl(area.slug, c.team)}>in the {title(c.team, model.teams).toLowerCase()} shape</a>. Agree it in your team.
+                      <strong className="font-semibold text-emerald-800 dark:text-emerald-300">Covered</strong> if the {title(c.role, model.roles)} answers for
+                      it, as <a href={areaRulingUrl(area.slug, c.team)}>in the {title(c.team, model.teams).toLowerCase()} shape</a>. Agree it in your team.
                     </span>
                   ))}
                   <span className="yt-noa">
@@ -96,7 +96,15 @@ export function CoverageTable({ model }: { model: Pick<ContentModel, "roles" | "
  * No ticked role does the work. Where a team shape puts the area outside the team, say so and
  * with whom, rather than call it a gap; the advice for a gap still follows, for a team that needs it.
  */
-function Uncovered({ area, outside, teamTitle }: { area: { slug: string; ifGap: string }; outside?: { team: string; reason: string }; teamTitle: (slug: string) => string }) {
+function Uncovered({
+  area,
+  outside,
+  teamTitle,
+}: {
+  area: { slug: string; ifGap: string };
+  outside?: { team: string; reason: string };
+  teamTitle: (slug: string) => string;
+}) {
   if (!outside)
     return (
       <span className="yt-gap">

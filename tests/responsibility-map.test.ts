@@ -104,7 +104,11 @@ describe("the responsibility map's consistency checks", () => {
   });
 
   it("reports a letter for a team shape that does not exist or lacks the role", () => {
-    const typo = role("product-owner", "Product Owner", "- **Owns the backlog** `product-backlog: A; R in bth`: Orders it.\n- **Checks work** `accepting-work: R`: Checks it.");
+    const typo = role(
+      "product-owner",
+      "Product Owner",
+      "- **Owns the backlog** `product-backlog: A; R in bth`: Orders it.\n- **Checks work** `accepting-work: R`: Checks it.",
+    );
     expect(checkWith([pmInBoth, typo, sm], [team(rulings())])).toEqual([
       'content/roles/product-owner.md:24: ## Responsibilities: "Owns the backlog": no team shape "bth" (did you mean "both"?). Use the file name of a team shape in content/teams, without .md.',
     ]);
@@ -114,7 +118,10 @@ describe("the responsibility map's consistency checks", () => {
     expect(check([team("roles: [product-manager, product-ownr]\nrulings: {}")]).errors).toEqual([
       'content/teams/both.md:4: roles.1: no role "product-ownr" (did you mean "product-owner"?). Use the file name of a role in content/roles, without .md.',
     ]);
-    expect(check([team(`${ROLES}\nrulings:\n  product-backlg:\n    accountable: scrum-master\n    ${SRC}\n  accepting-work:\n    accountable: sponsor\n    ${SRC}`)]).errors).toEqual([
+    expect(
+      check([team(`${ROLES}\nrulings:\n  product-backlg:\n    accountable: scrum-master\n    ${SRC}\n  accepting-work:\n    accountable: sponsor\n    ${SRC}`)])
+        .errors,
+    ).toEqual([
       'content/teams/both.md:6: rulings.product-backlg: no area "product-backlg" (did you mean "product-backlog"?). Use the file name of an area in content/areas, without .md.',
       'content/teams/both.md:11: rulings.accepting-work.accountable: "sponsor" is not in this team. Choose one of its roles: product-manager, product-owner, scrum-master.',
     ]);
@@ -162,7 +169,10 @@ describe("coverage", () => {
   });
 
   it("tells a role where its letter in a team shape differs from its own", () => {
-    const [inTeam] = roleInTeams(model, model.roles.find((r) => r.slug === "product-manager")!);
+    const [inTeam] = roleInTeams(
+      model,
+      model.roles.find((r) => r.slug === "product-manager")!,
+    );
     expect(inTeam!.changed.map((c) => [c.area.slug, c.own, c.here])).toEqual([["product-backlog", "A", "C"]]);
     expect(inTeam!.accountableFor.map((a) => a.slug)).toEqual(["accepting-work"]);
   });
@@ -247,7 +257,9 @@ Without it, nobody orders the work by value.
     if (!r.ok) throw new Error(r.errors.map(formatError).join("\n"));
     return [r.value, FIXTURE_AREAS[1]!];
   };
-  const scrumTeam = team(`${ROLES}\nscrum: true\nrulings:\n  product-backlog:\n    accountable: product-owner\n    ${SRC}\n  accepting-work:\n    accountable: product-manager\n    ${SRC}`);
+  const scrumTeam = team(
+    `${ROLES}\nscrum: true\nrulings:\n  product-backlog:\n    accountable: product-owner\n    ${SRC}\n  accepting-work:\n    accountable: product-manager\n    ${SRC}`,
+  );
   const run = (scrumTag: string) => {
     const r = linkContent(parsedContent({ roles: [pmInBoth, owner(scrumTag), sm], areas: backlogArea(), teams: [scrumTeam] }));
     return r.ok ? [] : r.errors.map(formatError);
@@ -267,10 +279,14 @@ Without it, nobody orders the work by value.
   it("fails when no role can be accountable for an area, in any page or team shape", () => {
     const r = linkContent(parsedContent({ roles: [pm, po, sm] }));
     expect(r.ok ? [] : r.errors.map(formatError)).toEqual([]);
-    const none = role("product-owner", "Product Owner", "- **Owns the backlog** `product-backlog: A`: Orders it.\n- **Checks work** `accepting-work: R`: Checks it.");
+    const none = role(
+      "product-owner",
+      "Product Owner",
+      "- **Owns the backlog** `product-backlog: A`: Orders it.\n- **Checks work** `accepting-work: R`: Checks it.",
+    );
     const unowned = linkContent(parsedContent({ roles: [none, sm] }));
     expect(unowned.ok ? [] : unowned.errors.map(formatError)).toEqual([
-      'content/areas/accepting-work.md: no role can be accountable for "Accepting work as done": no role\'s page gives it A and no team shape makes a role accountable. Give one role A for it, on its page or in a team shape\'s rulings.',
+      "content/areas/accepting-work.md: no role can be accountable for \"Accepting work as done\": no role's page gives it A and no team shape makes a role accountable. Give one role A for it, on its page or in a team shape's rulings.",
     ]);
   });
 });

@@ -21,7 +21,8 @@ export default function ResponsibilitiesPage() {
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Who does what</h1>
       <p className="mt-4 max-w-prose text-lg">
         Every role against every area of work a product team has to cover. Each letter comes from responsibilities on the role&apos;s own page: follow it to
-        read which, beside every other role&apos;s part in that area. Who is accountable in practice depends on the shape of the team, so each team shape has its own table.
+        read which, beside every other role&apos;s part in that area. Who is accountable in practice depends on the shape of the team, so each team shape has
+        its own table.
       </p>
       <nav aria-labelledby="by-team" className="mt-6 rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
         <h2 id="by-team" className="text-base font-semibold">

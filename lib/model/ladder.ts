@@ -78,7 +78,4 @@ export function selfCheck(model: ContentModel, ladder: Ladder, slug: string) {
 
 /** The most items any self-check page has, for the stylesheet's rules. */
 export const selfCheckSize = (model: ContentModel) =>
-  Math.max(
-    0,
-    ...model.ladders.flatMap((l) => l.rungs.map((slug) => (selfCheck(model, l, slug)?.groups ?? []).reduce((n, g) => n + g.items.length, 0))),
-  );
+  Math.max(0, ...model.ladders.flatMap((l) => l.rungs.map((slug) => (selfCheck(model, l, slug)?.groups ?? []).reduce((n, g) => n + g.items.length, 0))));

@@ -78,8 +78,10 @@ function checkTeamNames(roles: readonly ParsedRole[], teams: readonly ParsedTeam
         const team = bySlug.get(name);
         const fix = (problem: string) => [{ file: role.file, line: item.line, where: item.where, message: `"${item.title}": ${problem}` }];
         if (!team) return fix(`no team shape "${name}"${didYouMean(name, slugs)}. Use the file name of a team shape in content/teams, without .md.`);
-        if (!team.roles.includes(role.slug)) return fix(`the team shape "${team.title}" (${team.file}) has no ${role.title}. Name a team shape the role is in.`);
-        if (item.scrum && !team.scrum) return fix(`the team shape "${team.title}" does not work in Scrum (it has no \`scrum: true\`), so its Scrum letters do not apply.`);
+        if (!team.roles.includes(role.slug))
+          return fix(`the team shape "${team.title}" (${team.file}) has no ${role.title}. Name a team shape the role is in.`);
+        if (item.scrum && !team.scrum)
+          return fix(`the team shape "${team.title}" does not work in Scrum (it has no \`scrum: true\`), so its Scrum letters do not apply.`);
         return [];
       }),
     ),
@@ -124,8 +126,10 @@ function checkTeam(
     if (ruling.source !== undefined) {
       const source = sources.get(ruling.source);
       const titles = [...sources.keys()];
-      if (!source) err(["rulings", key, "source"], `"${ruling.source}" is not one of this file's sources${didYouMean(ruling.source, titles)}. Use a title from sources.`);
-      else if (!source.url) err(["rulings", key, "source"], `"${ruling.source}" has no url, so a reader cannot check the ruling. Cite a source a reader can open.`);
+      if (!source)
+        err(["rulings", key, "source"], `"${ruling.source}" is not one of this file's sources${didYouMean(ruling.source, titles)}. Use a title from sources.`);
+      else if (!source.url)
+        err(["rulings", key, "source"], `"${ruling.source}" has no url, so a reader cannot check the ruling. Cite a source a reader can open.`);
     }
   }
   if (!keysOk) return errors;
@@ -146,7 +150,8 @@ function checkTeam(
       const problem = letterProblem(ruling, role.slug, level);
       if (!problem) continue;
       const item = role.responsibilities.filter((r) => r.area === area.slug).find((r) => letterIn(r, team.slug) === level);
-      const ruled = ruling.kind === "accountable" ? `makes the ${roleBySlug.get(ruling.role)?.title ?? ruling.role} accountable` : `rules "${RULING_LABELS[ruling.kind]}"`;
+      const ruled =
+        ruling.kind === "accountable" ? `makes the ${roleBySlug.get(ruling.role)?.title ?? ruling.role} accountable` : `rules "${RULING_LABELS[ruling.kind]}"`;
       const fix = `Give its letter in this team shape after its own, e.g. \`${area.slug}: ${item ? letterIn(item) : "R"}; ${ruling.kind === "accountable" && ruling.role === role.slug ? "A" : "C"} in ${team.slug}\``;
       errors.push({
         file: role.file,
@@ -190,8 +195,7 @@ function checkOwnable(roles: readonly ParsedRole[], areas: readonly ParsedArea[]
   return areas.flatMap((area): ContentError[] => {
     const rulings = teams.flatMap((t) => (t.rulings[area.slug] ? [t.rulings[area.slug]!] : []));
     if (rulings.length && rulings.every((r) => r.kind === "outside")) return [];
-    const canAnswer =
-      roles.some((r) => answersFor(levelsByArea(r.responsibilities).get(area.slug))) || rulings.some((r) => r.kind === "accountable");
+    const canAnswer = roles.some((r) => answersFor(levelsByArea(r.responsibilities).get(area.slug))) || rulings.some((r) => r.kind === "accountable");
     if (canAnswer) return [];
     return [
       {

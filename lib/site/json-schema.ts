@@ -7,7 +7,9 @@ export const rolesDocumentSchema = z.object({
   $schema: z.string().describe("Where this JSON Schema is published."),
   roles: z.array(roleSchema).describe("Every role, sorted by title. Each responsibility names its area of work and RACI level."),
   areas: z.array(areaSchema.omit({ file: true })).describe("The areas of work, in order, with where sources differ about who owns them."),
-  teams: z.array(teamSchema.omit({ file: true })).describe("Team shapes: their roles, and for every area of work the one accountable role, the whole team, outside the team or a gap, with the source."),
+  teams: z
+    .array(teamSchema.omit({ file: true }))
+    .describe("Team shapes: their roles, and for every area of work the one accountable role, the whole team, outside the team or a gap, with the source."),
 });
 
 export function rolesDocumentJsonSchema() {

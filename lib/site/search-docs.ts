@@ -59,7 +59,11 @@ function ruling(model: ContentModel, area: Area): string | undefined {
   if (!teams.length) return undefined;
   const teamsBy = new Map<string, string[]>();
   for (const t of teams) {
-    const who = t.accountable.length ? t.accountable.map((r) => r.title).join(" and ") : t.ruling && t.ruling.kind !== "accountable" ? RULING_LABELS[t.ruling.kind].toLowerCase() : "no one";
+    const who = t.accountable.length
+      ? t.accountable.map((r) => r.title).join(" and ")
+      : t.ruling && t.ruling.kind !== "accountable"
+        ? RULING_LABELS[t.ruling.kind].toLowerCase()
+        : "no one";
     teamsBy.set(who, [...(teamsBy.get(who) ?? []), t.team.title]);
   }
   return `Who answers for it: ${[...teamsBy].map(([who, shapes]) => `${who} (${shapes.join(", ")})`).join("; ")}.`;

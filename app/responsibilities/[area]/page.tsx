@@ -109,8 +109,8 @@ function ByTeam({ area, teams, roleTitle }: { area: Area; teams: AreaOverview["t
     <section aria-labelledby="by-team">
       <AnchorHeading id="by-team">The ruling in each team shape</AnchorHeading>
       <p className="mb-4 max-w-prose">
-        Each team shape settles who answers for {area.title.toLowerCase()}: one accountable role, the whole team together, or no one because it sits
-        outside the team. Every ruling quotes the source it rests on.
+        Each team shape settles who answers for {area.title.toLowerCase()}: one accountable role, the whole team together, or no one because it sits outside the
+        team. Every ruling quotes the source it rests on.
       </p>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left">

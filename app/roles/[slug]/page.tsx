@@ -158,7 +158,9 @@ function RoleResponsibilities({ role }: RoleProps) {
       <ItemList
         items={role.responsibilities}
         anchorLabel="responsibility"
-        meta={(r) => <LevelTag level={r.level} area={r.area} areaTitle={areaTitles.get(r.area) ?? r.area} href={areaUrl(r.area)} inTeams={inTeamsOf(r, teams)} />}
+        meta={(r) => (
+          <LevelTag level={r.level} area={r.area} areaTitle={areaTitles.get(r.area) ?? r.area} href={areaUrl(r.area)} inTeams={inTeamsOf(r, teams)} />
+        )}
         // The item is named by its anchor in the address: its title too would cost the longest profile 0.2 KB of its 15 KB (e2e/budgets.spec.ts).
         feedback={(r) => feedbackUrl({ page: role.title, address: roleItemUrl(role.slug, r.id) })}
       />

@@ -57,15 +57,13 @@ export default async function SelfCheckPage({ params }: Props) {
         summary={`Tick what you already do as a ${role.title}${check.next ? `, and what you already do of what a ${check.next.title} adds` : ""}. The lists below show what is left.`}
       />
       <p className="mt-4 max-w-prose">
-        This is a way into a conversation, for a one-to-one with your manager, not a test. It gives no score, no percentage and nothing to complete:
-        teams draw these lines differently, and growing is more than ticking boxes. Tick what is true today, then share the link or print the page.
+        This is a way into a conversation, for a one-to-one with your manager, not a test. It gives no score, no percentage and nothing to complete: teams draw
+        these lines differently, and growing is more than ticking boxes. Tick what is true today, then share the link or print the page.
       </p>
       <form method="get" action={selfCheckUrl(ladder.slug, role.slug)} id="self-check-form" data-ticks={SELF_CHECK_PARAM} className="no-print mt-6 space-y-6">
         {numbered.map((g) => (
           <fieldset key={g.role.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-            <legend className="px-1 text-xl font-semibold">
-              {g.next ? `What a ${g.role.title} adds` : `As a ${g.role.title}`}
-            </legend>
+            <legend className="px-1 text-xl font-semibold">{g.next ? `What a ${g.role.title} adds` : `As a ${g.role.title}`}</legend>
             <ul className="mt-2 space-y-2">
               {g.items.map(({ item, n }) => (
                 <li key={item.value} className="flex items-start gap-2">
@@ -79,7 +77,9 @@ export default async function SelfCheckPage({ params }: Props) {
                   <label htmlFor={checkboxId(n)}>{item.title}</label>
                   <a href={roleItemUrl(item.role.slug, item.id)} className="ml-auto shrink-0 text-sm">
                     <span aria-hidden="true">What it means</span>
-                    <span className="sr-only">What {lower(item.title)} means, on the {item.role.title} page</span>
+                    <span className="sr-only">
+                      What {lower(item.title)} means, on the {item.role.title} page
+                    </span>
                   </a>
                 </li>
               ))}
@@ -88,7 +88,11 @@ export default async function SelfCheckPage({ params }: Props) {
         ))}
         <p className="flex flex-wrap items-center gap-4">
           {/* Without JavaScript this puts the ticks in the address to share; the island keeps the address up to date instead. */}
-          <button type="submit" id="sc-submit" className="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-700 dark:border-brand-300 dark:text-brand-300">
+          <button
+            type="submit"
+            id="sc-submit"
+            className="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-700 dark:border-brand-300 dark:text-brand-300"
+          >
             Make a link to these ticks
           </button>
           <a href={selfCheckUrl(ladder.slug, role.slug)} id="sc-share" data-share="">
@@ -101,8 +105,7 @@ export default async function SelfCheckPage({ params }: Props) {
         <CheckList heading="What you already do" items={all} lineId={doneId} empty="Nothing ticked yet." emptyClass="sc-none-ticked" hidden />
       </div>
       <p className="no-print mt-8">
-        <a href={rungUrl(ladder.slug, role.slug)}>This step on the {lower(ladder.title)}</a> ·{" "}
-        <a href={roleUrl(role.slug)}>The {role.title} page</a>
+        <a href={rungUrl(ladder.slug, role.slug)}>This step on the {lower(ladder.title)}</a> · <a href={roleUrl(role.slug)}>The {role.title} page</a>
         {check.next && (
           <>
             {" "}
