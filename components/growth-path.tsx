@@ -1,9 +1,10 @@
-import type { GrowthLevel } from "@/lib/content/schema";
+import type { ReactNode } from "react";
+import type { GrowthLevel, Item } from "@/lib/content/schema";
 import { AnchorHeading } from "./anchor-heading";
 import { ItemList } from "./item-list";
 
 /** Skills by level, drawn as numbered steps so the path reads from first to last. */
-export function GrowthPath({ levels }: { levels: readonly GrowthLevel[] }) {
+export function GrowthPath({ levels, meta }: { levels: readonly GrowthLevel[]; meta?: (skill: Item) => ReactNode }) {
   return (
     <ol className="space-y-2 border-l-4 border-brand-200 pl-5 dark:border-brand-800">
       {levels.map((level, i) => (
@@ -14,7 +15,7 @@ export function GrowthPath({ levels }: { levels: readonly GrowthLevel[] }) {
             </span>
             {level.level}
           </AnchorHeading>
-          <ItemList items={level.skills} anchorLabel="skill" />
+          <ItemList items={level.skills} anchorLabel="skill" meta={meta} />
         </li>
       ))}
     </ol>

@@ -1,5 +1,7 @@
 import { type ContentModel, type ParsedContent, linkContent } from "@/lib/model/link";
 import { parseRole } from "@/lib/content/parse-role";
+import { formatError } from "@/lib/content/errors";
+import type { ParsedRole } from "@/lib/content/schema";
 import { parseArea } from "@/lib/content/parse-area";
 import { type SearchDoc, nameKeys } from "@/lib/site/search";
 
@@ -56,6 +58,13 @@ ${o.worksWith ?? "- **Scrum Master**: Gets coaching on Scrum."}
 Without it, nobody orders the work by value.
 `;
   return `---\n${fm.replace(/\n+$/, "")}\n---\n\n${body}`;
+}
+
+/** A fixture role file parsed as content/roles/<slug>.md, for tests that need it valid. */
+export function parsedRoleFixture(slug: string, o: RoleFixture): ParsedRole {
+  const r = parseRole(`content/roles/${slug}.md`, slug, roleFile(o));
+  if (!r.ok) throw new Error(r.errors.map(formatError).join("\n"));
+  return r.value;
 }
 
 /** A valid Product Manager vs Product Owner comparison; pass a body to change its sections. */

@@ -4,24 +4,16 @@ import { ladderRungs, laddersFor, selfCheck, selfCheckSize } from "@/lib/model/l
 import { selfCheckCss } from "@/components/self-check-css";
 import { type ContentModel, linkContent } from "@/lib/model/link";
 import { parseLadder } from "@/lib/content/parse-ladder";
-import { parseRole } from "@/lib/content/parse-role";
-import { FIXTURE_AREAS, ladderFile, roleFile, parsedContent } from "./fixtures";
+import { FIXTURE_AREAS, ladderFile, parsedContent, parsedRoleFixture } from "./fixtures";
 
-const role = (slug: string, title: string, responsibilities: string, buildsOn?: string) => {
-  const r = parseRole(
-    `content/roles/${slug}.md`,
-    slug,
-    roleFile({
-      title,
-      aliases: "[]",
-      buildsOn,
-      responsibilities,
-      worksWith: slug === "product-manager" ? "- **Associate Product Manager**: Supports them." : "- **Product Manager**: Works alongside them.",
-    }),
-  );
-  if (!r.ok) throw new Error(r.errors.map(formatError).join("\n"));
-  return r.value;
-};
+const role = (slug: string, title: string, responsibilities: string, buildsOn?: string) =>
+  parsedRoleFixture(slug, {
+    title,
+    aliases: "[]",
+    buildsOn,
+    responsibilities,
+    worksWith: slug === "product-manager" ? "- **Associate Product Manager**: Supports them." : "- **Product Manager**: Works alongside them.",
+  });
 const roles = [
   role("associate-product-manager", "Associate Product Manager", "- **Feature ownership**: Looks after a small feature.\n- **Data gathering**: Gathers data."),
   role(

@@ -150,6 +150,14 @@ describe("a public page that names or links an internal one", () => {
     ]);
   });
 
+  it("reports an item that grows from an internal role's item", () => {
+    const text = roleFile({ extraFrontMatter: "grows_from:\n  backlog-management: delivery-lead#release-plan\n" });
+    const internalLadder = ladder("delivery", withFront(ladderFile("[delivery-lead, product-owner]"), INTERNAL));
+    expect(problems(site({ roles: [roleAt("product-owner", text), pm(), sm(), deliveryLead()], ladders: [internalLadder] }))).toEqual([
+      `${PO}:${lineOf(text, "backlog-management:")}: grows_from.backlog-management: ${msg("delivery-lead", DL, "remove the entry")}`,
+    ]);
+  });
+
   it("reports a Works with item, whichever name it uses", () => {
     const text = roleFile({ worksWith: "- **Scrum Master**: Gets coaching.\n- **DL**: Plans releases." });
     expect(problems(site({ roles: [roleAt("product-owner", text), pm(), sm(), deliveryLead()] }))).toEqual([

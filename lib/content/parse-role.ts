@@ -257,7 +257,11 @@ export function parseRole(file: string, slug: string, source: string): Result<Pa
       worksWith: worksWithItems.map((it) => ({ name: it.title, html: it.html, line: it.line })),
       whyHtml: prose("why"),
       notesHtml: found.has("notes") ? prose("notes") : undefined,
-      lines: { related: fm.data.related.map((_, i) => doc.lineOf(["related", i])), buildsOn: fm.data.buildsOn ? doc.lineOf(["builds_on"]) : undefined },
+      lines: {
+        related: fm.data.related.map((_, i) => doc.lineOf(["related", i])),
+        buildsOn: fm.data.buildsOn ? doc.lineOf(["builds_on"]) : undefined,
+        growsFrom: Object.fromEntries(Object.keys(fm.data.growsFrom).map((k) => [k, doc.lineOf(["grows_from", k])])),
+      },
       links: siteLinks(doc),
       cited: citedSources(doc),
     },

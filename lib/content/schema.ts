@@ -152,6 +152,15 @@ export const roleFrontMatterSchema = z.strictObject({
   family: familySchema,
   related: z.array(slugSchema).default([]).describe("Slugs of other roles a reader may want next."),
   builds_on: slugSchema.optional().describe("Slug of a role whose responsibilities this role includes in full; list only what is new."),
+  grows_from: z
+    .record(
+      slugSchema,
+      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a role slug and an item's anchor, e.g. product-manager#stakeholder-management"),
+    )
+    .default({})
+    .describe(
+      "Threads: each item's anchor on this page (a responsibility or growth skill) to the item it grows from on a lower rung of a ladder, as role#anchor.",
+    ),
   sources: sources.describe("Where the definition comes from."),
   updated: isoDate.describe("When the facts were last changed (YYYY-MM-DD)."),
   changes,
@@ -244,7 +253,7 @@ export const parsedRoleSchema = roleSchema.extend({
   responsibilities: z.array(responsibilitySchema.extend({ line: z.number().optional() })).min(1),
   worksWith: z.array(z.object({ name: z.string(), html: z.string(), line: z.number().optional() })),
   /** The lines of the front-matter fields that name other roles. */
-  lines: z.object({ related: z.array(z.number().optional()), buildsOn: z.number().optional() }),
+  lines: z.object({ related: z.array(z.number().optional()), buildsOn: z.number().optional(), growsFrom: z.record(z.string(), z.number().optional()) }),
   links: z.array(siteLinkSchema),
   cited: z.array(citedSourceSchema),
 });

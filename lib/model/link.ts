@@ -10,6 +10,7 @@ import type { Area, Comparison, Ladder, ParsedRole, Role, Team } from "../conten
 import { normalise as norm } from "./find-role";
 import { type Audience, checkVisibility, forAudience, isInternal } from "./visibility";
 import { isPlaceholder } from "../content/placeholders";
+import { checkThreads } from "./threads";
 
 /** Everything the site is built from, cross-checked: every reference between files resolves. */
 export interface ContentModel {
@@ -214,6 +215,7 @@ export function linkContent(parsed: ParsedContent, audience: Audience = "public"
   checkBuildsOnLoops(parsed.roles, bySlug, errors);
   const comparisons = linkComparisons(parsed.comparisons, bySlug, errors);
   const ladders = linkLadders(parsed.ladders, bySlug, errors);
+  errors.push(...checkThreads(parsed.roles, parsed.ladders));
   errors.push(...checkResponsibilityMap(parsed.roles, parsed.areas, parsed.teams));
   errors.push(...checkVisibility(parsed));
   if (errors.length) return { ok: false, errors };

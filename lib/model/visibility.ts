@@ -4,6 +4,7 @@ import type { SiteLink, Visibility } from "../content/schema";
 import { areaUrl, compareUrl, ladderUrl, roleDataUrl, roleUrl, sitePath, teamUrl } from "../site/routes";
 import { normalise as norm } from "./find-role";
 import type { ContentModel, ParsedContent } from "./link";
+import { splitTarget } from "./threads";
 
 /*
  * Internal content: a page with `visibility: internal` is built only for the internal audience
@@ -104,6 +105,8 @@ export function checkVisibility(parsed: ParsedContent): ContentError[] {
   for (const r of parsed.roles.filter(isPublic)) {
     r.related.forEach((slug, i) => push(r.file, r.lines.related[i], `related[${i}]`, role(slug)));
     if (r.buildsOn) push(r.file, r.lines.buildsOn, "builds_on", role(r.buildsOn), "remove builds_on");
+    for (const [key, target] of Object.entries(r.growsFrom))
+      push(r.file, r.lines.growsFrom[key], `grows_from.${key}`, role(splitTarget(target).role), "remove the entry");
     for (const w of r.worksWith) push(r.file, w.line, "## Works with", byName.get(norm(w.name)), "remove the item");
     for (const item of r.responsibilities) push(r.file, item.line, "## Responsibilities", area(item.area), `tag "${item.title}" with a public area`);
   }

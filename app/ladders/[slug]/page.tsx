@@ -5,9 +5,11 @@ import { LadderSteps } from "@/components/ladder-steps";
 import { LastChanged } from "@/components/last-changed";
 import { PageHeader } from "@/components/page-header";
 import { SourceList } from "@/components/source-list";
+import { ThreadList } from "@/components/thread-list";
 import { getLadder, getModel } from "@/lib/model/queries";
 import { type Rung, ladderRungs } from "@/lib/model/ladder";
 import { getLastChange } from "@/lib/model/changes";
+import { ladderThreads } from "@/lib/model/threads";
 import { pageMetadata } from "@/lib/site/metadata";
 import { ladderUrl, roleUrl, selfCheckUrl } from "@/lib/site/routes";
 import { pageParams } from "@/lib/site/built-pages";
@@ -30,6 +32,7 @@ export default async function LadderPage({ params }: Props) {
   const ladder = getLadder((await params).slug);
   if (!ladder) notFound();
   const rungs = ladderRungs(getModel(), ladder);
+  const threads = ladderThreads(getModel(), ladder);
   const prose = "prose max-w-prose";
   return (
     <article>
@@ -42,6 +45,16 @@ export default async function LadderPage({ params }: Props) {
           <RungStep key={rung.role.slug} ladder={ladder.slug} rung={rung} total={rungs.length} />
         ))}
       </ol>
+
+      {threads.length > 0 && (
+        <section aria-labelledby="threads" className="mt-12">
+          <h2 id="threads" className="mb-2 text-2xl font-bold tracking-tight">
+            Threads
+          </h2>
+          <p className="mb-4 max-w-prose">Follow one line of work up the ladder: each step grows from the one before it.</p>
+          <ThreadList threads={threads} />
+        </section>
+      )}
 
       <section aria-labelledby="sources" className="mt-12">
         <h2 id="sources" className="mb-4 text-2xl font-bold tracking-tight">

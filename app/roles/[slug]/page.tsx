@@ -5,6 +5,7 @@ import { AnchorHeading } from "@/components/anchor-heading";
 import { ContentsList } from "@/components/contents-list";
 import { DimensionList } from "@/components/dimension-list";
 import { GrowthPath } from "@/components/growth-path";
+import { GrowsFrom } from "@/components/grows-from";
 import { Html } from "@/components/html";
 import { InheritedList } from "@/components/inherited-list";
 import { ItemList } from "@/components/item-list";
@@ -21,6 +22,7 @@ import { pageMetadata } from "@/lib/site/metadata";
 import { getInherited, getModel, getRole, getRoleTitles } from "@/lib/model/queries";
 import { compareLinksFor } from "@/lib/model/compare";
 import { laddersFor } from "@/lib/model/ladder";
+import { growsFrom } from "@/lib/model/threads";
 import { getLastChange } from "@/lib/model/changes";
 import { inTeamsOf, roleInTeams } from "@/lib/responsibilities/map";
 import { ROLE_PAGE_SECTIONS as S, type RoleSectionKey } from "@/lib/content/role-sections";
@@ -68,6 +70,7 @@ export default async function RolePage({ params }: Props) {
   const ladders = laddersFor(model, role.slug);
   const shapes = roleInTeams(model, role);
   const present = presentSections(role, ladders.length > 0, shapes.length > 0);
+  const grows = growsFrom(model, role);
 
   return (
     <article>
@@ -88,7 +91,7 @@ export default async function RolePage({ params }: Props) {
         ))}
       </Section>
 
-      <RoleResponsibilities role={role} />
+      <RoleResponsibilities role={role} grows={grows} />
 
       <Section k="teams" show={present.teams}>
         <p className="mb-4 max-w-prose">Who answers for what depends on the shape of the team. Where the {role.title} fits in each team shape on this site:</p>
@@ -97,7 +100,7 @@ export default async function RolePage({ params }: Props) {
 
       <Section k="growth" show={present.growth}>
         <p className="mb-4 max-w-prose text-slate-700 dark:text-slate-300">The skills a {role.title} builds, from first steps to mastery.</p>
-        <GrowthPath levels={role.growth} />
+        <GrowthPath levels={role.growth} meta={(skill) => <GrowsFrom from={grows.get(skill.id)} />} />
       </Section>
 
       <Section k="scrum" show={present.scrum}>
@@ -133,7 +136,7 @@ export default async function RolePage({ params }: Props) {
 
 type RoleProps = { role: Role };
 
-function RoleResponsibilities({ role }: RoleProps) {
+function RoleResponsibilities({ role, grows }: RoleProps & { grows: ReturnType<typeof growsFrom> }) {
   const { areas, teams } = getModel();
   const areaTitles = new Map(areas.map((a) => [a.slug, a.title]));
   const inherited = getInherited(role);
@@ -159,7 +162,10 @@ function RoleResponsibilities({ role }: RoleProps) {
         items={role.responsibilities}
         anchorLabel="responsibility"
         meta={(r) => (
-          <LevelTag level={r.level} area={r.area} areaTitle={areaTitles.get(r.area) ?? r.area} href={areaUrl(r.area)} inTeams={inTeamsOf(r, teams)} />
+          <>
+            <LevelTag level={r.level} area={r.area} areaTitle={areaTitles.get(r.area) ?? r.area} href={areaUrl(r.area)} inTeams={inTeamsOf(r, teams)} />
+            <GrowsFrom from={grows.get(r.id)} />
+          </>
         )}
         // The item is named by its anchor in the address: its title too would cost the longest profile 0.2 KB of its 15 KB (e2e/budgets.spec.ts).
         feedback={(r) => feedbackUrl({ page: role.title, address: roleItemUrl(role.slug, r.id) })}
