@@ -1,6 +1,7 @@
 import { LEVELS, SCRUM_ACTIVITIES, type ScrumPart } from "@/lib/content/schema";
 import { Html } from "./html";
 import { levelClass } from "@/lib/responsibilities/raci";
+import { inTeamsOf } from "@/lib/responsibilities/map";
 import { teamUrl } from "@/lib/site/routes";
 
 type TeamRef = { slug: string; title: string };
@@ -41,13 +42,11 @@ export function ScrumParts({ parts, teams }: { parts: readonly ScrumPart[]; team
                 <div key={p.activity}>
                   <dt className="font-semibold">
                     {SCRUM_ACTIVITIES[p.activity].label} <span className={`ml-1 rounded px-1.5 text-sm ${levelClass(p.level)}`}>{LEVELS[p.level].name}</span>
-                    {teams
-                      .filter((t) => p.inTeams[t.slug])
-                      .map((t) => (
-                        <span key={t.slug} className="font-normal">
-                          ; {LEVELS[p.inTeams[t.slug]!].name} in <a href={teamUrl(t.slug)}>{t.title}</a>
-                        </span>
-                      ))}
+                    {inTeamsOf(p, teams).map(({ level, team }) => (
+                      <span key={team.slug} className="font-normal">
+                        ; {LEVELS[level].name} in <a href={teamUrl(team.slug)}>{team.title}</a>
+                      </span>
+                    ))}
                   </dt>
                   <dd>
                     <Html html={p.html} className="prose max-w-prose" />

@@ -2,7 +2,7 @@ import { slugify } from "../content/markdown";
 import { PAIR_ROW_PREFIXES } from "../content/comparison-sections";
 import type { ContentModel } from "./link";
 import { alphabeticalPair, pairSlug, splitPairSlug } from "../site/routes";
-import { type Comparison, type ComparisonSection, type Item, type Level, type Role, SCRUM_ACTIVITIES } from "../content/schema";
+import { type Comparison, type ComparisonSection, type Item, type Level, type Role, SCRUM_ACTIVITIES, type ScrumPart } from "../content/schema";
 import { typedKeys } from "../content/typed";
 
 /*
@@ -25,8 +25,6 @@ export interface ScrumRow {
 }
 export interface ScrumCell {
   level: Level;
-  /** The level in named team shapes, where it differs from the role's own. */
-  inTeams?: Readonly<Record<string, Level>>;
   html: string;
 }
 
@@ -196,7 +194,8 @@ export interface ScrumMatrixRow {
   activity: keyof typeof SCRUM_ACTIVITIES;
   label: string;
   kind: "event" | "artefact";
-  cells: (ScrumCell | undefined)[];
+  /** Each role's part, with its level in the team shapes where it differs from the role's own. */
+  cells: ((ScrumCell & Pick<ScrumPart, "inTeams">) | undefined)[];
 }
 
 /** The Scrum matrix page's title and description, which search shows too. */

@@ -102,7 +102,6 @@ export function coverageConditions(model: Pick<ContentModel, "roles" | "areas" |
 
 export interface MatrixCell {
   level: Level;
-  items: Role["responsibilities"];
   /** Sources disagree about this role's part in this area. */
   differs: boolean;
 }
@@ -122,7 +121,7 @@ export function responsibilityMatrix(model: Pick<ContentModel, "roles" | "areas"
         const level = levels.get(area.slug);
         if (!level) return undefined;
         const differs = area.differ.some((d) => d.roles.includes(role.slug));
-        return { level, items: role.responsibilities.filter((r) => r.area === area.slug), differs };
+        return { level, differs };
       }),
     };
   };
@@ -174,7 +173,6 @@ export function roleInTeams(model: ContentModel, role: Role) {
           area,
           own: own.get(area.slug),
           here: inTeam.get(area.slug),
-          ruling: team.rulings[area.slug],
         })),
       };
     });

@@ -34,7 +34,7 @@ export default function WhoDoesWhat() {
             (cell, i) =>
               cell && (
                 <RaciCell key={i} level={cell.level} label={`${roles[i]!.title}, ${r.label}`}>
-                  {inTeamsOf({ inTeams: cell.inTeams ?? {} }, model.teams).map((t) => (
+                  {inTeamsOf(cell, model.teams).map((t) => (
                     <p key={t.team.slug} className="font-semibold">
                       {LEVELS[t.level].name} in the <a href={teamUrl(t.team.slug)}>{t.team.title.toLowerCase()}</a> shape.
                     </p>

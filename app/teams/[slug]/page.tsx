@@ -90,19 +90,7 @@ function Gaps({ gaps }: { gaps: AreaCoverage[] }) {
       ) : (
         <>
           <p className="mb-4 max-w-prose">The team needs these areas, and no role in this team shape is responsible or accountable for them:</p>
-          <dl className="space-y-3">
-            {gaps.map((c) => (
-              <div key={c.area.slug}>
-                <dt className="font-semibold">
-                  <a href={areaUrl(c.area.slug)}>{c.area.title}</a>
-                </dt>
-                <dd className="max-w-prose">
-                  {c.ruling?.kind === "gap" && <>{c.ruling.reason} </>}
-                  {c.area.ifGap}
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <AreaList rows={gaps} detail={(c) => `${c.ruling?.kind === "gap" ? `${c.ruling.reason} ` : ""}${c.area.ifGap}`} />
         </>
       )}
     </section>
@@ -115,16 +103,7 @@ function Outside({ rows }: { rows: AreaCoverage[] }) {
     <section aria-labelledby="outside">
       <AnchorHeading id="outside">Outside this team</AnchorHeading>
       <p className="mb-4 max-w-prose">These areas are not gaps: they sit outside a team of this shape, with the people named.</p>
-      <dl className="space-y-3">
-        {rows.map((c) => (
-          <div key={c.area.slug}>
-            <dt className="font-semibold">
-              <a href={areaUrl(c.area.slug)}>{c.area.title}</a>
-            </dt>
-            <dd className="max-w-prose">{c.ruling?.kind === "outside" && c.ruling.reason}</dd>
-          </div>
-        ))}
-      </dl>
+      <AreaList rows={rows} detail={(c) => (c.ruling?.kind === "outside" ? c.ruling.reason : "")} />
     </section>
   );
 }
@@ -156,5 +135,21 @@ function Overlaps({ decided }: { decided: AreaCoverage[] }) {
         </>
       )}
     </section>
+  );
+}
+
+/** Areas of work, each linked to its page, with what this team shape says about it. */
+function AreaList({ rows, detail }: { rows: AreaCoverage[]; detail: (c: AreaCoverage) => string }) {
+  return (
+    <dl className="space-y-3">
+      {rows.map((c) => (
+        <div key={c.area.slug}>
+          <dt className="font-semibold">
+            <a href={areaUrl(c.area.slug)}>{c.area.title}</a>
+          </dt>
+          <dd className="max-w-prose">{detail(c)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
