@@ -1,6 +1,6 @@
 import os from "node:os";
 import { Worker, isMainThread, workerData } from "node:worker_threads";
-import { contentDir, loadContent, parseIntoCache, readContent, uncachedFiles } from "../lib/content/load";
+import { type SourceFile, contentDir, loadContent, parseIntoCache, readContent, uncachedFiles } from "../lib/content/load";
 import { formatErrors, formatWarnings } from "../lib/content/errors";
 import { isInternal } from "../lib/model/visibility";
 import { openParseCache } from "../lib/content/cache";
@@ -16,13 +16,13 @@ import { openParseCache } from "../lib/content/cache";
 /** Below this, starting threads costs more than it saves. */
 const PARALLEL_FROM = 200;
 
+/** What a parsing thread is given: the files to parse, and the shared count of those already taken. */
 interface Share {
-  root: string;
-  index: number;
-  of: number;
+  files: SourceFile[];
+  taken: Int32Array;
 }
 
-/** Runs this same file as a worker that parses one share of the files into the cache. */
+/** Runs this same file as a worker that parses files into the cache until none is left. */
 function parseShare(share: Share): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL(import.meta.url), { workerData: share });
@@ -31,18 +31,23 @@ function parseShare(share: Share): Promise<void> {
   });
 }
 
+/** The next file a thread takes: shared by every thread, so that one that finishes early takes more. */
+const nextOf = (taken: Int32Array) => () => Atomics.add(taken, 0, 1);
+
 async function main(): Promise<void> {
   const root = contentDir();
   const cache = openParseCache();
   const folder = readContent(root, cache);
+  const files = uncachedFiles(folder);
   const threads = os.availableParallelism();
   // Bundled, this file can run itself as a worker; run from its TypeScript source (by tsx), it parses alone.
-  if (threads > 1 && import.meta.url.endsWith(".mjs") && uncachedFiles(folder).length >= PARALLEL_FROM) {
-    const others = Array.from({ length: threads - 1 }, (_, i) => parseShare({ root, index: i + 1, of: threads }));
-    parseIntoCache(folder, { index: 0, of: threads });
+  if (threads > 1 && !import.meta.url.endsWith(".ts") && files.length >= PARALLEL_FROM) {
+    const share: Share = { files, taken: new Int32Array(new SharedArrayBuffer(4)) };
+    const others = Array.from({ length: threads - 1 }, () => parseShare(share));
+    parseIntoCache(cache, files, nextOf(share.taken));
     await Promise.all(others);
   }
-  const result = loadContent(root, cache, folder, "internal");
+  const result = loadContent(root, cache, folder, "internal", { keepModel: false });
   const warnings = result.warnings ?? [];
   if (!result.ok) {
     process.stderr.write(formatErrors(result.errors));
@@ -58,8 +63,9 @@ async function main(): Promise<void> {
   );
 }
 
-if (isMainThread) await main();
+// Not awaited at the top level: the bundle is CommonJS (scripts/run-bundled.mjs). A failure still ends the run with its error.
+if (isMainThread) void main();
 else {
-  const share = workerData as Share;
-  parseIntoCache(readContent(share.root), share);
+  const { files, taken } = workerData as Share;
+  parseIntoCache(openParseCache(), files, nextOf(taken));
 }

@@ -14,17 +14,17 @@ import path from "node:path";
 
 export interface ParseCache {
   /** A name for an entry: a hash of the parts. */
-  key(...parts: readonly string[]): string;
+  key(...parts: readonly (string | Uint8Array)[]): string;
   has(key: string): boolean;
   get<T>(key: string): T | undefined;
   /** Stores a value; with `replacing`, first removes the entries whose names start with it. */
   set(key: string, value: unknown, replacing?: string): void;
 }
 
-function hash(parts: readonly string[]): string {
+function hash(parts: readonly (string | Uint8Array)[]): string {
   const h = createHash("sha256");
   // Each part's length goes first, so that two different lists of parts never hash alike.
-  for (const p of parts) h.update(`${p.length}:`).update(p);
+  for (const p of parts) h.update(typeof p === "string" ? `${p.length}:` : `${p.byteLength}b:`).update(p);
   return h.digest("hex");
 }
 
@@ -72,10 +72,23 @@ export function openParseCache(root = process.cwd(), dir = process.env.CONTENT_C
   let folder: string | undefined = path.join(base, version);
   let created = false;
   const entry = (key: string) => path.join(folder!, `${key}.json`);
+  // What this thread stored, so that it never reads back from disk what it has in memory.
+  const memory = new Map<string, unknown>();
+  // The folder's entries, listed once: one read of the folder instead of a look for each file.
+  let listed: Set<string> | undefined;
+  const list = () => {
+    try {
+      return (listed ??= new Set(fs.readdirSync(folder!)));
+    } catch {
+      return (listed = new Set());
+    }
+  };
   return {
     key: noCache.key,
-    has: (key) => folder !== undefined && fs.existsSync(entry(key)),
+    // An entry another process writes after the listing is missed: the file is parsed again, which costs time, never correctness.
+    has: (key) => memory.has(key) || (folder !== undefined && list().has(`${key}.json`)),
     get<T>(key: string): T | undefined {
+      if (memory.has(key)) return memory.get(key) as T;
       if (!folder) return undefined;
       try {
         return JSON.parse(fs.readFileSync(entry(key), "utf8")) as T;
@@ -84,6 +97,7 @@ export function openParseCache(root = process.cwd(), dir = process.env.CONTENT_C
       }
     },
     set(key, value, replacing) {
+      memory.set(key, value);
       if (!folder) return;
       try {
         if (!created) {

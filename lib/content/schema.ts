@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LEVEL_ORDER } from "../responsibilities/raci";
 import { enumKeys } from "./typed";
 import { HEX_COLOUR, accentProblem } from "./accent";
