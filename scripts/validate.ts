@@ -11,6 +11,9 @@ import { openParseCache } from "../lib/content/cache";
  * changed files to parse. With many files to parse (a first run, or a new version of the parser)
  * every core takes a share. Every file is checked, internal ones too, whoever the build is for.
  * Warnings (placeholders of a draft, one-way links) come after any errors and do not fail it.
+ * package.json starts it with a small young generation (--max-semi-space-size=4): loading the cache
+ * keeps nearly all it allocates, which V8's usual 16 MB spaces copy twice before promoting it. That
+ * took 13% off the CPU of a run after one change, and added about 7% to a run that parses everything.
  */
 
 /** Below this, starting threads costs more than it saves. */
