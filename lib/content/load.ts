@@ -101,18 +101,12 @@ export function readContent(root = contentDir(), cache: ParseCache = openParseCa
 /** The files whose parse the cache does not have yet. */
 export const uncachedFiles = ({ files, cache }: ContentFolder): SourceFile[] => files.filter((f) => !cache.has(f.key));
 
-/** Counts 0, 1, 2, … : which file to parse next, when one thread parses them all. */
-function counter(): () => number {
-  let n = 0;
-  return () => n++;
-}
-
 /**
  * Parses files into the cache, taking each from `next` (the index of a file not yet taken), so
  * that several threads can share the work and none waits while another still has a queue (see
  * scripts/validate.ts). Files with problems are left for loadContent to report.
  */
-export function parseIntoCache(cache: ParseCache, files: readonly SourceFile[], next: () => number = counter()): void {
+export function parseIntoCache(cache: ParseCache, files: readonly SourceFile[], next: () => number): void {
   for (let i = next(); i < files.length; i = next()) {
     const f = files[i]!;
     const r = KINDS[f.kind].parse(f.file, f.slug, textOf(f));

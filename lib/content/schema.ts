@@ -31,7 +31,6 @@ export const familySchema = z.enum(enumKeys(FAMILIES)).describe("The group the r
 export type Family = z.infer<typeof familySchema>;
 
 export const scrumActivitySchema = z.enum(enumKeys(SCRUM_ACTIVITIES));
-export type ScrumActivity = z.infer<typeof scrumActivitySchema>;
 
 const isoDate = z
   .string({ error: "must be a date written as YYYY-MM-DD, e.g. 2026-11-23" })
@@ -223,7 +222,6 @@ export const comparisonRowSchema = z.object({
   label: z.string(),
   cells: z.tuple([z.string(), z.string()]).describe("HTML for the first and second role."),
 });
-export type ComparisonRow = z.infer<typeof comparisonRowSchema>;
 
 export const comparisonSectionSchema = z.object({
   id: slugSchema,
