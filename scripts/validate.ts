@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     parseIntoCache(cache, files, nextOf(share.taken));
     await Promise.all(others);
   }
-  const result = loadContent(root, cache, folder, "internal", { keepModel: false });
+  const result = loadContent(root, cache, folder, "internal", { forChecking: true });
   const warnings = result.warnings ?? [];
   if (!result.ok) {
     process.stderr.write(formatErrors(result.errors));

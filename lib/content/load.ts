@@ -119,15 +119,16 @@ export function parseIntoCache(cache: ParseCache, files: readonly SourceFile[], 
  * for the audience (lib/model/visibility.ts). A file whose text the cache has seen is not parsed
  * again, and when no file changed the linked model itself comes from the cache. Problems are never
  * cached, so a file with any is parsed (and reported) each time. Warnings come with the result
- * either way: placeholders still to fill in, one-way "Works with" links. Without `keepModel` the
- * linked model is not stored: `npm run validate` checks every audience's model, which no build reads.
+ * either way: placeholders still to fill in, one-way "Works with" links. `forChecking` is for a
+ * model that is only checked, never shown (`npm run validate`): it is not kept, since no build reads
+ * it, and the files the cache has come without their rendered HTML, which no check reads.
  */
 export function loadContent(
   root = contentDir(),
   cache: ParseCache = openParseCache(),
   folder = readContent(root, cache),
   audience: Audience = contentAudience(),
-  { keepModel = true } = {},
+  { forChecking = false } = {},
 ): Result<ContentModel> {
   const placeholders = folder.files.flatMap((f) => (bufferOf(f).includes(PLACEHOLDER) ? placeholderWarnings(f.file, textOf(f)) : []));
   const done = (value: ContentModel): Result<ContentModel> => ({ ok: true, value, warnings: [...placeholders, ...contentWarnings(value)] });
@@ -137,11 +138,11 @@ export function loadContent(
   const misnamed = KIND_NAMES.some((kind) => folder.misnamed[kind].length);
   // The site file is small, so it is read each time: its problems come first in the report.
   const site = loadSite(root);
-  const saved = misnamed || !site.ok || !keepModel ? undefined : cache.get<ContentModel>(model);
+  const saved = misnamed || !site.ok || forChecking ? undefined : cache.get<ContentModel>(model);
   if (saved) return done(saved);
 
   const errors: ContentError[] = site.ok ? [] : [...site.errors];
-  const parsed = parseFolder(folder, errors);
+  const parsed = parseFolder(folder, errors, !forChecking);
   if (!parsed.roles.length && !errors.length)
     errors.push({
       file: path.relative(process.cwd(), path.join(root, "roles")) || root,
@@ -150,15 +151,16 @@ export function loadContent(
   if (errors.length) return { ok: false, errors, warnings: placeholders };
   const linked = linkContent(parsed, audience);
   if (!linked.ok) return { ...linked, warnings: placeholders };
-  if (keepModel) cache.set(model, linked.value, models);
+  if (!forChecking) cache.set(model, linked.value, models);
   return done(linked.value);
 }
 
 /**
  * Every file of a folder that parses, its problems added to `errors`: the documents before the
  * cross-file checks (`npm run new` looks names up in them even while other files have problems).
+ * Without `prose`, those the cache has come without their rendered HTML.
  */
-export function parseFolder(folder: ContentFolder, errors: ContentError[] = []): ParsedContent {
+export function parseFolder(folder: ContentFolder, errors: ContentError[] = [], prose = true): ParsedContent {
   const { cache } = folder;
   const load = <K extends ContentKind>(kind: K): Parsed<K>[] => {
     errors.push(...folder.misnamed[kind]);
@@ -166,7 +168,7 @@ export function parseFolder(folder: ContentFolder, errors: ContentError[] = []):
     return folder.files
       .filter((f) => f.kind === kind)
       .flatMap((f) => {
-        const cached = cache.get<Parsed<K>>(f.key);
+        const cached = cache.get<Parsed<K>>(f.key, prose);
         if (cached) return [revive(cached)];
         const r = parse(f.file, f.slug, textOf(f));
         if (!r.ok) {
