@@ -111,8 +111,6 @@ export function openParseCache(root = process.cwd(), dir = process.env.CONTENT_C
   let folder: string | undefined = path.join(base, version);
   let created = false;
   const entry = (key: string) => path.join(folder!, `${key}.json`);
-  // What this thread stored, so that it never reads back from disk what it has in memory.
-  const memory = new Map<string, unknown>();
   // The folder's entries, listed once: one read of the folder instead of a look for each file.
   let listed: Set<string> | undefined;
   const list = () => {
@@ -125,9 +123,8 @@ export function openParseCache(root = process.cwd(), dir = process.env.CONTENT_C
   return {
     key: noCache.key,
     // An entry another process writes after the listing is missed: the file is parsed again, which costs time, never correctness.
-    has: (key) => memory.has(key) || (folder !== undefined && list().has(`${key}.json`)),
+    has: (key) => folder !== undefined && list().has(`${key}.json`),
     get<T>(key: string, prose = true): T | undefined {
-      if (memory.has(key)) return memory.get(key) as T;
       if (!folder) return undefined;
       try {
         return deserialise<T>(fs.readFileSync(entry(key), "utf8"), prose);
@@ -136,7 +133,6 @@ export function openParseCache(root = process.cwd(), dir = process.env.CONTENT_C
       }
     },
     set(key, value, replacing) {
-      memory.set(key, value);
       if (!folder) return;
       try {
         if (!created) {
