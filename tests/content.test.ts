@@ -237,6 +237,27 @@ describe("the parse cache", () => {
     expect(loadContent(invalid, cache)).toEqual(fresh);
   });
 
+  it("checks from the cache's outlines (no rendered HTML) what it checks from whole files: the same problems and warnings", () => {
+    const cacheDir = tempDir();
+    const check = (dir: string) => loadContent(dir, openParseCache(process.cwd(), cacheDir), undefined, "internal", { forChecking: true });
+    const whole = (dir: string) => loadContent(dir, noCache, undefined, "internal");
+    // The Scrum Master names the Product Owner, who does not name it back: a warning.
+    const valid = folder({ ...content, "roles/product-owner.md": roleFile({ worksWith: "- **Sponsor**: Agrees the budget." }), "roles/sponsor.md": roleFile({ title: "Sponsor", aliases: "[]" }) });
+    loadContent(valid, openParseCache(process.cwd(), cacheDir));
+    const checked = check(valid);
+    const parsed = whole(valid);
+    expect(parsed.ok && parsed.value.roles.every((r) => r.purposeHtml.startsWith("<p>"))).toBe(true);
+    expect(checked.ok && checked.value.roles.map((r) => [r.slug, r.purposeHtml])).toEqual(parsed.ok && parsed.value.roles.map((r) => [r.slug, ""]));
+    expect(checked.warnings).toEqual(parsed.warnings);
+    expect(checked.warnings?.length).toBeGreaterThan(0);
+
+    const invalid = folder({ ...content, "roles/sponsor.md": roleFile({ title: "Sponsor", aliases: "[PO]", related: "[nobody]" }) });
+    loadContent(invalid, openParseCache(process.cwd(), cacheDir));
+    const problems = check(invalid);
+    expect(problems.ok ? "" : formatErrors(problems.errors)).toContain('no role "nobody"');
+    expect(problems).toEqual(whole(invalid));
+  });
+
   it("never keeps a file with problems: it is parsed, and reported, every time", () => {
     const dir = folder({ ...content, "roles/scrum-master.md": scrumMasterFile().replace("family: product-management", "family: delivry") });
     const { cache, written, reset } = recording(openParseCache(process.cwd(), tempDir()));

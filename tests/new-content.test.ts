@@ -202,6 +202,34 @@ describe("npm run validate with errors and warnings", () => {
   }, 60_000);
 });
 
+describe("npm run validate on many files", () => {
+  it("parses them on every core into the cache, and reports as one thread parsing alone does", () => {
+    // Enough roles for the threads to share the parsing (scripts/validate.ts): one does not parse, one has a placeholder.
+    const roles = Object.fromEntries(
+      Array.from({ length: 220 }, (_, i) => [`roles/role-${i}.md`, roleFile({ title: `Role ${i}`, aliases: "[]" })]),
+    );
+    roles["roles/role-9.md"] = roles["roles/role-9.md"]!.replace(/^summary: .*$/m, 'summary: "TODO: Say in one sentence what the role is for."');
+    roles["roles/role-11.md"] = roles["roles/role-11.md"]!.replace("family: product-management", "family: delivry");
+    const target = folder(roles);
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), "team-roles-cache-"));
+    dirs.push(cache);
+    const run = (command: string, args: string[], cacheDir: string) => {
+      const r = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, CONTENT_DIR: target, CONTENT_CACHE_DIR: cacheDir }, encoding: "utf8" });
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const shared = run("npm", ["run", "--silent", "validate"], cache);
+    expect(shared.status).toBe(1);
+    expect(shared.stderr).toMatch(/^1 content problem found:\n\n {2}.*role-11\.md:5: family: "delivry" is not allowed/);
+    expect(shared.stderr).toMatch(/role-9\.md:3: summary: still holds a placeholder/);
+    // Run from its source, the script parses alone, without the cache.
+    expect(run("npx", ["tsx", "scripts/validate.ts"], path.join(cache, "none"))).toEqual(shared);
+    // Every file that parses was kept (the four in every fixture folder too), so a second run parses only the one that does not, and says the same.
+    const version = fs.readdirSync(cache)[0]!;
+    expect(fs.readdirSync(path.join(cache, version))).toHaveLength(Object.keys(roles).length + 4 - 1);
+    expect(run("npm", ["run", "--silent", "validate"], cache)).toEqual(shared);
+  }, 180_000);
+});
+
 describe("placeholders", () => {
   it("are warnings at their lines, naming the field or section and saying what to write", () => {
     const text = [

@@ -7,6 +7,7 @@ import { enhanceNotFound } from "@/components/islands/not-found-suggestions";
 import { formatError } from "@/lib/content/errors";
 import { type ContentModel, linkContent } from "@/lib/model/link";
 import { comparePairData, isRoleData, roleData } from "@/lib/site/pair-data";
+import { roleDataSchema } from "@/lib/site/json-schema";
 import { parseRole } from "@/lib/content/parse-role";
 import { pairInPath, roleDataUrl } from "@/lib/site/routes";
 import { parsedContent, roleFile } from "./fixtures";
@@ -101,7 +102,51 @@ describe("comparing two roles' data files", () => {
     expect(isRoleData({ ...data("sponsor"), dimensions: { focus: "x" } }, "sponsor")).toBe(false);
     expect(isRoleData({ ...data("sponsor"), responsibilities: [{ id: "x", title: "X", area: "a", level: "Z" }] }, "sponsor")).toBe(false);
   });
+
+  it("accepts exactly what roleDataSchema accepts, for every file one change away from a real one", () => {
+    let checked = 0;
+    let rejected = 0;
+    for (const role of model.roles) {
+      const file: unknown = JSON.parse(JSON.stringify(data(role.slug)));
+      for (const [path, doc] of [["(as written)", file] as const, ...oneChangeAway(file)]) {
+        const valid = roleDataSchema.safeParse(doc).success;
+        expect(isRoleData(doc, role.slug), `${role.slug}: ${path}`).toBe(valid);
+        checked++;
+        if (!valid) rejected++;
+      }
+    }
+    // Every field at every depth was changed: growth's skills, Scrum parts and areas included.
+    expect(checked).toBeGreaterThan(500);
+    expect(rejected).toBeGreaterThan(checked / 2);
+  });
 });
+
+/** A value of each JSON type; the text is a valid sentence and title, but no slug, level or Scrum activity. */
+const OTHERS: unknown[] = [null, 0, true, "Not a known value, written long enough.", [], {}];
+const jsonType = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
+
+/** Each document made by leaving out one field of `doc`, or giving one value another type (or other text), by the path changed. */
+function* oneChangeAway(doc: unknown): Generator<[string, unknown]> {
+  const at = (root: unknown, path: readonly (string | number)[], change: (parent: Record<string | number, unknown>, key: string | number) => void) => {
+    const copy: unknown = structuredClone(root);
+    const parent = path.slice(0, -1).reduce((v: unknown, k) => (v as Record<string | number, unknown>)[k], copy) as Record<string | number, unknown>;
+    change(parent, path.at(-1)!);
+    return copy;
+  };
+  const visit = function* (value: unknown, path: (string | number)[]): Generator<[string, unknown]> {
+    for (const other of OTHERS) {
+      if (jsonType(other) === jsonType(value) && typeof value !== "string") continue;
+      yield [`${path.join(".")} = ${JSON.stringify(other)}`, path.length ? at(doc, path, (p, k) => (p[k] = other)) : other];
+    }
+    if (value === null || typeof value !== "object") return;
+    for (const [k, v] of Object.entries(value)) {
+      const key = Array.isArray(value) ? Number(k) : k;
+      if (!Array.isArray(value)) yield [`${[...path, k].join(".")} left out`, at(doc, [...path, key], (p) => delete p[key])];
+      yield* visit(v, [...path, key]);
+    }
+  };
+  yield* visit(doc, []);
+}
 
 function setUp() {
   document.title = "Page not found | Team Roles";

@@ -14,18 +14,57 @@ import path from "node:path";
 
 export interface ParseCache {
   /** A name for an entry: a hash of the parts. */
-  key(...parts: readonly string[]): string;
+  key(...parts: readonly (string | Uint8Array)[]): string;
   has(key: string): boolean;
-  get<T>(key: string): T | undefined;
+  /** An entry; without `prose`, with its rendered HTML left empty (see isProse). */
+  get<T>(key: string, prose?: boolean): T | undefined;
   /** Stores a value; with `replacing`, first removes the entries whose names start with it. */
   set(key: string, value: unknown, replacing?: string): void;
 }
 
-function hash(parts: readonly string[]): string {
+function hash(parts: readonly (string | Uint8Array)[]): string {
   const h = createHash("sha256");
   // Each part's length goes first, so that two different lists of parts never hash alike.
-  for (const p of parts) h.update(`${p.length}:`).update(p);
+  for (const p of parts) h.update(typeof p === "string" ? `${p.length}:` : `${p.byteLength}b:`).update(p);
   return h.digest("hex");
+}
+
+/**
+ * Rendered HTML, by the name of its field: most of an entry's bytes, and read by no cross-file check.
+ * An entry is written as two lines of JSON, its outline (every prose field empty) and its prose in
+ * order, so that `npm run validate` can read the outlines alone.
+ */
+const isProse = (field: string) => field === "html" || field.endsWith("Html");
+
+function serialise(value: unknown): string {
+  const prose: string[] = [];
+  const outline = JSON.stringify(value, (field, v: unknown) => {
+    if (typeof v !== "string" || !isProse(field)) return v;
+    prose.push(v);
+    return "";
+  });
+  return `${outline}\n${JSON.stringify(prose)}`;
+}
+
+/** An entry as serialise wrote it; throws on anything else (half an entry, say), which counts as not cached. */
+function deserialise<T>(text: string, withProse: boolean): T {
+  const line = text.indexOf("\n");
+  if (line < 0) throw new Error("not an entry");
+  const value: unknown = JSON.parse(text.slice(0, line));
+  if (!withProse) return value as T;
+  const prose = JSON.parse(text.slice(line + 1)) as string[];
+  let taken = 0;
+  // The fields are walked in the order JSON.stringify wrote them, so each takes its own prose back.
+  const fill = (v: unknown): void => {
+    if (!v || typeof v !== "object") return;
+    for (const [field, inner] of Object.entries(v)) {
+      if (typeof inner === "string" && isProse(field)) (v as Record<string, unknown>)[field] = prose[taken++];
+      else fill(inner);
+    }
+  };
+  fill(value);
+  if (taken !== prose.length) throw new Error("not an entry");
+  return value as T;
 }
 
 /** Parses every time: for measuring the parse itself, and for a project with nothing to version a cache by. */
@@ -72,13 +111,23 @@ export function openParseCache(root = process.cwd(), dir = process.env.CONTENT_C
   let folder: string | undefined = path.join(base, version);
   let created = false;
   const entry = (key: string) => path.join(folder!, `${key}.json`);
+  // The folder's entries, listed once: one read of the folder instead of a look for each file.
+  let listed: Set<string> | undefined;
+  const list = () => {
+    try {
+      return (listed ??= new Set(fs.readdirSync(folder!)));
+    } catch {
+      return (listed = new Set());
+    }
+  };
   return {
     key: noCache.key,
-    has: (key) => folder !== undefined && fs.existsSync(entry(key)),
-    get<T>(key: string): T | undefined {
+    // An entry another process writes after the listing is missed: the file is parsed again, which costs time, never correctness.
+    has: (key) => folder !== undefined && list().has(`${key}.json`),
+    get<T>(key: string, prose = true): T | undefined {
       if (!folder) return undefined;
       try {
-        return JSON.parse(fs.readFileSync(entry(key), "utf8")) as T;
+        return deserialise<T>(fs.readFileSync(entry(key), "utf8"), prose);
       } catch {
         return undefined;
       }
@@ -94,7 +143,7 @@ export function openParseCache(root = process.cwd(), dir = process.env.CONTENT_C
         }
         if (replacing) for (const old of fs.readdirSync(folder)) if (old.startsWith(replacing)) fs.rmSync(path.join(folder, old), { force: true });
         // A reader (another build worker) that finds half an entry cannot parse it as JSON, so it parses the file itself.
-        fs.writeFileSync(entry(key), JSON.stringify(value));
+        fs.writeFileSync(entry(key), serialise(value));
       } catch {
         // A read-only or full disk: carry on without the cache.
         folder = undefined;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { type ContentError, ContentValidationError, type Result } from "./errors";
 import { type ContentModel, type ParsedContent, contentWarnings, linkContent } from "../model/link";
 import type { Audience } from "../model/visibility";
-import { placeholderWarnings } from "./placeholders";
+import { PLACEHOLDER, placeholderWarnings } from "./placeholders";
 import { parseArea } from "./parse-area";
 import { parseComparison } from "./parse-comparison";
 import { parseLadder } from "./parse-ladder";
@@ -38,15 +38,21 @@ export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"));
 }
 
-interface SourceFile {
+export interface SourceFile {
   kind: ContentKind;
   /** Path shown in errors, relative to the project root. */
   file: string;
   slug: string;
-  text: string;
+  /** The file as read: decoded only to be parsed, since the cache has most files and a string would double their size in memory. */
+  bytes: Uint8Array;
   /** The cache's name for the file's parse: a hash of all of the above. */
   key: string;
 }
+
+// A worker is given the bytes as a plain Uint8Array, so each use wraps them (without a copy).
+const bufferOf = ({ bytes }: SourceFile) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/** A file's text, decoded as fs.readFileSync(file, "utf8") does (a byte-order mark is kept, for the parsers to drop). */
+const textOf = (f: SourceFile) => bufferOf(f).toString("utf8");
 
 /** Who the build is for, from AUDIENCE: "public" (the default) leaves internal pages out, "internal" builds them too. */
 export function contentAudience(value = process.env.AUDIENCE): Audience {
@@ -85,8 +91,8 @@ export function readContent(root = contentDir(), cache: ParseCache = openParseCa
             .replace(/^-|-$/g, "")}.md".`,
         });
       } else {
-        const text = fs.readFileSync(path.join(dir, name), "utf8");
-        folder.files.push({ kind, file, slug, text, key: cache.key(kind, file, slug, text) });
+        const bytes = fs.readFileSync(path.join(dir, name));
+        folder.files.push({ kind, file, slug, bytes, key: cache.key(kind, file, slug, bytes) });
       }
     }
   }
@@ -97,13 +103,14 @@ export function readContent(root = contentDir(), cache: ParseCache = openParseCa
 export const uncachedFiles = ({ files, cache }: ContentFolder): SourceFile[] => files.filter((f) => !cache.has(f.key));
 
 /**
- * Parses into the cache every `of`-th file from `index` that it does not have yet, so that several
- * threads can share the work. Files with problems are left for loadContent to report.
+ * Parses files into the cache, taking each from `next` (the index of a file not yet taken), so
+ * that several threads can share the work and none waits while another still has a queue (see
+ * scripts/validate.ts). Files with problems are left for loadContent to report.
  */
-export function parseIntoCache({ files, cache }: ContentFolder, share = { index: 0, of: 1 }): void {
-  // Shared out by place among all the files, which every thread sees alike (the uncached ones shrink as threads work).
-  for (const f of files.filter((f, i) => i % share.of === share.index && !cache.has(f.key))) {
-    const r = KINDS[f.kind].parse(f.file, f.slug, f.text);
+export function parseIntoCache(cache: ParseCache, files: readonly SourceFile[], next: () => number): void {
+  for (let i = next(); i < files.length; i = next()) {
+    const f = files[i]!;
+    const r = KINDS[f.kind].parse(f.file, f.slug, textOf(f));
     if (r.ok) cache.set(f.key, r.value);
   }
 }
@@ -113,15 +120,18 @@ export function parseIntoCache({ files, cache }: ContentFolder, share = { index:
  * for the audience (lib/model/visibility.ts). A file whose text the cache has seen is not parsed
  * again, and when no file changed the linked model itself comes from the cache. Problems are never
  * cached, so a file with any is parsed (and reported) each time. Warnings come with the result
- * either way: placeholders still to fill in, one-way "Works with" links.
+ * either way: placeholders still to fill in, one-way "Works with" links. `forChecking` is for a
+ * model that is only checked, never shown (`npm run validate`): it is not kept, since no build reads
+ * it, and the files the cache has come without their rendered HTML, which no check reads.
  */
 export function loadContent(
   root = contentDir(),
   cache: ParseCache = openParseCache(),
   folder = readContent(root, cache),
   audience: Audience = contentAudience(),
+  { forChecking = false } = {},
 ): Result<ContentModel> {
-  const placeholders = folder.files.flatMap((f) => placeholderWarnings(f.file, f.text));
+  const placeholders = folder.files.flatMap((f) => (bufferOf(f).includes(PLACEHOLDER) ? placeholderWarnings(f.file, textOf(f)) : []));
   const done = (value: ContentModel): Result<ContentModel> => ({ ok: true, value, warnings: [...placeholders, ...contentWarnings(value)] });
   // The linked model is kept too, one per content folder and audience, named for the keys of all its files.
   const models = `model-${cache.key(path.resolve(root), audience)}`;
@@ -131,11 +141,11 @@ export function loadContent(
   // The sources check reads the site file's list, so a model checked against another list is not reused.
   const unpublished = site.ok ? site.value.unpublished_sources : [];
   const model = `${models}-${cache.key(...folder.files.map((f) => f.key), ...unpublished)}`;
-  const saved = misnamed || !site.ok ? undefined : cache.get<ContentModel>(model);
+  const saved = misnamed || !site.ok || forChecking ? undefined : cache.get<ContentModel>(model);
   if (saved) return done(saved);
 
   const errors: ContentError[] = site.ok ? [] : [...site.errors];
-  const parsed = parseFolder(folder, errors);
+  const parsed = parseFolder(folder, errors, !forChecking);
   if (site.ok) errors.push(...checkSources(parsed, unpublished, siteFilePath(root)));
   if (!parsed.roles.length && !errors.length)
     errors.push({
@@ -145,15 +155,16 @@ export function loadContent(
   if (errors.length) return { ok: false, errors, warnings: placeholders };
   const linked = linkContent(parsed, audience);
   if (!linked.ok) return { ...linked, warnings: placeholders };
-  cache.set(model, linked.value, models);
+  if (!forChecking) cache.set(model, linked.value, models);
   return done(linked.value);
 }
 
 /**
  * Every file of a folder that parses, its problems added to `errors`: the documents before the
  * cross-file checks (`npm run new` looks names up in them even while other files have problems).
+ * Without `prose`, those the cache has come without their rendered HTML.
  */
-export function parseFolder(folder: ContentFolder, errors: ContentError[] = []): ParsedContent {
+export function parseFolder(folder: ContentFolder, errors: ContentError[] = [], prose = true): ParsedContent {
   const { cache } = folder;
   const load = <K extends ContentKind>(kind: K): Parsed<K>[] => {
     errors.push(...folder.misnamed[kind]);
@@ -161,9 +172,9 @@ export function parseFolder(folder: ContentFolder, errors: ContentError[] = []):
     return folder.files
       .filter((f) => f.kind === kind)
       .flatMap((f) => {
-        const cached = cache.get<Parsed<K>>(f.key);
+        const cached = cache.get<Parsed<K>>(f.key, prose);
         if (cached) return [revive(cached)];
-        const r = parse(f.file, f.slug, f.text);
+        const r = parse(f.file, f.slug, textOf(f));
         if (!r.ok) {
           errors.push(...r.errors);
           return [];

@@ -1,8 +1,8 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LEVEL_ORDER } from "../responsibilities/raci";
 import { enumKeys } from "./typed";
 import { HEX_COLOUR, accentProblem } from "./accent";
-import { DIMENSIONS, type Dimension, FAMILIES, LEVELS } from "./vocabulary";
+import { DIMENSIONS, type Dimension, FAMILIES, LEVELS, SCRUM_ACTIVITIES, SLUG_PATTERN } from "./vocabulary";
 
 /*
  * The zod schemas here are the only definition of the content types: every type the
@@ -22,30 +22,15 @@ export type CamelKeys<T> = { [K in keyof T as K extends string ? Camel<K> : K]: 
 export const camelKeys = <T extends object>(fields: T): CamelKeys<T> =>
   Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v])) as CamelKeys<T>;
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export const slugSchema = z.string().regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens, e.g. product-owner");
 
 // Defined without zod in lib/content/vocabulary.ts, so browser code can share the labels; re-exported so pages keep one import.
-export { DIMENSIONS, type Dimension, FAMILIES, LEVELS };
+export { DIMENSIONS, type Dimension, FAMILIES, LEVELS, SCRUM_ACTIVITIES, SLUG_PATTERN };
 
 export const familySchema = z.enum(enumKeys(FAMILIES)).describe("The group the role belongs to on the home page and the roles index.");
 export type Family = z.infer<typeof familySchema>;
 
-/** Scrum events and artefacts a role can describe its part in, in the order the matrix shows them. */
-export const SCRUM_ACTIVITIES = {
-  "sprint-planning": { label: "Sprint planning", kind: "event" },
-  "daily-stand-up": { label: "Daily stand-up", kind: "event" },
-  "sprint-review": { label: "Sprint review", kind: "event" },
-  "sprint-retrospective": { label: "Sprint retrospective", kind: "event" },
-  "backlog-refinement": { label: "Backlog refinement", kind: "event" },
-  "product-backlog": { label: "Product backlog", kind: "artefact" },
-  "sprint-backlog": { label: "Sprint backlog", kind: "artefact" },
-  increment: { label: "Increment", kind: "artefact" },
-  "product-vision-and-roadmap": { label: "Product vision and roadmap", kind: "artefact" },
-} as const;
 export const scrumActivitySchema = z.enum(enumKeys(SCRUM_ACTIVITIES));
-export type ScrumActivity = z.infer<typeof scrumActivitySchema>;
 
 const isoDate = z
   .string({ error: "must be a date written as YYYY-MM-DD, e.g. 2026-11-23" })
@@ -275,7 +260,6 @@ export const comparisonRowSchema = z.object({
   label: z.string(),
   cells: z.tuple([z.string(), z.string()]).describe("HTML for the first and second role."),
 });
-export type ComparisonRow = z.infer<typeof comparisonRowSchema>;
 
 export const comparisonSectionSchema = z.object({
   id: slugSchema,

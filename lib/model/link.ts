@@ -84,9 +84,9 @@ function linkRole(
   bySlug: ReadonlyMap<string, ParsedRole>,
   names: ReadonlyMap<string, ParsedRole>,
   nameList: readonly string[],
+  slugs: readonly string[],
   errors: Errors,
 ): Role {
-  const slugs = [...bySlug.keys()];
   role.related.forEach((slug, i) => {
     if (slug === role.slug) errors.push({ file: role.file, where: `related[${i}]`, message: `names this role itself. Remove it.` });
     else if (!bySlug.has(slug)) errors.push({ file: role.file, where: `related[${i}]`, message: noRoleMessage(slug, slugs) });
@@ -210,8 +210,10 @@ export function linkContent(parsed: ParsedContent, audience: Audience = "public"
   const bySlug = new Map(parsed.roles.map((r) => [r.slug, r]));
   const names = roleNames(parsed.roles, errors);
   const nameList = [...new Set(parsed.roles.flatMap((r) => [r.title, ...r.aliases]))];
+  // Only a broken reference needs the list (for its "did you mean"); made once, not once per role.
+  const slugs = [...bySlug.keys()];
   checkAliasAddresses(parsed.roles, bySlug, errors);
-  const roles = parsed.roles.map((role) => linkRole(role, bySlug, names, nameList, errors));
+  const roles = parsed.roles.map((role) => linkRole(role, bySlug, names, nameList, slugs, errors));
   checkBuildsOnLoops(parsed.roles, bySlug, errors);
   const comparisons = linkComparisons(parsed.comparisons, bySlug, errors);
   const ladders = linkLadders(parsed.ladders, bySlug, errors);

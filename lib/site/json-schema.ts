@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { areaSchema, growthLevelSchema, itemSchema, responsibilitySchema, roleSchema, scrumPartSchema, slugSchema, teamSchema } from "../content/schema";
 import { SITE_NAME } from "./config";
 

@@ -5,7 +5,7 @@ import { isLevel, levelsByArea } from "../responsibilities/raci";
 import { COMPARE, compareUrl, roleItemUrl, roleUrl } from "./routes";
 import type { Level, Role } from "../content/schema";
 import { typedKeys } from "../content/typed";
-import { DIMENSIONS } from "../content/vocabulary";
+import { DIMENSIONS, SCRUM_ACTIVITIES, SLUG_PATTERN } from "../content/vocabulary";
 
 /*
  * A pair the build did not write (above 40 roles most pairs are not built) is compared in the
@@ -32,23 +32,44 @@ export function roleData(model: Pick<ContentModel, "areas">, role: Role): RoleDa
   };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
-const isString = (v: unknown): v is string => typeof v === "string";
+/*
+ * The check of a fetched data file, written as a shape: zod would be the one schema here too, but
+ * even zod/mini adds more than 4 KB gzipped to this island's chunk (its budget is 3 KB). So this
+ * shape restates roleDataSchema's types, slugs and levels (not its lengths and wording rules), and
+ * tests/pair-on-404.test.ts holds the two together: every sample one accepts, the other must too.
+ */
+type Check = (v: unknown) => boolean;
+const text: Check = (v) => typeof v === "string";
+const slugText: Check = (v) => text(v) && SLUG_PATTERN.test(v as string);
+const oneOf = (values: readonly string[]): Check => (v) => values.includes(v as string);
+const list = (item: Check): Check => (v) => Array.isArray(v) && v.every(item);
+const fields =
+  (shape: Record<string, Check>): Check =>
+  (v) =>
+    typeof v === "object" && v !== null && !Array.isArray(v) && Object.entries(shape).every(([k, check]) => check((v as Record<string, unknown>)[k]));
+const item = { id: slugText, title: text };
+// A level per team shape; left out, the schema's default (none) applies.
+const inTeams: Check = (v) =>
+  v === undefined || (fields({})(v) && Object.entries(v as Record<string, unknown>).every(([team, level]) => slugText(team) && isLevel(level)));
+const roleDataFile = fields({
+  slug: slugText,
+  title: text,
+  summary: text,
+  // Left out, the schema's default (no aliases) applies.
+  aliases: (v) => v === undefined || list(text)(v),
+  dimensions: fields(Object.fromEntries(typedKeys(DIMENSIONS).map((d) => [d, text]))),
+  responsibilities: list(fields({ ...item, area: slugText, level: isLevel, inTeams })),
+  growth: list(fields({ id: slugText, level: text, skills: list(fields(item)) })),
+  scrum: list(fields({ activity: oneOf(typedKeys(SCRUM_ACTIVITIES)), level: isLevel, inTeams })),
+  worksWith: list(slugText),
+  areas: list(fields({ slug: slugText, title: text, order: (v) => typeof v === "number" })),
+});
 
 /**
- * Whether a fetched document is the data file of this role, checked as far as the comparison
- * reads it. A host that answers a missing file with its 404 page, or an older file, fails here
- * and the 404 page keeps its suggestions.
+ * Whether a fetched document is the data file of this role. A host that answers a missing file
+ * with its 404 page, or an older file, fails here and the 404 page keeps its suggestions.
  */
-export function isRoleData(value: unknown, slug: string): value is RoleData {
-  if (!isObject(value) || value.slug !== slug || !isString(value.title)) return false;
-  const { dimensions, responsibilities, areas } = value;
-  if (!isObject(dimensions) || !typedKeys(DIMENSIONS).every((d) => isString(dimensions[d]))) return false;
-  if (!Array.isArray(areas) || !areas.every((a) => isObject(a) && isString(a.slug) && isString(a.title) && typeof a.order === "number")) return false;
-  return (
-    Array.isArray(responsibilities) && responsibilities.every((r) => isObject(r) && isString(r.id) && isString(r.title) && isString(r.area) && isLevel(r.level))
-  );
-}
+export const isRoleData = (value: unknown, slug: string): value is RoleData => roleDataFile(value) && (value as RoleData).slug === slug;
 
 export interface PairItem {
   title: string;
