@@ -5,7 +5,15 @@ import { findRole } from "@/lib/model/find-role";
 import { rankSuggestions, suggestionsForPath } from "@/lib/model/find-role";
 import { parseRole } from "@/lib/content/parse-role";
 import type { ParsedRole } from "@/lib/content/schema";
-import { roleFile, scrumMasterFile, parsedContent } from "./fixtures";
+import { ladderFile, roleFile, scrumMasterFile, parsedContent } from "./fixtures";
+import { parseLadder } from "@/lib/content/parse-ladder";
+import type { ParsedLadder } from "@/lib/content/parse-ladder";
+
+function ladderOf(rungs: string): ParsedLadder {
+  const r = parseLadder("content/ladders/design.md", "design", ladderFile(rungs));
+  if (!r.ok) throw new Error(r.errors.map(formatError).join("\n"));
+  return r.value;
+}
 
 function role(slug: string, text: string): ParsedRole {
   const r = parseRole(`content/roles/${slug}.md`, slug, text);
@@ -80,10 +88,25 @@ describe("linkContent", () => {
     const lonely = role("scrum-master", roleFile({ title: "Scrum Master", aliases: "[SM]", worksWith: "- **Sponsor**: Reports." }));
     const sponsor = role("sponsor", roleFile({ title: "Sponsor", aliases: "[]", worksWith: "- **Product Owner**: Funds." }));
     expect(contentWarnings(modelOf([po(), lonely, sponsor])).map(formatError)).toEqual([
-      `content/roles/scrum-master.md: ## Works with: content/roles/product-owner.md says the Product Owner works with the Scrum Master, but this page does not name the Product Owner. Add "- **Product Owner**: …", or remove the link there if it only goes one way.`,
-      `content/roles/sponsor.md: ## Works with: content/roles/scrum-master.md says the Scrum Master works with the Sponsor, but this page does not name the Scrum Master. Add "- **Scrum Master**: …", or remove the link there if it only goes one way.`,
-      `content/roles/product-owner.md: ## Works with: content/roles/sponsor.md says the Sponsor works with the Product Owner, but this page does not name the Sponsor. Add "- **Sponsor**: …", or remove the link there if it only goes one way.`,
+      `content/roles/scrum-master.md: ## Works with: content/roles/product-owner.md says the Product Owner works with the Scrum Master, but this page does not name the Product Owner (or another rung of its ladder). Add "- **Product Owner**: …", or remove the link there if it only goes one way.`,
+      `content/roles/sponsor.md: ## Works with: content/roles/scrum-master.md says the Scrum Master works with the Sponsor, but this page does not name the Scrum Master (or another rung of its ladder). Add "- **Scrum Master**: …", or remove the link there if it only goes one way.`,
+      `content/roles/product-owner.md: ## Works with: content/roles/sponsor.md says the Sponsor works with the Product Owner, but this page does not name the Sponsor (or another rung of its ladder). Add "- **Sponsor**: …", or remove the link there if it only goes one way.`,
     ]);
+  });
+
+  it("counts a link as returned when the other page names another rung of the role's ladder, and only then", () => {
+    const designer = role("product-designer", roleFile({ title: "Product Designer", aliases: "[]", worksWith: "- **Product Owner**: Designs." }));
+    const lead = role("lead-product-designer", roleFile({ title: "Lead Product Designer", aliases: "[]", worksWith: "- **Product Owner**: Leads." }));
+    const owner = role("product-owner", roleFile({ worksWith: "- **Product Designer**: Works with designers." }));
+    const parsed = parsedContent({ roles: [designer, lead, owner] });
+    const ladder = ladderOf("[product-designer, lead-product-designer]");
+    const warned = (ladders: ParsedLadder[]) => {
+      const r = linkContent({ ...parsed, ladders });
+      if (!r.ok) throw new Error(r.errors.map(formatError).join("\n"));
+      return contentWarnings(r.value).map((e) => e.message);
+    };
+    expect(warned([ladder])).toEqual([]);
+    expect(warned([])).toEqual([expect.stringContaining("says the Lead Product Designer works with the Product Owner, but this page does not name")]);
   });
 
   it("sorts roles by title", () => {

@@ -111,7 +111,7 @@ describe("the model for each audience", () => {
     const m = valueOf(linkContent(site({ roles: [po(), pm(), sm(), deliveryLead()] }), "internal"));
     // The delivery lead names the product owner, who cannot link back; the product manager's one-way link is still a warning.
     expect(contentWarnings(m).map(formatError)).toEqual([
-      `content/roles/product-owner.md: ## Works with: content/roles/product-manager.md says the Product Manager works with the Product Owner, but this page does not name the Product Manager. Add "- **Product Manager**: …", or remove the link there if it only goes one way.`,
+      `content/roles/product-owner.md: ## Works with: content/roles/product-manager.md says the Product Manager works with the Product Owner, but this page does not name the Product Manager (or another rung of its ladder). Add "- **Product Manager**: …", or remove the link there if it only goes one way.`,
     ]);
     expect(contentWarnings(m).every((w) => w.severity === "warning")).toBe(true);
   });

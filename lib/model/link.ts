@@ -266,23 +266,27 @@ export function rolesByFamily(roles: readonly Role[]): Map<Role["family"], Role[
 /**
  * Problems worth fixing that do not stop the build: a "Works with" entry that the other role's
  * page does not return, so a reader following the link cannot find the way back. (A public page
- * cannot return an internal role's link, so that one may go one way.)
+ * cannot return an internal role's link, so that one may go one way.) A page that names one rung
+ * of a ladder returns the link of every rung on it: the product manager's "Product Designer"
+ * stands for the design ladder, and naming each junior and lead designer there would crowd it.
  */
-export function contentWarnings(model: Pick<ContentModel, "roles">): ContentError[] {
+export function contentWarnings(model: Pick<ContentModel, "roles" | "ladders">): ContentError[] {
   const bySlug = new Map(model.roles.map((r) => [r.slug, r]));
-  return model.roles.flatMap((role) =>
-    role.worksWith.flatMap((w): ContentError[] => {
+  const sameLadder = (slug: string) => new Set([slug, ...model.ladders.flatMap((l) => (l.rungs.includes(slug) ? l.rungs : []))]);
+  return model.roles.flatMap((role) => {
+    const returned = sameLadder(role.slug);
+    return role.worksWith.flatMap((w): ContentError[] => {
       const other = bySlug.get(w.slug);
-      if (!other || other.worksWith.some((x) => x.slug === role.slug)) return [];
+      if (!other || other.worksWith.some((x) => returned.has(x.slug))) return [];
       if (isInternal(role) && !isInternal(other)) return [];
       return [
         {
           severity: "warning",
           file: other.file,
           where: "## Works with",
-          message: `${role.file} says the ${role.title} works with the ${other.title}, but this page does not name the ${role.title}. Add "- **${role.title}**: …", or remove the link there if it only goes one way.`,
+          message: `${role.file} says the ${role.title} works with the ${other.title}, but this page does not name the ${role.title} (or another rung of its ladder). Add "- **${role.title}**: …", or remove the link there if it only goes one way.`,
         },
       ];
-    }),
-  );
+    });
+  });
 }
