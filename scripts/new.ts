@@ -10,7 +10,7 @@ import type { ParsedArea } from "../lib/content/parse-area";
 import { PLACEHOLDER } from "../lib/content/placeholders";
 import { FAMILIES, type ParsedRole, areaFrontMatterSchema, ladderFrontMatterSchema, roleFrontMatterSchema, teamFrontMatterSchema } from "../lib/content/schema";
 import { aliasAddresses } from "../lib/model/link";
-import type { ParsedContent } from "../lib/model/link";
+import type { ParsedContent } from "../lib/model/types";
 import { findRole } from "../lib/model/find-role";
 import { isInternal } from "../lib/model/visibility";
 import { answersFor, doesTheWork, levelsByArea } from "../lib/responsibilities/raci";

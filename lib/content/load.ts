@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type ContentError, ContentValidationError, type Result } from "./errors";
-import { type ContentModel, type ParsedContent, contentWarnings, linkContent } from "../model/link";
+import { contentWarnings, linkContent } from "../model/link";
+import type { ContentModel, ParsedContent } from "../model/types";
 import type { Audience } from "../model/visibility";
 import { PLACEHOLDER, placeholderWarnings } from "./placeholders";
 import { parseArea } from "./parse-area";

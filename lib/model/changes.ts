@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import type { ContentModel } from "./link";
+import type { ContentModel } from "./types";
 import { contentDir, getModel } from "../content/load";
 import { areaUrl, compareUrl, ladderUrl, roleUrl, teamUrl } from "../site/routes";
 

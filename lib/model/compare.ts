@@ -1,6 +1,6 @@
 import { slugify } from "../content/markdown";
 import { PAIR_ROW_PREFIXES } from "../content/comparison-sections";
-import type { ContentModel } from "./link";
+import type { ContentModel } from "./types";
 import { alphabeticalPair, pairSlug, splitPairSlug } from "../site/routes";
 import { type Comparison, type ComparisonSection, type Item, type Level, type Role, SCRUM_ACTIVITIES, type ScrumPart } from "../content/schema";
 import { typedKeys } from "../content/typed";

@@ -1,5 +1,5 @@
 import { allPairs } from "../model/compare";
-import type { ContentModel } from "../model/link";
+import type { ContentModel } from "../model/types";
 import {
   CHANGES,
   CHANGES_FEED,
