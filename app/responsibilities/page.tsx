@@ -5,6 +5,7 @@ import { pageMetadata } from "@/lib/site/metadata";
 import { getModel } from "@/lib/model/queries";
 import { responsibilityMatrix } from "@/lib/responsibilities/map";
 import { RESPONSIBILITIES, RESPONSIBILITIES_CSV, WHO_DOES_WHAT_IN_SCRUM, YOUR_TEAM, areaUrl, teamUrl } from "@/lib/site/routes";
+import { TitledSection } from "@/components/titled-section";
 
 export const metadata: Metadata = pageMetadata({
   title: "Who does what",
@@ -64,10 +65,7 @@ export default function ResponsibilitiesPage() {
         (a row for each responsibility of each role, with its level and address)
       </p>
 
-      <section aria-labelledby="areas" className="mt-12">
-        <h2 id="areas" className="mb-4 text-2xl font-bold tracking-tight">
-          Areas of work
-        </h2>
+      <TitledSection id="areas" title="Areas of work" className="mt-12">
         <dl className="grid gap-4 sm:grid-cols-2">
           {model.areas.map((a) => (
             <div key={a.slug}>
@@ -81,7 +79,7 @@ export default function ResponsibilitiesPage() {
         <p className="mt-6">
           Scrum events and artefacts have their own table: <a href={WHO_DOES_WHAT_IN_SCRUM}>who does what in Scrum</a>.
         </p>
-      </section>
+      </TitledSection>
     </>
   );
 }

@@ -64,19 +64,12 @@ const RoleLink = ({ slug }: { slug: string }) => <a href={roleUrl(slug)}>{getRol
 const ItemLink = ({ role, item }: { role: string; item: Item }) => <a href={roleItemUrl(role, item.id)}>{item.title}</a>;
 
 function contents(c: PairComparison, hasAreas: boolean) {
-  const present: Record<PairSectionKey, boolean> = {
-    sideBySide: true,
-    accountability: hasAreas,
-    responsibilities: true,
-    scrum: c.scrum.length > 0,
-    growth: c.growth.length > 0,
-    worksWith: true,
-    sources: true,
-  };
+  // The sections a pair may lack; every pair has the others.
+  const present: Partial<Record<PairSectionKey, boolean>> = { accountability: hasAreas, scrum: c.scrum.length > 0, growth: c.growth.length > 0 };
   return [
     ...(c.curated?.sections.map((s) => ({ id: s.id, label: s.heading })) ?? []),
     ...typedKeys(S)
-      .filter((k) => present[k])
+      .filter((k) => present[k] !== false)
       .map((k) => ({ id: S[k].id, label: S[k].heading })),
   ];
 }

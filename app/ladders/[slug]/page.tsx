@@ -13,6 +13,7 @@ import { ladderThreads } from "@/lib/model/threads";
 import { pageMetadata } from "@/lib/site/metadata";
 import { ladderUrl, roleUrl, selfCheckUrl } from "@/lib/site/routes";
 import { pageParams } from "@/lib/site/built-pages";
+import { TitledSection } from "@/components/titled-section";
 
 export const dynamicParams = false;
 
@@ -56,15 +57,12 @@ export default async function LadderPage({ params }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="sources" className="mt-12">
-        <h2 id="sources" className="mb-4 text-2xl font-bold tracking-tight">
-          Sources
-        </h2>
+      <TitledSection id="sources" title="Sources" className="mt-12">
         <SourceList sources={ladder.sources} />
         <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
           <LastChanged change={getLastChange(ladder)} />
         </p>
-      </section>
+      </TitledSection>
     </article>
   );
 }

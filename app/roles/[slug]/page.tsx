@@ -77,7 +77,7 @@ export default async function RolePage({ params }: Props) {
       <PageHeader eyebrow={FAMILIES[role.family]} title={role.title} aliases={role.aliases} summary={role.summary} internal={role.visibility === "internal"} />
       <ContentsList
         entries={typedKeys(S)
-          .filter((k) => present[k])
+          .filter((k) => present[k] !== false)
           .map((k) => ({ id: S[k].id, label: S[k].heading }))}
       />
 
@@ -124,7 +124,7 @@ export default async function RolePage({ params }: Props) {
       </Section>
 
       <Section k="related" show={present.related}>
-        <LinkList pills links={role.related.map((s) => ({ href: roleUrl(s), label: titles.get(s) ?? s }))} />
+        <LinkList look="pills" links={role.related.map((s) => ({ href: roleUrl(s), label: titles.get(s) ?? s }))} />
       </Section>
 
       <RoleComparisons role={role} />
@@ -184,7 +184,7 @@ function RoleComparisons({ role }: RoleProps) {
     <Section k="compare">
       <LinkList
         links={[
-          ...compare.curated.map((c) => ({ href: compareUrl(c.roles[0], c.roles[1]), label: c.title, note: "(in depth)" })),
+          ...compare.curated.map((c) => ({ href: compareUrl(c.roles[0], c.roles[1]), label: c.title, note: " (in depth)" })),
           ...compare.others.map((s) => ({ href: compareUrl(role.slug, s), label: `${role.title} vs ${titles.get(s) ?? s}` })),
           { href: COMPARE, label: "Any other role" },
         ]}
@@ -210,21 +210,14 @@ function RoleSources({ role }: RoleProps) {
   );
 }
 
-/** Which of the page's sections this role has, for the page and its table of contents. */
-function presentSections(role: Role, inLadder: boolean, inTeams: boolean): Record<RoleSectionKey, boolean> {
+/** Which of the sections a role may lack this one has, for the page and its table of contents; every role has the others. */
+function presentSections(role: Role, inLadder: boolean, inTeams: boolean): Partial<Record<RoleSectionKey, boolean>> {
   return {
-    purpose: true,
     ladder: inLadder,
-    responsibilities: true,
     teams: inTeams,
     growth: role.growth.length > 0,
     scrum: role.scrum.length > 0,
-    glance: true,
-    worksWith: true,
-    why: true,
     notes: Boolean(role.notesHtml),
     related: role.related.length > 0,
-    compare: true,
-    sources: true,
   };
 }

@@ -44,7 +44,7 @@ export default async function TeamPage({ params }: Props) {
 
       <section aria-labelledby="roles">
         <AnchorHeading id="roles">Roles in this team shape</AnchorHeading>
-        <LinkList pills links={roles.map((r) => ({ href: roleUrl(r.slug), label: r.title }))} />
+        <LinkList look="pills" links={roles.map((r) => ({ href: roleUrl(r.slug), label: r.title }))} />
         <p className="mt-4">
           <a href={yourTeamUrl(team.roles)}>Start your own team from this shape</a>
         </p>
