@@ -31,9 +31,7 @@ type Props = { params: Promise<{ pair: string }> };
 // Every page is a file in the static export: an address that was not built is a 404.
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return pageParams.pair(getModel());
-}
+export const generateStaticParams = () => pageParams.pair(getModel());
 
 function load(pair: string) {
   const model = getModel();

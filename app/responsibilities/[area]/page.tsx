@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnchorHeading } from "@/components/anchor-heading";
 import { Html } from "@/components/html";
@@ -6,7 +5,7 @@ import { LastChanged } from "@/components/last-changed";
 import { LevelTag } from "@/components/level-tag";
 import { PageHeader } from "@/components/page-header";
 import { SourceList } from "@/components/source-list";
-import { pageMetadata } from "@/lib/site/metadata";
+import { documentMetadata } from "@/lib/site/metadata";
 import { getArea, getModel } from "@/lib/model/queries";
 import { areaOverview, inTeamsOf } from "@/lib/responsibilities/map";
 import { getLastChange } from "@/lib/model/changes";
@@ -19,17 +18,15 @@ import { FeedbackLink } from "@/components/feedback-link";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return pageParams.area(getModel());
-}
+export const generateStaticParams = () => pageParams.area(getModel());
 
 type Props = { params: Promise<{ area: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const area = getArea((await params).area);
-  if (!area) return {};
-  return pageMetadata({ title: `Who does what: ${area.title.toLowerCase()}`, description: area.definition, path: areaUrl(area.slug), type: "article" });
-}
+export const generateMetadata = documentMetadata("area", getArea, (a) => ({
+  title: `Who does what: ${a.title.toLowerCase()}`,
+  description: a.definition,
+  path: areaUrl(a.slug),
+}));
 
 const prose = "prose max-w-prose";
 type AreaOverview = ReturnType<typeof areaOverview>;

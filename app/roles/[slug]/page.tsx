@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { AnchorHeading } from "@/components/anchor-heading";
@@ -18,7 +17,7 @@ import { RoleTeamShapes } from "@/components/role-team-shapes";
 import { ScrumParts } from "@/components/scrum-parts";
 import { SourceList } from "@/components/source-list";
 import { WorksWithList } from "@/components/works-with-list";
-import { pageMetadata } from "@/lib/site/metadata";
+import { documentMetadata } from "@/lib/site/metadata";
 import { getInherited, getModel, getRole, getRoleTitles } from "@/lib/model/queries";
 import { compareLinksFor } from "@/lib/model/compare";
 import { laddersFor } from "@/lib/model/ladder";
@@ -35,18 +34,12 @@ import { pageParams } from "@/lib/site/built-pages";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  // Alias addresses (/roles/po) are redirects, which the build writes after the pages (lib/site/redirects.ts).
-  return pageParams.role(getModel());
-}
+// Alias addresses (/roles/po) are redirects, which the build writes after the pages (lib/site/redirects.ts).
+export const generateStaticParams = () => pageParams.role(getModel());
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const role = getRole((await params).slug);
-  if (!role) return {};
-  return pageMetadata({ title: role.title, description: role.summary, path: roleUrl(role.slug), type: "article" });
-}
+export const generateMetadata = documentMetadata("slug", getRole, (r) => ({ title: r.title, description: r.summary, path: roleUrl(r.slug) }));
 
 const prose = "prose max-w-prose";
 

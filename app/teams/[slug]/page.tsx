@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnchorHeading } from "@/components/anchor-heading";
 import { Html } from "@/components/html";
@@ -8,7 +7,7 @@ import { PageHeader } from "@/components/page-header";
 import { RaciLegend } from "@/components/raci-legend";
 import { SourceList } from "@/components/source-list";
 import { TeamCoverageTable } from "@/components/team-coverage-table";
-import { pageMetadata } from "@/lib/site/metadata";
+import { documentMetadata } from "@/lib/site/metadata";
 import { getModel, getTeam } from "@/lib/model/queries";
 import { getLastChange } from "@/lib/model/changes";
 import { type AreaCoverage, coverage } from "@/lib/responsibilities/map";
@@ -17,17 +16,11 @@ import { pageParams } from "@/lib/site/built-pages";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return pageParams.team(getModel());
-}
+export const generateStaticParams = () => pageParams.team(getModel());
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const team = getTeam((await params).slug);
-  if (!team) return {};
-  return pageMetadata({ title: team.title, description: team.summary, path: teamUrl(team.slug), type: "article" });
-}
+export const generateMetadata = documentMetadata("slug", getTeam, (t) => ({ title: t.title, description: t.summary, path: teamUrl(t.slug) }));
 
 export default async function TeamPage({ params }: Props) {
   const team = getTeam((await params).slug);
