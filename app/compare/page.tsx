@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { ComparePicker } from "@/components/compare-picker";
 import { pageMetadata } from "@/lib/site/metadata";
 import { getModel } from "@/lib/model/queries";
 import { relatedPairs } from "@/lib/model/compare";
 import { COMPARE, WHO_DOES_WHAT_IN_SCRUM, compareUrl } from "@/lib/site/routes";
 import { TitledSection } from "@/components/titled-section";
+import { IndexHeader } from "@/components/page-header";
 
-export const metadata: Metadata = pageMetadata({
+export const metadata = pageMetadata({
   title: "Compare roles",
   description: "Compare any two product team roles side by side: curated comparisons such as Product Manager vs Product Owner, and any pair you choose.",
   path: COMPARE,
@@ -17,8 +17,7 @@ export default function CompareIndex() {
   const first = comparisons[0]?.roles ?? [roles[0]?.slug ?? "", roles[1]?.slug ?? ""];
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Compare roles</h1>
-      <p className="mt-4 max-w-prose text-lg">See where two roles differ and where they overlap, lined up on the same dimensions.</p>
+      <IndexHeader title="Compare roles">See where two roles differ and where they overlap, lined up on the same dimensions.</IndexHeader>
 
       <TitledSection id="pick" title="Choose two roles" className="mt-8 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
         <ComparePicker roles={roles.map((r) => ({ slug: r.slug, title: r.title }))} defaults={[first[0], first[1]]} />

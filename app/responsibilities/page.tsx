@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { RaciLegend } from "@/components/raci-legend";
 import { ResponsibilityMatrix, familyRowId } from "@/components/responsibility-matrix";
 import { pageMetadata } from "@/lib/site/metadata";
@@ -6,8 +5,9 @@ import { getModel } from "@/lib/model/queries";
 import { responsibilityMatrix } from "@/lib/responsibilities/map";
 import { RESPONSIBILITIES, RESPONSIBILITIES_CSV, WHO_DOES_WHAT_IN_SCRUM, YOUR_TEAM, areaUrl, teamUrl } from "@/lib/site/routes";
 import { TitledSection } from "@/components/titled-section";
+import { IndexHeader } from "@/components/page-header";
 
-export const metadata: Metadata = pageMetadata({
+export const metadata = pageMetadata({
   title: "Who does what",
   description: "Every role against every area of work, as Responsible, Accountable, Consulted or Informed, with the places where sources disagree marked.",
   path: RESPONSIBILITIES,
@@ -19,12 +19,11 @@ export default function ResponsibilitiesPage() {
   const differs = matrix.groups.some((g) => g.rows.some((r) => r.cells.some((c) => c?.differs)));
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Who does what</h1>
-      <p className="mt-4 max-w-prose text-lg">
+      <IndexHeader title="Who does what">
         Every role against every area of work a product team has to cover. Each letter comes from responsibilities on the role&apos;s own page: follow it to
         read which, beside every other role&apos;s part in that area. Who is accountable in practice depends on the shape of the team, so each team shape has
         its own table.
-      </p>
+      </IndexHeader>
       <nav aria-labelledby="by-team" className="mt-6 rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
         <h2 id="by-team" className="text-base font-semibold">
           Filter by team shape

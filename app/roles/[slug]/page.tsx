@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { AnchorHeading } from "@/components/anchor-heading";
+import { AnchorSection } from "@/components/anchor-heading";
 import { ContentsList } from "@/components/contents-list";
 import { DimensionList } from "@/components/dimension-list";
 import { GrowthPath } from "@/components/growth-path";
@@ -45,13 +45,11 @@ const prose = "prose max-w-prose";
 
 /** One of the page's sections; `show={false}` leaves it out (the contents list leaves it out too). */
 function Section({ k, show = true, children }: { k: RoleSectionKey; show?: boolean; children: ReactNode }) {
-  if (!show) return null;
-  return (
-    <section aria-labelledby={S[k].id}>
-      <AnchorHeading id={S[k].id}>{S[k].heading}</AnchorHeading>
+  return show ? (
+    <AnchorSection id={S[k].id} title={S[k].heading}>
       {children}
-    </section>
-  );
+    </AnchorSection>
+  ) : null;
 }
 
 export default async function RolePage({ params }: Props) {
