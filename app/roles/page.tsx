@@ -1,6 +1,6 @@
 import { RoleGrid } from "@/components/role-grid";
 import { pageMetadata } from "@/lib/site/metadata";
-import { getFamilies, getRoles } from "@/lib/model/queries";
+import { getFamilies, getModel } from "@/lib/model/queries";
 import { ROLES } from "@/lib/site/routes";
 import { IndexHeader } from "@/components/page-header";
 
@@ -15,7 +15,7 @@ export default function RolesPage() {
   return (
     <>
       <IndexHeader title="All roles">
-        {getRoles().length} roles in {families.length} families. Each page lists the role&apos;s responsibilities, who it works with and its sources.
+        {getModel().roles.length} roles in {families.length} families. Each page lists the role&apos;s responsibilities, who it works with and its sources.
       </IndexHeader>
       <nav aria-label="Families" className="mt-6">
         <ul className="flex flex-wrap gap-3">

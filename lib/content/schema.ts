@@ -212,11 +212,6 @@ export type SiteLink = z.infer<typeof siteLinkSchema>;
 /** A source as a file cites it, with where: for the cross-file check that each source has one title (lib/model/sources.ts). */
 export const citedSourceSchema = z.object({ title: z.string(), url: z.string().optional(), line: z.number().optional(), where: z.string() });
 export type CitedSource = z.infer<typeof citedSourceSchema>;
-/** What citedSources reads from a split document: its front matter and the line of a field. */
-export interface SplitDocumentLike {
-  data: unknown;
-  lineOf: (path: readonly PropertyKey[]) => number | undefined;
-}
 
 export const roleSchema = z.object({
   ...documentFields,

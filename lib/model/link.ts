@@ -241,12 +241,6 @@ export function inheritedResponsibilities(model: ContentModel, role: Role): Inhe
   return groups;
 }
 
-export function rolesByFamily(roles: readonly Role[]): Map<Role["family"], Role[]> {
-  const map = new Map<Role["family"], Role[]>();
-  for (const r of roles) map.set(r.family, [...(map.get(r.family) ?? []), r]);
-  return map;
-}
-
 /**
  * Problems worth fixing that do not stop the build: a "Works with" entry that the other role's
  * page does not return, so a reader following the link cannot find the way back. (A public page

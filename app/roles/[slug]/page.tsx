@@ -18,7 +18,8 @@ import { ScrumParts } from "@/components/scrum-parts";
 import { SourceList } from "@/components/source-list";
 import { WorksWithList } from "@/components/works-with-list";
 import { documentMetadata } from "@/lib/site/metadata";
-import { getInherited, getModel, getRole, getRoleTitles } from "@/lib/model/queries";
+import { getModel, getRole, getRoleTitles } from "@/lib/model/queries";
+import { inheritedResponsibilities } from "@/lib/model/link";
 import { compareLinksFor } from "@/lib/model/compare";
 import { laddersFor } from "@/lib/model/ladder";
 import { growsFrom } from "@/lib/model/threads";
@@ -130,7 +131,7 @@ type RoleProps = { role: Role };
 function RoleResponsibilities({ role, grows }: RoleProps & { grows: ReturnType<typeof growsFrom> }) {
   const { areas, teams } = getModel();
   const areaTitles = new Map(areas.map((a) => [a.slug, a.title]));
-  const inherited = getInherited(role);
+  const inherited = inheritedResponsibilities(getModel(), role);
   return (
     <Section k="responsibilities">
       <p className="mb-4 max-w-prose">
