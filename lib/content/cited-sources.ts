@@ -1,3 +1,4 @@
+import { pathToString } from "./errors";
 import type { SplitDocument } from "./markdown";
 import type { CitedSource } from "./schema";
 
@@ -24,7 +25,7 @@ export function citedSources(doc: Pick<SplitDocument, "data" | "lineOf">): Cited
             title: item.title.trim(),
             url: typeof item.url === "string" ? item.url : undefined,
             line: doc.lineOf(at),
-            where: at.map((p, n) => (typeof p === "number" ? `[${p}]` : n ? `.${p}` : p)).join(""),
+            where: pathToString(at),
           });
         });
       } else walk(v, [...path, key]);

@@ -1,5 +1,5 @@
 import { checkResponsibilityMap } from "../responsibilities/check";
-import type { ContentError, Result } from "../content/errors";
+import { type ContentError, type Result, noSuchFile } from "../content/errors";
 import { didYouMean } from "../content/did-you-mean";
 import { slugify } from "../content/markdown";
 import type { ParsedComparison } from "../content/parse-comparison";
@@ -15,8 +15,7 @@ import type { ContentModel, ParsedContent } from "./types";
 export type { ContentModel } from "./types";
 
 type Errors = ContentError[];
-const noRoleMessage = (slug: string, slugs: readonly string[], what = "Use") =>
-  `no role "${slug}"${didYouMean(slug, slugs)}. ${what} the file name of a role in content/roles, without .md.`;
+const noRoleMessage = (slug: string, slugs: readonly string[], how?: string) => `${noSuchFile("role", slug, slugs, how)}.`;
 
 /** Every name a reader might use for a role (slug, title, alias), each naming one role. */
 function roleNames(roles: readonly ParsedRole[], errors: Errors): Map<string, ParsedRole> {
