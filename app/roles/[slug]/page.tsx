@@ -30,7 +30,6 @@ import { COMPARE, areaUrl, compareUrl, roleItemUrl, roleUrl } from "@/lib/site/r
 import { FAMILIES, type Role } from "@/lib/content/schema";
 import { editUrl } from "@/lib/site/config";
 import { feedbackUrl } from "@/lib/site/feedback";
-import { typedKeys } from "@/lib/content/typed";
 import { pageParams } from "@/lib/site/built-pages";
 
 export const dynamicParams = false;
@@ -67,11 +66,7 @@ export default async function RolePage({ params }: Props) {
   return (
     <article>
       <PageHeader eyebrow={FAMILIES[role.family]} title={role.title} aliases={role.aliases} summary={role.summary} internal={role.visibility === "internal"} />
-      <ContentsList
-        entries={typedKeys(S)
-          .filter((k) => present[k] !== false)
-          .map((k) => ({ id: S[k].id, label: S[k].heading }))}
-      />
+      <ContentsList sections={S} present={present} />
 
       <Section k="purpose">
         <Html html={role.purposeHtml} className={prose} />
