@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { LinkList } from "@/components/link-list";
 import { RoleGrid } from "@/components/role-grid";
+import { TitledSection } from "@/components/titled-section";
 import { getFamilies, getModel } from "@/lib/model/queries";
 import { COMPARE, HOME, LADDERS, RESPONSIBILITIES, ROLES, TEAMS, YOUR_TEAM, compareUrl, ladderUrl } from "@/lib/site/routes";
 import { SITE_NAME } from "@/lib/site/config";
@@ -51,33 +53,15 @@ export default function HomePage() {
       ))}
 
       {comparisons.length > 0 && (
-        <section aria-labelledby="popular-comparisons" className="mt-10">
-          <h2 id="popular-comparisons" className="mb-4 text-2xl font-bold tracking-tight">
-            Popular comparisons
-          </h2>
-          <ul className="list-disc space-y-1 pl-5">
-            {comparisons.map((c) => (
-              <li key={c.slug}>
-                <a href={compareUrl(c.roles[0], c.roles[1])}>{c.title}</a>: {c.summary}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <TitledSection id="popular-comparisons" title="Popular comparisons">
+          <LinkList links={comparisons.map((c) => ({ href: compareUrl(c.roles[0], c.roles[1]), label: c.title, note: `: ${c.summary}` }))} />
+        </TitledSection>
       )}
 
       {ladders.length > 0 && (
-        <section aria-labelledby="home-ladders" className="mt-10">
-          <h2 id="home-ladders" className="mb-4 text-2xl font-bold tracking-tight">
-            Career ladders
-          </h2>
-          <ul className="list-disc space-y-1 pl-5">
-            {ladders.map((l) => (
-              <li key={l.slug}>
-                <a href={ladderUrl(l.slug)}>{l.title}</a>: {l.summary}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <TitledSection id="home-ladders" title="Career ladders">
+          <LinkList links={ladders.map((l) => ({ href: ladderUrl(l.slug), label: l.title, note: `: ${l.summary}` }))} />
+        </TitledSection>
       )}
     </>
   );

@@ -1,23 +1,19 @@
-/** A plain bulleted list of links, with an optional note after each. */
-export function LinkList({ links, pills = false }: { links: readonly { href: string; label: string; note?: string }[]; pills?: boolean }) {
-  if (pills)
-    return (
-      <ul className="flex flex-wrap gap-3">
-        {links.map((l) => (
-          <li key={l.href}>
-            <a href={l.href} className="inline-block rounded-full border border-slate-300 px-3 py-1 dark:border-slate-600">
-              {l.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    );
+const LOOKS = {
+  list: { list: "list-disc space-y-1 pl-5", link: undefined },
+  pills: { list: "flex flex-wrap gap-3", link: "inline-block rounded-full border border-slate-300 px-3 py-1 dark:border-slate-600" },
+  nav: { list: "flex flex-wrap gap-x-5 gap-y-1", link: "font-medium" },
+} as const;
+
+/** A list of links: bulleted with any note written after each link, as pills, or as the header's navigation. */
+export function LinkList({ links, look = "list" }: { links: readonly { href: string; label: string; note?: string }[]; look?: keyof typeof LOOKS }) {
   return (
-    <ul className="list-disc space-y-1 pl-5">
+    <ul className={LOOKS[look].list}>
       {links.map((l) => (
         <li key={l.href}>
-          <a href={l.href}>{l.label}</a>
-          {l.note && ` ${l.note}`}
+          <a href={l.href} className={LOOKS[look].link}>
+            {l.label}
+          </a>
+          {l.note}
         </li>
       ))}
     </ul>

@@ -34,3 +34,13 @@ export function PageHeader({
     </div>
   );
 }
+
+/** The title and lead of a page that lists or gathers others. */
+export function IndexHeader({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
+      <p className="mt-4 max-w-prose text-lg">{children}</p>
+    </>
+  );
+}

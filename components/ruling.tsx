@@ -1,6 +1,6 @@
 import type { Ruling, Source } from "@/lib/content/schema";
 import { RULING_LABELS } from "@/lib/responsibilities/raci";
-import { areaRulingUrl, roleUrl } from "@/lib/site/routes";
+import { roleUrl } from "@/lib/site/routes";
 
 /** Who answers for an area under a ruling: the role, or the words for the whole team, outside or a gap. */
 export function RulingWho({ ruling, roleTitle }: { ruling: Ruling | undefined; roleTitle?: (slug: string) => string }) {
@@ -25,7 +25,3 @@ export function RulingWhy({ ruling, sources }: { ruling: Ruling; sources: readon
   );
 }
 
-/** A link to a team shape's ruling on an area, where pages other than the area's name who answers for it. */
-export function RulingLink({ area, team, children }: { area: string; team: string; children: React.ReactNode }) {
-  return <a href={areaRulingUrl(area, team)}>{children}</a>;
-}

@@ -1,5 +1,18 @@
+import type { InputHTMLAttributes } from "react";
 import { Island } from "./island";
 import { SEARCH } from "@/lib/site/routes";
+
+/** A search form's box: the `q` the server and the islands read, under a label for screen readers. */
+export function SearchInput({ id, ...input }: { id: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <>
+      <label htmlFor={id} className="sr-only">
+        Search roles and responsibilities
+      </label>
+      <input id={id} name="q" {...input} />
+    </>
+  );
+}
 
 /**
  * Header search: a plain GET form to /search. The search-box island turns it into a combobox
@@ -8,12 +21,8 @@ import { SEARCH } from "@/lib/site/routes";
 export function SearchBox() {
   return (
     <form role="search" aria-label="Site" action={SEARCH} method="get" data-search-box="" className="relative w-full sm:w-72">
-      <label htmlFor="site-search" className="sr-only">
-        Search roles and responsibilities
-      </label>
-      <input
+      <SearchInput
         id="site-search"
-        name="q"
         type="text"
         placeholder="Search roles, e.g. PO"
         autoComplete="off"

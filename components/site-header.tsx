@@ -1,4 +1,5 @@
 import { COMPARE, HOME, LADDERS, RESPONSIBILITIES, ROLES, TEAMS } from "@/lib/site/routes";
+import { LinkList } from "./link-list";
 import { SearchBox } from "./search-box";
 import { SITE_LOGO, SITE_NAME } from "@/lib/site/config";
 
@@ -23,15 +24,7 @@ export function SiteHeader() {
           {SITE_NAME}
         </a>
         <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1">
-            {links.map((l) => (
-              <li key={l.href}>
-                <a href={l.href} className="font-medium">
-                  {l.label}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <LinkList look="nav" links={links} />
         </nav>
         <SearchBox />
       </div>

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { loadContent } from "../lib/content/load";
 import { formatErrors } from "../lib/content/errors";
-import type { ContentModel } from "../lib/model/link";
+import type { ContentModel } from "../lib/model/types";
 import { NO_PAGE } from "../lib/site/built-pages";
 import { exportProblems } from "../scripts/check-export";
 import { islandEntries } from "../scripts/islands";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { builtFiles, builtPages } from "../lib/site/built-pages";
 import { loadContent } from "../lib/content/load";
 import { formatErrors } from "../lib/content/errors";
-import type { ContentModel } from "../lib/model/link";
+import type { ContentModel } from "../lib/model/types";
 import { siteRedirects } from "../lib/site/redirects";
 import { REDIRECTS, exportFile, islandUrl, pageFile, roleUrl } from "../lib/site/routes";
 import { islandEntries } from "./islands";

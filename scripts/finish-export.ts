@@ -137,13 +137,8 @@ export function notFoundLeak(payload: string): string | undefined {
     : undefined;
 }
 
-function* walk(dir: string): Generator<string> {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(full);
-    else yield full;
-  }
-}
+/** Every file and folder under dir, as paths relative to it. */
+const tree = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: "utf8" });
 
 export interface FinishReport {
   pages: number;
@@ -151,13 +146,9 @@ export interface FinishReport {
   redirects: number;
 }
 
-function* placeholders(dir: string): Generator<string> {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.name === NO_PAGE || entry.name.startsWith(`${NO_PAGE}.`)) yield full;
-    else if (entry.isDirectory()) yield* placeholders(full);
-  }
-}
+const isPlaceholderName = (name: string) => name === NO_PAGE || name.startsWith(`${NO_PAGE}.`);
+/** What a route with no content wrote for its placeholder (NO_PAGE in lib/site/built-pages.ts): a file, or a folder that goes whole. */
+const isPlaceholder = (rel: string) => rel.split(path.sep).findIndex(isPlaceholderName) === rel.split(path.sep).length - 1;
 
 export function finishExport(outDir: string): FinishReport {
   const report: FinishReport = { pages: 0, removedFiles: 0, redirects: 0 };
@@ -167,10 +158,10 @@ export function finishExport(outDir: string): FinishReport {
   };
   // Next's duplicate of 404.html, kept only for its own server.
   for (const f of ["_not-found", "_not-found.html", "_not-found.txt"]) if (fs.existsSync(path.join(outDir, f))) remove(path.join(outDir, f));
-  // What a route with no content wrote for its placeholder (NO_PAGE in lib/site/built-pages.ts).
-  for (const file of placeholders(outDir)) remove(file);
-  for (const file of walk(outDir)) {
-    const rel = path.relative(outDir, file);
+  for (const rel of tree(outDir)) if (isPlaceholder(rel)) remove(path.join(outDir, rel));
+  for (const rel of tree(outDir)) {
+    const file = path.join(outDir, rel);
+    if (!fs.statSync(file).isFile()) continue;
     if (rel.endsWith(".html")) {
       fs.writeFileSync(file, finishPage(fs.readFileSync(file, "utf8"), rel));
       report.pages++;

@@ -3,14 +3,14 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { stringify } from "yaml";
 import { openParseCache } from "../lib/content/cache";
-import { type ContentError, formatError } from "../lib/content/errors";
+import { formatError, listErrors } from "../lib/content/errors";
 import { contentDir, loadContent, parseFolder, readContent } from "../lib/content/load";
 import { slugify } from "../lib/content/markdown";
 import type { ParsedArea } from "../lib/content/parse-area";
 import { PLACEHOLDER } from "../lib/content/placeholders";
 import { FAMILIES, type ParsedRole, areaFrontMatterSchema, ladderFrontMatterSchema, roleFrontMatterSchema, teamFrontMatterSchema } from "../lib/content/schema";
 import { aliasAddresses } from "../lib/model/link";
-import type { ParsedContent } from "../lib/model/link";
+import type { ParsedContent } from "../lib/model/types";
 import { findRole } from "../lib/model/find-role";
 import { isInternal } from "../lib/model/visibility";
 import { answersFor, doesTheWork, levelsByArea } from "../lib/responsibilities/raci";
@@ -293,7 +293,6 @@ const problemsOf = (root: string, cache: ReturnType<typeof openParseCache>) => {
   const r = loadContent(root, cache, readContent(root, cache), "internal");
   return { errors: r.ok ? [] : r.errors, warnings: r.warnings ?? [] };
 };
-const list = (errors: readonly ContentError[]) => errors.map((e) => `  ${formatError(e)}\n`).join("");
 
 /** Writes the draft into the content folder at root and checks it: what to print, and the exit code. */
 export function newContent(args: readonly string[], root = contentDir(), today = new Date().toISOString().slice(0, 10)): { code: number; out: string } {
@@ -313,8 +312,8 @@ export function newContent(args: readonly string[], root = contentDir(), today =
   const caused = after.errors.filter((e) => !before.has(formatError(e)));
   let out = `Wrote ${file}.`;
   // The problems may be in other files: a new area, say, asks every team shape who answers for it.
-  if (caused.length) return { code: 1, out: `${out} It does not validate yet:\n\n${list(caused)}` };
-  out += ` It validates, with ${mine.length} placeholder${mine.length === 1 ? "" : "s"} to fill in (each a warning until you do):\n\n${list(mine)}`;
+  if (caused.length) return { code: 1, out: `${out} It does not validate yet:\n\n${listErrors(caused)}` };
+  out += ` It validates, with ${mine.length} placeholder${mine.length === 1 ? "" : "s"} to fill in (each a warning until you do):\n\n${listErrors(mine)}`;
   out += `\nSee the draft with \`npm run dev\` at ${page}, and check it with \`npm run validate\`.\n`;
   if (before.size) out += `(Other files have ${before.size} problem${before.size === 1 ? "" : "s"}; \`npm run validate\` lists them.)\n`;
   return { code: 0, out };

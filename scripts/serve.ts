@@ -6,7 +6,7 @@ import { select, selectAll } from "hast-util-select";
 import { searchResultsHtml } from "../components/islands/lib/search-results-html";
 import { loadIndex, runSearch } from "../lib/site/search";
 import { findRole } from "../lib/model/find-role";
-import type { ContentModel } from "../lib/model/link";
+import type { ContentModel } from "../lib/model/types";
 import { CSV_TYPE, teamCsv } from "../lib/site/csv";
 import { YOUR_TEAM_CSV_NAME } from "../lib/site/csv-rows";
 import {

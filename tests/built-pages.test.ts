@@ -6,7 +6,8 @@ import { SMALL_SITE_ROLES, builtFiles, builtPages, builtPairs } from "@/lib/site
 import { pageFile } from "@/lib/site/routes";
 import { exportProblems } from "../scripts/check-export";
 import { formatError } from "@/lib/content/errors";
-import { type ContentModel, linkContent } from "@/lib/model/link";
+import { linkContent } from "@/lib/model/link";
+import type { ContentModel } from "@/lib/model/types";
 import { parseComparison } from "@/lib/content/parse-comparison";
 import { parseRole } from "@/lib/content/parse-role";
 import { redirectPage, siteRedirects } from "@/lib/site/redirects";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { comparePair, compareLinksFor, relatedPairs, similar, splitPair, whoDoesWhat } from "@/lib/model/compare";
 import { formatError } from "@/lib/content/errors";
-import { type ContentModel, linkContent } from "@/lib/model/link";
+import { linkContent } from "@/lib/model/link";
+import type { ContentModel } from "@/lib/model/types";
 import { parseComparison } from "@/lib/content/parse-comparison";
 import { parseRole } from "@/lib/content/parse-role";
 import { comparisonFile, roleFile, parsedContent } from "./fixtures";

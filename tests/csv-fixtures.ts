@@ -1,7 +1,8 @@
 import { formatError } from "@/lib/content/errors";
 import { parseRole } from "@/lib/content/parse-role";
 import { parseTeam } from "@/lib/content/parse-team";
-import { type ContentModel, linkContent } from "@/lib/model/link";
+import { linkContent } from "@/lib/model/link";
+import type { ContentModel } from "@/lib/model/types";
 import { parsedContent, roleFile, rulingsYaml, teamFile } from "./fixtures";
 
 /**

@@ -1,4 +1,5 @@
-import { type ContentModel, type ParsedContent, linkContent } from "@/lib/model/link";
+import { linkContent } from "@/lib/model/link";
+import type { ContentModel, ParsedContent } from "@/lib/model/types";
 import { parseRole } from "@/lib/content/parse-role";
 import { formatError } from "@/lib/content/errors";
 import type { ParsedRole } from "@/lib/content/schema";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { formatError } from "@/lib/content/errors";
 import { ladderRungs, laddersFor, selfCheck, selfCheckSize } from "@/lib/model/ladder";
 import { selfCheckCss } from "@/components/self-check-css";
-import { type ContentModel, linkContent } from "@/lib/model/link";
+import { linkContent } from "@/lib/model/link";
+import type { ContentModel } from "@/lib/model/types";
 import { parseLadder } from "@/lib/content/parse-ladder";
 import { FIXTURE_AREAS, ladderFile, parsedContent, parsedRoleFixture } from "./fixtures";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type ContentError, formatError } from "@/lib/content/errors";
-import { type ContentModel, aliasAddresses, contentWarnings, inheritedResponsibilities, linkContent } from "@/lib/model/link";
+import { aliasAddresses, contentWarnings, inheritedResponsibilities, linkContent } from "@/lib/model/link";
+import type { ContentModel } from "@/lib/model/types";
 import { findRole } from "@/lib/model/find-role";
 import { rankSuggestions, suggestionsForPath } from "@/lib/model/find-role";
 import { parseRole } from "@/lib/content/parse-role";

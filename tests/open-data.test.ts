@@ -11,7 +11,7 @@ let routes: {
   rolesJson: typeof import("@/app/data/roles.json/route");
   roleFile: typeof import("@/app/data/roles/[file]/route");
   rolesSchema: typeof import("@/app/data/roles.schema.json/route");
-  model: import("@/lib/model/link").ContentModel;
+  model: import("@/lib/model/types").ContentModel;
 };
 let cache: string;
 

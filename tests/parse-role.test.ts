@@ -57,7 +57,7 @@ describe("parseRole", () => {
     const text = roleFile().replace("title: Product Owner", "tittle: Product Owner");
     expect(messages(text)).toEqual([
       `${FILE}: title: is required but missing. Add a line \`title: …\`.`,
-      `${FILE}:2: tittle: unknown field "tittle" (did you mean "title"?). Allowed fields here: title, summary, aliases, family, related, builds_on, grows_from, sources, updated, changes, dimensions, visibility.`,
+      `${FILE}:2: tittle: unknown field "tittle" (did you mean "title"?). Allowed fields here: title, summary, aliases, family, related, builds_on, grows_from, sources, dimensions, updated, visibility, changes.`,
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatError } from "@/lib/content/errors";
-import { type ContentModel, linkContent } from "@/lib/model/link";
+import { linkContent } from "@/lib/model/link";
+import type { ContentModel } from "@/lib/model/types";
 import { parseArea } from "@/lib/content/parse-area";
 import { parseRole } from "@/lib/content/parse-role";
 import { parseTeam } from "@/lib/content/parse-team";

@@ -4,7 +4,8 @@ import { parseComparison } from "@/lib/content/parse-comparison";
 import { parseLadder } from "@/lib/content/parse-ladder";
 import { parseRole } from "@/lib/content/parse-role";
 import { parseTeam } from "@/lib/content/parse-team";
-import { type ContentModel, linkContent } from "@/lib/model/link";
+import { linkContent } from "@/lib/model/link";
+import type { ContentModel } from "@/lib/model/types";
 import { areaFile, comparisonFile, ladderFile, roleFile, rulingsYaml, teamFile } from "./fixtures";
 
 /*

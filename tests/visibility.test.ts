@@ -5,7 +5,8 @@ import { parseComparison } from "@/lib/content/parse-comparison";
 import { parseLadder } from "@/lib/content/parse-ladder";
 import { parseRole } from "@/lib/content/parse-role";
 import { parseTeam } from "@/lib/content/parse-team";
-import { type ContentModel, type ParsedContent, contentWarnings, linkContent } from "@/lib/model/link";
+import { contentWarnings, linkContent } from "@/lib/model/link";
+import type { ContentModel, ParsedContent } from "@/lib/model/types";
 import type { Audience } from "@/lib/model/visibility";
 import { FIXTURE_AREAS, PO_RULINGS, areaFile, comparisonFile, ladderFile, parsedContent, roleFile, rulingsYaml, scrumMasterFile, teamFile } from "./fixtures";
 

@@ -4,6 +4,7 @@ import { getSiteChanges } from "@/lib/model/changes";
 import { SITE_NAME } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
 import { CHANGES, CHANGES_FEED } from "@/lib/site/routes";
+import { IndexHeader } from "@/components/page-header";
 
 const FEED_TITLE = `${SITE_NAME}: what changed`;
 const base = pageMetadata({
@@ -21,10 +22,9 @@ export default function ChangesPage() {
   const days = [...new Set(changes.map((c) => c.date))];
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">What changed</h1>
-      <p className="mt-4 max-w-prose text-lg">
+      <IndexHeader title="What changed">
         Every change to the roles, comparisons, ladders, areas of work and team shapes, newest first. Each page also says when it last changed.
-      </p>
+      </IndexHeader>
       <p className="mt-2">
         Follow the changes in a feed reader: <a href={CHANGES_FEED}>Atom feed of what changed</a>.
       </p>

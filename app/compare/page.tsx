@@ -1,11 +1,12 @@
-import type { Metadata } from "next";
 import { ComparePicker } from "@/components/compare-picker";
 import { pageMetadata } from "@/lib/site/metadata";
 import { getModel } from "@/lib/model/queries";
 import { relatedPairs } from "@/lib/model/compare";
 import { COMPARE, WHO_DOES_WHAT_IN_SCRUM, compareUrl } from "@/lib/site/routes";
+import { TitledSection } from "@/components/titled-section";
+import { IndexHeader } from "@/components/page-header";
 
-export const metadata: Metadata = pageMetadata({
+export const metadata = pageMetadata({
   title: "Compare roles",
   description: "Compare any two product team roles side by side: curated comparisons such as Product Manager vs Product Owner, and any pair you choose.",
   path: COMPARE,
@@ -16,20 +17,13 @@ export default function CompareIndex() {
   const first = comparisons[0]?.roles ?? [roles[0]?.slug ?? "", roles[1]?.slug ?? ""];
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Compare roles</h1>
-      <p className="mt-4 max-w-prose text-lg">See where two roles differ and where they overlap, lined up on the same dimensions.</p>
+      <IndexHeader title="Compare roles">See where two roles differ and where they overlap, lined up on the same dimensions.</IndexHeader>
 
-      <section aria-labelledby="pick" className="mt-8 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-        <h2 id="pick" className="mb-4 text-2xl font-bold tracking-tight">
-          Choose two roles
-        </h2>
+      <TitledSection id="pick" title="Choose two roles" className="mt-8 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
         <ComparePicker roles={roles.map((r) => ({ slug: r.slug, title: r.title }))} defaults={[first[0], first[1]]} />
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="curated" className="mt-10">
-        <h2 id="curated" className="mb-4 text-2xl font-bold tracking-tight">
-          In-depth comparisons
-        </h2>
+      <TitledSection id="curated" title="In-depth comparisons">
         <ul className="grid gap-4 sm:grid-cols-2">
           {comparisons.map((c) => (
             <li key={c.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
@@ -40,22 +34,16 @@ export default function CompareIndex() {
             </li>
           ))}
         </ul>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="matrix" className="mt-10">
-        <h2 id="matrix" className="mb-4 text-2xl font-bold tracking-tight">
-          Who does what in Scrum
-        </h2>
+      <TitledSection id="matrix" title="Who does what in Scrum">
         <p className="max-w-prose">
           A table of every Scrum event and artefact and what each role does in it:{" "}
           <a href={WHO_DOES_WHAT_IN_SCRUM}>who does what in Scrum events and artefacts</a>.
         </p>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="all-pairs" className="mt-10">
-        <h2 id="all-pairs" className="mb-4 text-2xl font-bold tracking-tight">
-          Common pairs
-        </h2>
+      <TitledSection id="all-pairs" title="Common pairs">
         <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
           {relatedPairs(getModel()).map(([a, b]) => (
             <li key={`${a.slug}-${b.slug}`}>
@@ -65,7 +53,7 @@ export default function CompareIndex() {
             </li>
           ))}
         </ul>
-      </section>
+      </TitledSection>
     </>
   );
 }

@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/site/metadata";
 import { getModel, getRoleTitles } from "@/lib/model/queries";
 import { LADDERS, ladderUrl } from "@/lib/site/routes";
+import { IndexHeader } from "@/components/page-header";
 
-export const metadata: Metadata = pageMetadata({
+export const metadata = pageMetadata({
   title: "Career ladders",
   description: "How roles step up from one level to the next, with what is new at each step.",
   path: LADDERS,
@@ -14,8 +14,7 @@ export default function LaddersIndex() {
   const titles = getRoleTitles();
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Career ladders</h1>
-      <p className="mt-4 max-w-prose text-lg">Each ladder shows the steps from one role to the next and what each step asks of you.</p>
+      <IndexHeader title="Career ladders">Each ladder shows the steps from one role to the next and what each step asks of you.</IndexHeader>
       <ul className="mt-8 space-y-6">
         {ladders.map((l) => (
           <li key={l.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">

@@ -1,12 +1,13 @@
-import type { Metadata } from "next";
 import { RaciLegend } from "@/components/raci-legend";
 import { ResponsibilityMatrix, familyRowId } from "@/components/responsibility-matrix";
 import { pageMetadata } from "@/lib/site/metadata";
 import { getModel } from "@/lib/model/queries";
 import { responsibilityMatrix } from "@/lib/responsibilities/map";
 import { RESPONSIBILITIES, RESPONSIBILITIES_CSV, WHO_DOES_WHAT_IN_SCRUM, YOUR_TEAM, areaUrl, teamUrl } from "@/lib/site/routes";
+import { TitledSection } from "@/components/titled-section";
+import { IndexHeader } from "@/components/page-header";
 
-export const metadata: Metadata = pageMetadata({
+export const metadata = pageMetadata({
   title: "Who does what",
   description: "Every role against every area of work, as Responsible, Accountable, Consulted or Informed, with the places where sources disagree marked.",
   path: RESPONSIBILITIES,
@@ -18,12 +19,11 @@ export default function ResponsibilitiesPage() {
   const differs = matrix.groups.some((g) => g.rows.some((r) => r.cells.some((c) => c?.differs)));
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Who does what</h1>
-      <p className="mt-4 max-w-prose text-lg">
+      <IndexHeader title="Who does what">
         Every role against every area of work a product team has to cover. Each letter comes from responsibilities on the role&apos;s own page: follow it to
         read which, beside every other role&apos;s part in that area. Who is accountable in practice depends on the shape of the team, so each team shape has
         its own table.
-      </p>
+      </IndexHeader>
       <nav aria-labelledby="by-team" className="mt-6 rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
         <h2 id="by-team" className="text-base font-semibold">
           Filter by team shape
@@ -64,10 +64,7 @@ export default function ResponsibilitiesPage() {
         (a row for each responsibility of each role, with its level and address)
       </p>
 
-      <section aria-labelledby="areas" className="mt-12">
-        <h2 id="areas" className="mb-4 text-2xl font-bold tracking-tight">
-          Areas of work
-        </h2>
+      <TitledSection id="areas" title="Areas of work" className="mt-12">
         <dl className="grid gap-4 sm:grid-cols-2">
           {model.areas.map((a) => (
             <div key={a.slug}>
@@ -81,7 +78,7 @@ export default function ResponsibilitiesPage() {
         <p className="mt-6">
           Scrum events and artefacts have their own table: <a href={WHO_DOES_WHAT_IN_SCRUM}>who does what in Scrum</a>.
         </p>
-      </section>
+      </TitledSection>
     </>
   );
 }

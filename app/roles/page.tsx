@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { RoleGrid } from "@/components/role-grid";
 import { pageMetadata } from "@/lib/site/metadata";
-import { getFamilies, getRoles } from "@/lib/model/queries";
+import { getFamilies, getModel } from "@/lib/model/queries";
 import { ROLES } from "@/lib/site/routes";
+import { IndexHeader } from "@/components/page-header";
 
-export const metadata: Metadata = pageMetadata({
+export const metadata = pageMetadata({
   title: "All roles",
   description: "Every role in a product team, grouped by family, with a one-sentence summary of each.",
   path: ROLES,
@@ -14,10 +14,9 @@ export default function RolesPage() {
   const families = getFamilies();
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">All roles</h1>
-      <p className="mt-4 max-w-prose text-lg">
-        {getRoles().length} roles in {families.length} families. Each page lists the role&apos;s responsibilities, who it works with and its sources.
-      </p>
+      <IndexHeader title="All roles">
+        {getModel().roles.length} roles in {families.length} families. Each page lists the role&apos;s responsibilities, who it works with and its sources.
+      </IndexHeader>
       <nav aria-label="Families" className="mt-6">
         <ul className="flex flex-wrap gap-3">
           {families.map((f) => (

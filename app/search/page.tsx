@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Island } from "@/components/island";
+import { SearchInput } from "@/components/search-box";
 import { SEARCH_HINT } from "@/components/islands/lib/search-results-html";
 import { SEARCH } from "@/lib/site/routes";
 
@@ -20,12 +21,8 @@ export default function SearchPage() {
     <>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Search</h1>
       <form action={SEARCH} method="get" role="search" aria-label="Search page" className="mt-6 flex max-w-xl gap-2">
-        <label htmlFor="search-page-q" className="sr-only">
-          Search roles and responsibilities
-        </label>
-        <input
+        <SearchInput
           id="search-page-q"
-          name="q"
           type="search"
           className="w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100"
         />

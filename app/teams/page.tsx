@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/site/metadata";
 import { getModel, getRoleTitles } from "@/lib/model/queries";
 import { coverage } from "@/lib/responsibilities/map";
 import { RESPONSIBILITIES, TEAMS, YOUR_TEAM, teamUrl } from "@/lib/site/routes";
+import { IndexHeader } from "@/components/page-header";
 
-export const metadata: Metadata = pageMetadata({
+export const metadata = pageMetadata({
   title: "Team shapes",
   description: "Common shapes of product team, who is accountable for what in each, and the gaps each leaves. Or check your own team's coverage.",
   path: TEAMS,
@@ -15,11 +15,10 @@ export default function TeamsPage() {
   const titles = getRoleTitles();
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Team shapes</h1>
-      <p className="mt-4 max-w-prose text-lg">
+      <IndexHeader title="Team shapes">
         Who answers for the backlog, the sprint goal or the budget depends on which roles a team has. Each shape below says who is accountable for every area of
         work, and which areas it leaves uncovered.
-      </p>
+      </IndexHeader>
       <p className="mt-4">
         <a href={YOUR_TEAM} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
           Check your own team

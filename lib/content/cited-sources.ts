@@ -1,11 +1,13 @@
-import type { CitedSource, SplitDocumentLike } from "./schema";
+import { pathToString } from "./errors";
+import type { SplitDocument } from "./markdown";
+import type { CitedSource } from "./schema";
 
 /**
  * Every source a file cites, wherever its front matter lists them (a page's `sources`, an area's
  * `differ[i].sources`), with the line and field of each: the cross-file check of source titles
  * (lib/model/sources.ts) points at them.
  */
-export function citedSources(doc: SplitDocumentLike): CitedSource[] {
+export function citedSources(doc: Pick<SplitDocument, "data" | "lineOf">): CitedSource[] {
   const cited: CitedSource[] = [];
   const walk = (value: unknown, path: (string | number)[]) => {
     if (!value || typeof value !== "object") return;
@@ -23,7 +25,7 @@ export function citedSources(doc: SplitDocumentLike): CitedSource[] {
             title: item.title.trim(),
             url: typeof item.url === "string" ? item.url : undefined,
             line: doc.lineOf(at),
-            where: at.map((p, n) => (typeof p === "number" ? `[${p}]` : n ? `.${p}` : p)).join(""),
+            where: pathToString(at),
           });
         });
       } else walk(v, [...path, key]);

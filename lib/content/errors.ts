@@ -12,20 +12,30 @@ export interface ContentError {
   severity?: "warning";
 }
 
+/** Where a problem is, as editors read it: `content/roles/po.md:12`, or the file alone. */
+export const fileAt = (file: string, line: number | undefined) => (line ? `${file}:${line}` : file);
+
 export function formatError(e: ContentError): string {
-  const at = e.line ? `${e.file}:${e.line}` : e.file;
+  const at = fileAt(e.file, e.line);
   return e.where ? `${at}: ${e.where}: ${e.message}` : `${at}: ${e.message}`;
 }
 
+/** A name that no file of a kind has: the nearest names, and what to write instead. */
+export const noSuchFile = (kind: "role" | "area" | "team shape", name: string, names: readonly string[], how = "Use") =>
+  `no ${kind} "${name}"${didYouMean(name, names)}. ${how} the file name of ${kind === "area" ? "an" : "a"} ${kind} in content/${kind === "team shape" ? "teams" : `${kind}s`}, without .md`;
+
+/** Each problem on its own indented line. */
+export const listErrors = (errors: readonly ContentError[]) => errors.map((e) => `  ${formatError(e)}\n`).join("");
+
 export function formatErrors(errors: readonly ContentError[]): string {
   const n = errors.length;
-  return `${n} content ${n === 1 ? "problem" : "problems"} found:\n\n${errors.map((e) => `  ${formatError(e)}`).join("\n")}\n`;
+  return `${n} content ${n === 1 ? "problem" : "problems"} found:\n\n${listErrors(errors)}`;
 }
 
 /** Warnings, after the errors if there are any: worth fixing before publishing, but the build goes ahead. */
 export function formatWarnings(warnings: readonly ContentError[]): string {
   const n = warnings.length;
-  return `${n} ${n === 1 ? "warning" : "warnings"} (the build goes ahead; fix ${n === 1 ? "it" : "them"} before publishing):\n\n${warnings.map((e) => `  ${formatError(e)}`).join("\n")}\n`;
+  return `${n} ${n === 1 ? "warning" : "warnings"} (the build goes ahead; fix ${n === 1 ? "it" : "them"} before publishing):\n\n${listErrors(warnings)}`;
 }
 
 /** Thrown by the loader so that `next build` stops with the same text `npm run validate` prints. */
@@ -44,7 +54,8 @@ export class ContentValidationError extends Error {
 /** A parse or a load: the value, or every error. A load also gives its warnings, with either. */
 export type Result<T> = { ok: true; value: T; warnings?: ContentError[] } | { ok: false; errors: ContentError[]; warnings?: ContentError[] };
 
-function pathToString(path: readonly PropertyKey[]): string {
+/** A front-matter field's path as an author reads it: `differ[0].sources[1]`. */
+export function pathToString(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => {
     if (typeof key === "number") return `${acc}[${key}]`;
     return acc ? `${acc}.${String(key)}` : String(key);

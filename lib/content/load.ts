@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type ContentError, ContentValidationError, type Result } from "./errors";
-import { type ContentModel, type ParsedContent, contentWarnings, linkContent } from "../model/link";
+import { contentWarnings, linkContent } from "../model/link";
+import type { ContentModel, ParsedContent } from "../model/types";
 import type { Audience } from "../model/visibility";
 import { PLACEHOLDER, placeholderWarnings } from "./placeholders";
 import { parseArea } from "./parse-area";
@@ -11,6 +12,7 @@ import { parseRole } from "./parse-role";
 import { type ParseCache, openParseCache } from "./cache";
 import { parseTeam, reviveTeam } from "./parse-team";
 import { SLUG_PATTERN, type Site } from "./schema";
+import { slugify } from "./markdown";
 import { SITE_FILE, parseSite } from "./parse-site";
 import { checkSources } from "../model/sources";
 
@@ -83,13 +85,8 @@ export function readContent(root = contentDir(), cache: ParseCache = openParseCa
       if (!name.endsWith(".md")) {
         folder.misnamed[kind].push({ file, message: `is not a Markdown file. Content files end in .md; move other files out of content/${kind}.` });
       } else if (!SLUG_PATTERN.test(slug)) {
-        folder.misnamed[kind].push({
-          file,
-          message: `the file name is the page's address, so it must be lowercase words joined by hyphens, e.g. "${slug
-            .toLowerCase()
-            .replace(/[^a-z0-9]+/g, "-")
-            .replace(/^-|-$/g, "")}.md".`,
-        });
+        const message = `the file name is the page's address, so it must be lowercase words joined by hyphens, e.g. "${slugify(slug)}.md".`;
+        folder.misnamed[kind].push({ file, message });
       } else {
         const bytes = fs.readFileSync(path.join(dir, name));
         folder.files.push({ kind, file, slug, bytes, key: cache.key(kind, file, slug, bytes) });
@@ -192,13 +189,13 @@ export function parseFolder(folder: ContentFolder, errors: ContentError[] = [], 
   };
 }
 
-/** The site file, content/site.yml: the site's name, colour and addresses (lib/site/config.ts gives them to the pages). */
 /** The site file's path as problems name it, relative to the project. */
 function siteFilePath(root: string): string {
   const full = path.join(root, SITE_FILE);
   return (path.relative(process.cwd(), full) || full).split(path.sep).join("/");
 }
 
+/** The site file, content/site.yml: the site's name, colour and addresses (lib/site/config.ts gives them to the pages). */
 export function loadSite(root = contentDir()): Result<Site> {
   const full = path.join(root, SITE_FILE);
   const file = siteFilePath(root);

@@ -106,14 +106,19 @@ function newestChangeIsUpdated(fm: { updated: string; changes: Change[] }, ctx: 
 }
 
 /** Who a page is for. Internal pages are built only for the internal audience (lib/model/visibility.ts). */
-export const VISIBILITIES = ["public", "internal"] as const;
-export const visibilitySchema = z
-  .enum(VISIBILITIES)
+const visibilitySchema = z
+  .enum(["public", "internal"])
   .default("public")
   .describe(
     "Who the page is for: public (the default) is published; internal is left out of the default build and only built, marked Internal, for AUDIENCE=internal.",
   );
 export type Visibility = z.infer<typeof visibilitySchema>;
+
+/** The fields every content file ends with; `.superRefine(newestChangeIsUpdated)` ties the first to the last. */
+const dated = { updated: isoDate.describe("When the facts were last changed (YYYY-MM-DD)."), visibility: visibilitySchema, changes };
+
+/** Where a document came from: its slug (the file name) and its path. */
+const documentFields = { slug: slugSchema, file: z.string().describe("Path of the source file, relative to the project.") };
 
 export const dimensionsSchema = z.strictObject({
   focus: sentence.describe("What the role pays most attention to."),
@@ -147,9 +152,8 @@ export const roleFrontMatterSchema = z.strictObject({
       "Threads: each item's anchor on this page (a responsibility or growth skill) to the item it grows from on a lower rung of a ladder, as role#anchor.",
     ),
   sources: sources.describe("Where the definition comes from."),
-  updated: isoDate.describe("When the facts were last changed (YYYY-MM-DD)."),
-  changes,
-  dimensions: dimensionsSchema.describe("One sentence each on focus, scope, responsibility and communication."),  visibility: visibilitySchema,
+  dimensions: dimensionsSchema.describe("One sentence each on focus, scope, responsibility and communication."),
+  ...dated,
 }).superRefine(newestChangeIsUpdated);
 /** A role file's front matter, read into the model's fields. */
 export const roleFrontMatter = roleFrontMatterSchema.transform(camelKeys);
@@ -165,13 +169,13 @@ export type Item = z.infer<typeof itemSchema>;
 export const levelSchema = z.enum(LEVEL_ORDER).describe("RACI level: A Accountable, R Responsible, C Consulted, I Informed.");
 export type Level = z.infer<typeof levelSchema>;
 
-/** A responsibility: an item tagged with the area of work it belongs to and the role's RACI level in it. */
 /** A level that may differ by team shape: `C in scrum-team` after the role's own level. */
 const inTeams = z
   .record(slugSchema, levelSchema)
   .default({})
   .describe("The level in named team shapes where it differs from the role's own: team shape slug to level.");
 
+/** A responsibility: an item tagged with the area of work it belongs to and the role's RACI level in it. */
 export const responsibilitySchema = itemSchema.extend({
   area: slugSchema.describe("The area of work (content/areas/<area>.md) this responsibility belongs to."),
   level: levelSchema,
@@ -208,17 +212,9 @@ export type SiteLink = z.infer<typeof siteLinkSchema>;
 /** A source as a file cites it, with where: for the cross-file check that each source has one title (lib/model/sources.ts). */
 export const citedSourceSchema = z.object({ title: z.string(), url: z.string().optional(), line: z.number().optional(), where: z.string() });
 export type CitedSource = z.infer<typeof citedSourceSchema>;
-/** What citedSources reads from a split document: its front matter and the line of a field. */
-export interface SplitDocumentLike {
-  data: unknown;
-  lineOf: (path: readonly PropertyKey[]) => number | undefined;
-}
-
-const fileSchema = z.string().describe("Path of the source file, relative to the project.");
 
 export const roleSchema = z.object({
-  slug: slugSchema,
-  file: fileSchema,
+  ...documentFields,
   ...camelKeys(roleFrontMatterSchema.shape),
   purposeHtml: z.string().describe("What the role is for."),
   responsibilities: z.array(responsibilitySchema).min(1),
@@ -251,8 +247,7 @@ export const comparisonFrontMatterSchema = z.strictObject({
     .tuple([slugSchema, slugSchema], { error: "must list exactly two role slugs, e.g. [product-manager, product-owner]" })
     .describe("The two roles compared, in column order."),
   sources,
-  updated: isoDate,  visibility: visibilitySchema,
-  changes,
+  ...dated,
 }).superRefine(newestChangeIsUpdated);
 
 export const comparisonRowSchema = z.object({
@@ -271,8 +266,7 @@ export const comparisonSectionSchema = z.object({
 export type ComparisonSection = z.infer<typeof comparisonSectionSchema>;
 
 export const comparisonSchema = z.object({
-  slug: slugSchema,
-  file: fileSchema,
+  ...documentFields,
   ...comparisonFrontMatterSchema.shape,
   sections: z.array(comparisonSectionSchema).min(1),
 });
@@ -283,13 +277,11 @@ export const ladderFrontMatterSchema = z.strictObject({
   summary: sentence,
   rungs: z.array(slugSchema).min(2, "needs at least two rungs, lowest first").describe("Role slugs, lowest rung first."),
   sources,
-  updated: isoDate,  visibility: visibilitySchema,
-  changes,
+  ...dated,
 }).superRefine(newestChangeIsUpdated);
 
 export const ladderSchema = z.object({
-  slug: slugSchema,
-  file: fileSchema,
+  ...documentFields,
   ...ladderFrontMatterSchema.shape,
   aboutHtml: z.string(),
 });
@@ -314,16 +306,14 @@ export const areaFrontMatterSchema = z.strictObject({
     .enum(enumKeys(SCRUM_ACTIVITIES))
     .optional()
     .describe("The Scrum artefact this area is about, e.g. product-backlog: a role's letter for it in a Scrum team must match its letter here."),
-  updated: isoDate,  visibility: visibilitySchema,
-  changes,
+  ...dated,
 }).superRefine(newestChangeIsUpdated);
 
 /** An area file's front matter, read into the model's fields. */
 export const areaFrontMatter = areaFrontMatterSchema.transform(camelKeys);
 
 export const areaSchema = z.object({
-  slug: slugSchema,
-  file: fileSchema,
+  ...documentFields,
   ...camelKeys(areaFrontMatterSchema.shape),
   aboutHtml: z.string().optional().describe("What the area covers and where people get confused, as sanitised HTML."),
 });
@@ -358,8 +348,7 @@ export const rulingModelSchema = z.discriminatedUnion("kind", [
 ]);
 
 /** How a team shape settles one area: the one role accountable, the whole team, outside the team, or a gap. */
-const rulingSchema = z
-  .strictObject({
+const rulingSchema = z.strictObject({
     accountable: slugSchema.optional().describe("The one role in this team accountable for the area."),
     whole_team: sentence.optional().describe("One sentence: why the whole team answers for the area together, with no single role."),
     outside: sentence.optional().describe("One sentence: why the area sits outside this team, and who usually holds it."),
@@ -402,16 +391,14 @@ export const teamFrontMatterSchema = z.strictObject({
     "For every area of work: who answers for it in this team (accountable: a role, or whole_team), or why no one does (outside, gap), with a source and a quote.",
   ),
   sources,
-  updated: isoDate,  visibility: visibilitySchema,
-  changes,
+  ...dated,
 }).superRefine(newestChangeIsUpdated);
 
 /** A team shape file's front matter, read into the model's fields. */
 export const teamFrontMatter = teamFrontMatterSchema.transform(camelKeys);
 
 export const teamSchema = z.object({
-  slug: slugSchema,
-  file: fileSchema,
+  ...documentFields,
   ...camelKeys(teamFrontMatterSchema.shape),
   rulings: z.record(slugSchema, rulingModelSchema).describe("For every area of work, by its slug: how this team shape settles who answers for it."),
   aboutHtml: z.string(),

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import type { ContentModel } from "./link";
+import type { ContentModel } from "./types";
+import type { Role } from "../content/schema";
 import { contentDir, getModel } from "../content/load";
 import { areaUrl, compareUrl, ladderUrl, roleUrl, teamUrl } from "../site/routes";
 
@@ -64,11 +65,7 @@ export function readContentHistory(dir = contentDir(), cwd = process.cwd()): His
 }
 
 /** Anything with a content file: its notes, and its `updated` date. */
-export interface Dated {
-  file: string;
-  updated: string;
-  changes: readonly Required<Change>[];
-}
+type Dated = Pick<Role, "file" | "updated" | "changes">;
 
 /** A file's changes, newest first: its notes; else its commits; else (or when a newer `updated` is not committed yet) its `updated` date. */
 export function fileChanges(item: Dated, history?: ContentHistory): Change[] {

@@ -1,6 +1,6 @@
 import { slugify } from "../content/markdown";
 import { PAIR_ROW_PREFIXES } from "../content/comparison-sections";
-import type { ContentModel } from "./link";
+import type { ContentModel } from "./types";
 import { alphabeticalPair, pairSlug, splitPairSlug } from "../site/routes";
 import { type Comparison, type ComparisonSection, type Item, type Level, type Role, SCRUM_ACTIVITIES, type ScrumPart } from "../content/schema";
 import { typedKeys } from "../content/typed";
@@ -185,11 +185,6 @@ export function allPairs(model: ContentModel): [string, string][] {
   return model.roles.flatMap((a) => model.roles.filter((b) => b !== a).map((b) => [a.slug, b.slug] as [string, string]));
 }
 
-/** Curated comparisons that include this role, for its profile's "Compare with" list. */
-export function comparisonsFor(model: ContentModel, slug: string): Comparison[] {
-  return model.comparisons.filter((c) => c.roles.includes(slug));
-}
-
 export interface ScrumMatrixRow {
   activity: keyof typeof SCRUM_ACTIVITIES;
   label: string;
@@ -221,7 +216,7 @@ export function whoDoesWhat(model: ContentModel): { roles: Role[]; rows: ScrumMa
 
 /** What a profile's "Compare with" section lists: its curated comparisons, then the roles it is most often confused with. */
 export function compareLinksFor(model: ContentModel, role: Role): { curated: Comparison[]; others: string[] } {
-  const curated = comparisonsFor(model, role.slug);
+  const curated = model.comparisons.filter((c) => c.roles.includes(role.slug));
   const inCurated = new Set(curated.flatMap((c) => c.roles));
   const others = [...new Set([...role.related, ...role.worksWith.map((w) => w.slug)])].filter((s) => s !== role.slug && !inCurated.has(s));
   return { curated, others };

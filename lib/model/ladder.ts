@@ -1,5 +1,6 @@
 import { similar } from "./compare";
-import { type InheritedGroup, type ContentModel, inheritedResponsibilities } from "./link";
+import { type InheritedGroup, inheritedResponsibilities } from "./link";
+import type { ContentModel } from "./types";
 import type { Item, Ladder, Role } from "../content/schema";
 
 /*

@@ -1,38 +1,21 @@
 import { checkResponsibilityMap } from "../responsibilities/check";
-import type { ContentError, Result } from "../content/errors";
+import { type ContentError, type Result, noSuchFile } from "../content/errors";
 import { didYouMean } from "../content/did-you-mean";
 import { slugify } from "../content/markdown";
-import type { ParsedArea } from "../content/parse-area";
 import type { ParsedComparison } from "../content/parse-comparison";
 import type { ParsedLadder } from "../content/parse-ladder";
-import type { ParsedTeam } from "../content/parse-team";
-import type { Area, Comparison, Ladder, ParsedRole, Role, Team } from "../content/schema";
+import type { Comparison, Ladder, ParsedRole, Role } from "../content/schema";
 import { normalise as norm } from "./find-role";
 import { type Audience, checkVisibility, forAudience, isInternal } from "./visibility";
 import { isPlaceholder } from "../content/placeholders";
 import { checkThreads } from "./threads";
+import type { ContentModel, ParsedContent } from "./types";
 
-/** Everything the site is built from, cross-checked: every reference between files resolves. */
-export interface ContentModel {
-  roles: Role[];
-  comparisons: Comparison[];
-  ladders: Ladder[];
-  /** Areas of work, in their `order`. */
-  areas: Area[];
-  teams: Team[];
-}
-
-export interface ParsedContent {
-  roles: ParsedRole[];
-  comparisons: ParsedComparison[];
-  ladders: ParsedLadder[];
-  areas: ParsedArea[];
-  teams: ParsedTeam[];
-}
+// Older imports still name the model from here; its home is ./types, so threads and visibility need not import this file.
+export type { ContentModel } from "./types";
 
 type Errors = ContentError[];
-const noRoleMessage = (slug: string, slugs: readonly string[], what = "Use") =>
-  `no role "${slug}"${didYouMean(slug, slugs)}. ${what} the file name of a role in content/roles, without .md.`;
+const noRoleMessage = (slug: string, slugs: readonly string[], how?: string) => `${noSuchFile("role", slug, slugs, how)}.`;
 
 /** Every name a reader might use for a role (slug, title, alias), each naming one role. */
 function roleNames(roles: readonly ParsedRole[], errors: Errors): Map<string, ParsedRole> {
@@ -255,12 +238,6 @@ export function inheritedResponsibilities(model: ContentModel, role: Role): Inhe
     next = from.buildsOn;
   }
   return groups;
-}
-
-export function rolesByFamily(roles: readonly Role[]): Map<Role["family"], Role[]> {
-  const map = new Map<Role["family"], Role[]>();
-  for (const r of roles) map.set(r.family, [...(map.get(r.family) ?? []), r]);
-  return map;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { getModel } from "../content/load";
-import { inheritedResponsibilities, rolesByFamily } from "./link";
 import { FAMILIES, type Family, type Role } from "../content/schema";
 import { typedKeys } from "../content/typed";
 
@@ -8,8 +7,6 @@ import { typedKeys } from "../content/typed";
  * build. Pure functions that take the model (comparisons, ladders, the responsibility map)
  * live in their own modules; pages pass them getModel().
  */
-
-export const getRoles = (): Role[] => getModel().roles;
 
 // Every role page looks roles up by slug; a scan of every role per lookup would make the build
 // grow with the square of the roles. Keyed by the model, so `next dev`'s fresh model gets fresh maps.
@@ -28,15 +25,10 @@ export const getRoleTitles = (): ReadonlyMap<string, string> => bySlug().titles;
 
 /** Families in their display order, each with its roles, skipping empty families. */
 export function getFamilies(): { family: Family; label: string; roles: Role[] }[] {
-  const grouped = rolesByFamily(getModel().roles);
   return typedKeys(FAMILIES).flatMap((family) => {
-    const roles = grouped.get(family);
-    return roles ? [{ family, label: FAMILIES[family], roles }] : [];
+    const roles = getModel().roles.filter((r) => r.family === family);
+    return roles.length ? [{ family, label: FAMILIES[family], roles }] : [];
   });
-}
-
-export function getInherited(role: Role) {
-  return inheritedResponsibilities(getModel(), role);
 }
 
 export { getModel };

@@ -2,7 +2,7 @@ import type { ContentError } from "../content/errors";
 import { closest } from "../content/did-you-mean";
 import { isPlaceholder } from "../content/placeholders";
 import { type CitedSource, sourceKey } from "../content/schema";
-import type { ParsedContent } from "./link";
+import type { ParsedContent } from "./types";
 
 /*
  * Every source a reader sees is one they can find: each address is cited under one title

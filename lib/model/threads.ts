@@ -2,7 +2,7 @@ import type { ContentError } from "../content/errors";
 import { didYouMean } from "../content/did-you-mean";
 import type { ParsedLadder } from "../content/parse-ladder";
 import type { Item, Ladder, ParsedRole, Role } from "../content/schema";
-import type { ContentModel } from "./link";
+import type { ContentModel } from "./types";
 
 /*
  * Threads: a responsibility or growth skill on a rung names, in its role's `grows_from`, the item

@@ -3,7 +3,7 @@ import { slugify } from "../content/markdown";
 import type { SiteLink, Visibility } from "../content/schema";
 import { areaUrl, compareUrl, ladderUrl, roleDataUrl, roleUrl, sitePath, teamUrl } from "../site/routes";
 import { normalise as norm } from "./find-role";
-import type { ContentModel, ParsedContent } from "./link";
+import type { ContentModel, ParsedContent } from "./types";
 import { splitTarget } from "./threads";
 
 /*

@@ -1,4 +1,4 @@
-import type { ContentError } from "../content/errors";
+import { type ContentError, fileAt, noSuchFile } from "../content/errors";
 import { didYouMean } from "../content/did-you-mean";
 import type { ParsedArea } from "../content/parse-area";
 import type { ParsedTeam } from "../content/parse-team";
@@ -18,17 +18,14 @@ import type { ParsedRole } from "../content/schema";
  *   4. Every area a team needs can be owned: some role can be accountable for it somewhere.
  */
 
-const at = (file: string, line: number | undefined) => (line ? `${file}:${line}` : file);
-
 export function checkResponsibilityMap(roles: readonly ParsedRole[], areas: readonly ParsedArea[], teams: readonly ParsedTeam[]): ContentError[] {
   const errors: ContentError[] = [];
   const roleBySlug = new Map(roles.map((r) => [r.slug, r]));
   const areaBySlug = new Map(areas.map((a) => [a.slug, a]));
   const areaSlugs = [...areaBySlug.keys()];
   const roleSlugs = [...roleBySlug.keys()];
-  const noArea = (name: string) =>
-    `no area "${name}"${didYouMean(name, areaSlugs)}. Use the file name of an area in content/areas, without .md${areaSlugs.length ? "" : " (there are none yet: add content/areas/<area>.md)"}.`;
-  const noRole = (slug: string) => `no role "${slug}"${didYouMean(slug, roleSlugs)}. Use the file name of a role in content/roles, without .md.`;
+  const noArea = (name: string) => `${noSuchFile("area", name, areaSlugs)}${areaSlugs.length ? "" : " (there are none yet: add content/areas/<area>.md)"}.`;
+  const noRole = (slug: string) => `${noSuchFile("role", slug, roleSlugs)}.`;
 
   for (const role of roles) {
     for (const r of role.responsibilities) {
@@ -77,7 +74,7 @@ function checkTeamNames(roles: readonly ParsedRole[], teams: readonly ParsedTeam
       item.names.flatMap((name): ContentError[] => {
         const team = bySlug.get(name);
         const fix = (problem: string) => [{ file: role.file, line: item.line, where: item.where, message: `"${item.title}": ${problem}` }];
-        if (!team) return fix(`no team shape "${name}"${didYouMean(name, slugs)}. Use the file name of a team shape in content/teams, without .md.`);
+        if (!team) return fix(`${noSuchFile("team shape", name, slugs)}.`);
         if (!team.roles.includes(role.slug))
           return fix(`the team shape "${team.title}" (${team.file}) has no ${role.title}. Name a team shape the role is in.`);
         if (item.scrum && !team.scrum)
@@ -144,7 +141,7 @@ function checkTeam(
       );
       continue;
     }
-    const where = at(team.file, team.lineOf(["rulings", area.slug]));
+    const where = fileAt(team.file, team.lineOf(["rulings", area.slug]));
     for (const role of members) {
       const level = levelsByArea(role.responsibilities, team.slug).get(area.slug);
       const problem = letterProblem(ruling, role.slug, level);
@@ -182,7 +179,7 @@ function checkScrumLetters(roles: readonly ParsedRole[], areas: readonly ParsedA
             file: role.file,
             line: part.line,
             where: "## Scrum events and artefacts",
-            message: `gives the ${role.title} ${scrumLevel} for the ${part.activity.replace(/-/g, " ")}${inTeam}, but "${item?.title}" (${at(role.file, item?.line)}) gives ${areaLevel} for "${area.title}", which ${area.file} says is the same thing. Make the two letters agree${team ? `, e.g. \`${areaLevel}\` or \`${part.level}; ${areaLevel} in ${team}\`` : ""}.`,
+            message: `gives the ${role.title} ${scrumLevel} for the ${part.activity.replace(/-/g, " ")}${inTeam}, but "${item?.title}" (${fileAt(role.file, item?.line)}) gives ${areaLevel} for "${area.title}", which ${area.file} says is the same thing. Make the two letters agree${team ? `, e.g. \`${areaLevel}\` or \`${part.level}; ${areaLevel} in ${team}\`` : ""}.`,
           },
         ];
       });

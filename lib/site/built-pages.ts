@@ -1,5 +1,5 @@
 import { allPairs } from "../model/compare";
-import type { ContentModel } from "../model/link";
+import type { ContentModel } from "../model/types";
 import {
   CHANGES,
   CHANGES_FEED,
@@ -76,47 +76,25 @@ export const NO_PAGE = "_none";
 const atLeastOne = <K extends string>(key: K, values: string[]): Record<K, string>[] =>
   (values.length ? values : [NO_PAGE]).map((v) => ({ [key]: v }) as Record<K, string>);
 
+const slugs = (docs: readonly { slug: string }[]) => docs.map((d) => d.slug);
+
 /** Each dynamic route's parameters, for its generateStaticParams. */
 export const pageParams = {
-  role: (m: ContentModel) =>
-    atLeastOne(
-      "slug",
-      m.roles.map((r) => r.slug),
-    ),
+  role: (m: ContentModel) => atLeastOne("slug", slugs(m.roles)),
   pair: (m: ContentModel) =>
     atLeastOne(
       "pair",
-      builtPairs(m).map(([a, b]) => pairSlug(a, b)),
+      builtPairs(m).map((pair) => pairSlug(...pair)),
     ),
-  ladder: (m: ContentModel) =>
-    atLeastOne(
-      "slug",
-      m.ladders.map((l) => l.slug),
-    ),
+  ladder: (m: ContentModel) => atLeastOne("slug", slugs(m.ladders)),
   selfCheck: (m: ContentModel) => {
     const rungs = m.ladders.flatMap((l) => l.rungs.map((rung) => ({ slug: l.slug, rung })));
     return rungs.length ? rungs : [{ slug: NO_PAGE, rung: NO_PAGE }];
   },
-  area: (m: ContentModel) =>
-    atLeastOne(
-      "area",
-      m.areas.map((a) => a.slug),
-    ),
-  team: (m: ContentModel) =>
-    atLeastOne(
-      "slug",
-      m.teams.map((t) => t.slug),
-    ),
-  roleData: (m: ContentModel) =>
-    atLeastOne(
-      "file",
-      m.roles.map((r) => roleDataFile(r.slug)),
-    ),
-  teamCsv: (m: ContentModel) =>
-    atLeastOne(
-      "file",
-      m.teams.map((t) => teamCsvFile(t.slug)),
-    ),
+  area: (m: ContentModel) => atLeastOne("area", slugs(m.areas)),
+  team: (m: ContentModel) => atLeastOne("slug", slugs(m.teams)),
+  roleData: (m: ContentModel) => atLeastOne("file", slugs(m.roles).map(roleDataFile)),
+  teamCsv: (m: ContentModel) => atLeastOne("file", slugs(m.teams).map(teamCsvFile)),
 };
 
 export type PageKind =

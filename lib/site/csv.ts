@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { ContentModel } from "../model/link";
+import type { ContentModel } from "../model/types";
 import { coverage, responsibilityMatrix } from "../responsibilities/map";
 import { levelsByArea } from "../responsibilities/raci";
 import type { Team } from "../content/schema";

@@ -37,3 +37,11 @@ export function pageMetadata({
     twitter: { card: "summary_large_image", ...(image ? { images: [image] } : {}) },
   };
 }
+
+/** A dynamic page's generateMetadata, for the document its parameter names; none for a name the build did not make a page for. */
+export const documentMetadata =
+  <K extends string, D>(param: K, find: (slug: string) => D | undefined, meta: (doc: D) => { title: string; description: string; path: string }) =>
+  async ({ params }: { params: Promise<Record<K, string>> }): Promise<Metadata> => {
+    const doc = find((await params)[param]);
+    return doc ? pageMetadata({ ...meta(doc), type: "article" }) : {};
+  };

@@ -1,5 +1,5 @@
 import type { RoleData } from "./json-schema";
-import type { ContentModel } from "../model/link";
+import type { ContentModel } from "../model/types";
 import { PAIR_ROW_PREFIXES } from "../content/comparison-sections";
 import { isLevel, levelsByArea } from "../responsibilities/raci";
 import { COMPARE, compareUrl, roleItemUrl, roleUrl } from "./routes";

@@ -1,4 +1,5 @@
-import { type ContentModel, aliasAddresses } from "../model/link";
+import { aliasAddresses } from "../model/link";
+import type { ContentModel } from "../model/types";
 import { escapeHtml } from "./escape-html";
 import { SITE_CSS, roleUrl } from "./routes";
 import { SITE_NAME } from "./config";

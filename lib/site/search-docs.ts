@@ -1,6 +1,6 @@
 import type { Area, Role } from "../content/schema";
 import { WHO_DOES_WHAT_PAGE, whoDoesWhat } from "../model/compare";
-import type { ContentModel } from "../model/link";
+import type { ContentModel } from "../model/types";
 import { areaOverview } from "../responsibilities/map";
 import { RULING_LABELS } from "../responsibilities/raci";
 import { buildsEveryPair } from "./built-pages";

@@ -24,16 +24,13 @@ import { getLastChange } from "@/lib/model/changes";
 import { compareUrl, roleItemUrl, roleUrl } from "@/lib/site/routes";
 import { feedbackUrl } from "@/lib/site/feedback";
 import type { Item } from "@/lib/content/schema";
-import { typedKeys } from "@/lib/content/typed";
 
 type Props = { params: Promise<{ pair: string }> };
 
 // Every page is a file in the static export: an address that was not built is a 404.
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return pageParams.pair(getModel());
-}
+export const generateStaticParams = () => pageParams.pair(getModel());
 
 function load(pair: string) {
   const model = getModel();
@@ -63,24 +60,6 @@ const cellHtml = (html: string | undefined) => html && <Html html={html} classNa
 const RoleLink = ({ slug }: { slug: string }) => <a href={roleUrl(slug)}>{getRoleTitles().get(slug) ?? slug}</a>;
 const ItemLink = ({ role, item }: { role: string; item: Item }) => <a href={roleItemUrl(role, item.id)}>{item.title}</a>;
 
-function contents(c: PairComparison, hasAreas: boolean) {
-  const present: Record<PairSectionKey, boolean> = {
-    sideBySide: true,
-    accountability: hasAreas,
-    responsibilities: true,
-    scrum: c.scrum.length > 0,
-    growth: c.growth.length > 0,
-    worksWith: true,
-    sources: true,
-  };
-  return [
-    ...(c.curated?.sections.map((s) => ({ id: s.id, label: s.heading })) ?? []),
-    ...typedKeys(S)
-      .filter((k) => present[k])
-      .map((k) => ({ id: S[k].id, label: S[k].heading })),
-  ];
-}
-
 export default async function ComparePage({ params }: Props) {
   const c = load((await params).pair);
   if (!c) notFound();
@@ -98,7 +77,12 @@ export default async function ComparePage({ params }: Props) {
           <InternalPageMark />
         </p>
       )}
-      <ContentsList entries={contents(c, areas.rows.length > 0)} />
+      {/* The sections a pair may lack; every pair has the others. */}
+      <ContentsList
+        sections={S}
+        present={{ accountability: areas.rows.length > 0, scrum: c.scrum.length > 0, growth: c.growth.length > 0 }}
+        first={c.curated?.sections}
+      />
       <CuratedSections c={c} />
       <Section name="sideBySide">
         <p className="mb-4 max-w-prose">

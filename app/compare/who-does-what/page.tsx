@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { ComparisonTable } from "@/components/comparison-table";
 import { Html } from "@/components/html";
 import { RaciCell } from "@/components/raci-cell";
@@ -9,8 +8,9 @@ import { WHO_DOES_WHAT_PAGE, whoDoesWhat } from "@/lib/model/compare";
 import { RESPONSIBILITIES, WHO_DOES_WHAT_IN_SCRUM, roleItemUrl, roleUrl, teamUrl } from "@/lib/site/routes";
 import { inTeamsOf } from "@/lib/responsibilities/map";
 import { LEVELS } from "@/lib/content/schema";
+import { IndexHeader } from "@/components/page-header";
 
-export const metadata: Metadata = pageMetadata({
+export const metadata = pageMetadata({
   ...WHO_DOES_WHAT_PAGE,
   path: WHO_DOES_WHAT_IN_SCRUM,
 });
@@ -51,8 +51,7 @@ export default function WhoDoesWhat() {
   );
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{WHO_DOES_WHAT_PAGE.title}</h1>
-      <p className="mt-4 max-w-prose text-lg">
+      <IndexHeader title={WHO_DOES_WHAT_PAGE.title}>
         Each role&apos;s part in each Scrum event and artefact, as its own page describes it. The letter says how involved the role is; open it for what the
         role does there, and the team shapes where its part differs. Roles:{" "}
         {roles.map((r, i) => (
@@ -62,7 +61,7 @@ export default function WhoDoesWhat() {
           </span>
         ))}
         . For the whole of a team&apos;s work, not only Scrum, see <a href={RESPONSIBILITIES}>who does what, by area of work</a>.
-      </p>
+      </IndexHeader>
       <RaciLegend />
       <h2 className="mt-10 mb-4 text-2xl font-bold tracking-tight">Events</h2>
       {table("event", "Each role's part in each Scrum event", "Event")}

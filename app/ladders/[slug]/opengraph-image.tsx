@@ -9,9 +9,7 @@ export const contentType = "image/png";
 export const dynamic = "force-static";
 export const alt = `${SITE_NAME}: a career ladder`;
 
-export function generateStaticParams() {
-  return pageParams.ladder(getModel());
-}
+export const generateStaticParams = () => pageParams.ladder(getModel());
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const ladder = getLadder((await params).slug);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Html } from "@/components/html";
 import { LadderSteps } from "@/components/ladder-steps";
@@ -10,23 +9,18 @@ import { getLadder, getModel } from "@/lib/model/queries";
 import { type Rung, ladderRungs } from "@/lib/model/ladder";
 import { getLastChange } from "@/lib/model/changes";
 import { ladderThreads } from "@/lib/model/threads";
-import { pageMetadata } from "@/lib/site/metadata";
+import { documentMetadata } from "@/lib/site/metadata";
 import { ladderUrl, roleUrl, selfCheckUrl } from "@/lib/site/routes";
 import { pageParams } from "@/lib/site/built-pages";
+import { TitledSection } from "@/components/titled-section";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return pageParams.ladder(getModel());
-}
+export const generateStaticParams = () => pageParams.ladder(getModel());
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const ladder = getLadder((await params).slug);
-  if (!ladder) return {};
-  return pageMetadata({ title: ladder.title, description: ladder.summary, path: ladderUrl(ladder.slug), type: "article" });
-}
+export const generateMetadata = documentMetadata("slug", getLadder, (l) => ({ title: l.title, description: l.summary, path: ladderUrl(l.slug) }));
 
 export default async function LadderPage({ params }: Props) {
   const ladder = getLadder((await params).slug);
@@ -56,15 +50,12 @@ export default async function LadderPage({ params }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="sources" className="mt-12">
-        <h2 id="sources" className="mb-4 text-2xl font-bold tracking-tight">
-          Sources
-        </h2>
+      <TitledSection id="sources" title="Sources" className="mt-12">
         <SourceList sources={ladder.sources} />
         <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
           <LastChanged change={getLastChange(ladder)} />
         </p>
-      </section>
+      </TitledSection>
     </article>
   );
 }

@@ -1,12 +1,11 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AnchorHeading } from "@/components/anchor-heading";
+import { AnchorSection } from "@/components/anchor-heading";
 import { Html } from "@/components/html";
 import { LastChanged } from "@/components/last-changed";
 import { LevelTag } from "@/components/level-tag";
 import { PageHeader } from "@/components/page-header";
 import { SourceList } from "@/components/source-list";
-import { pageMetadata } from "@/lib/site/metadata";
+import { documentMetadata } from "@/lib/site/metadata";
 import { getArea, getModel } from "@/lib/model/queries";
 import { areaOverview, inTeamsOf } from "@/lib/responsibilities/map";
 import { getLastChange } from "@/lib/model/changes";
@@ -19,17 +18,15 @@ import { FeedbackLink } from "@/components/feedback-link";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return pageParams.area(getModel());
-}
+export const generateStaticParams = () => pageParams.area(getModel());
 
 type Props = { params: Promise<{ area: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const area = getArea((await params).area);
-  if (!area) return {};
-  return pageMetadata({ title: `Who does what: ${area.title.toLowerCase()}`, description: area.definition, path: areaUrl(area.slug), type: "article" });
-}
+export const generateMetadata = documentMetadata("area", getArea, (a) => ({
+  title: `Who does what: ${a.title.toLowerCase()}`,
+  description: a.definition,
+  path: areaUrl(a.slug),
+}));
 
 const prose = "prose max-w-prose";
 type AreaOverview = ReturnType<typeof areaOverview>;
@@ -50,8 +47,7 @@ export default async function AreaPage({ params }: Props) {
       <ByTeam area={area} teams={teams} roleTitle={(slug) => titles.get(slug) ?? slug} />
 
       {area.differ.length > 0 && (
-        <section aria-labelledby={DIFFER_ID}>
-          <AnchorHeading id={DIFFER_ID}>Sources differ</AnchorHeading>
+        <AnchorSection id={DIFFER_ID} title="Sources differ">
           <ul className="space-y-6">
             {area.differ.map((d, i) => (
               <li key={i} className="rounded-lg border border-amber-400 bg-amber-50 p-4 dark:bg-amber-950/40">
@@ -63,7 +59,7 @@ export default async function AreaPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </AnchorSection>
       )}
 
       <Advice area={area} />
@@ -73,8 +69,7 @@ export default async function AreaPage({ params }: Props) {
 
 function ByRole({ area, byLevel, teams }: { area: Area; byLevel: AreaOverview["byLevel"]; teams: readonly Team[] }) {
   return (
-    <section aria-labelledby="by-role">
-      <AnchorHeading id="by-role">Who does what, role by role</AnchorHeading>
+    <AnchorSection id="by-role" title="Who does what, role by role">
       {byLevel.length === 0 && <p>No role lists a responsibility in this area yet.</p>}
       {byLevel.map((g) => (
         <div key={g.level} className="mt-6">
@@ -100,14 +95,13 @@ function ByRole({ area, byLevel, teams }: { area: Area; byLevel: AreaOverview["b
           </ul>
         </div>
       ))}
-    </section>
+    </AnchorSection>
   );
 }
 
 function ByTeam({ area, teams, roleTitle }: { area: Area; teams: AreaOverview["teams"]; roleTitle: (slug: string) => string }) {
   return (
-    <section aria-labelledby="by-team">
-      <AnchorHeading id="by-team">The ruling in each team shape</AnchorHeading>
+    <AnchorSection id="by-team" title="The ruling in each team shape">
       <p className="mb-4 max-w-prose">
         Each team shape settles who answers for {area.title.toLowerCase()}: one accountable role, the whole team together, or no one because it sits outside the
         team. Every ruling quotes the source it rests on.
@@ -148,14 +142,13 @@ function ByTeam({ area, teams, roleTitle }: { area: Area; teams: AreaOverview["t
           </tbody>
         </table>
       </div>
-    </section>
+    </AnchorSection>
   );
 }
 
 function Advice({ area }: { area: Area }) {
   return (
-    <section aria-labelledby="advice">
-      <AnchorHeading id="advice">If your team is unsure</AnchorHeading>
+    <AnchorSection id="advice" title="If your team is unsure">
       <dl className="max-w-prose space-y-3">
         <div>
           <dt className="font-semibold">No one does it</dt>
@@ -172,6 +165,6 @@ function Advice({ area }: { area: Area }) {
       <p className="mt-4">
         <a href={RESPONSIBILITIES}>Every area of work</a>
       </p>
-    </section>
+    </AnchorSection>
   );
 }

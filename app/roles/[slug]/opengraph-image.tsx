@@ -9,9 +9,7 @@ export const contentType = "image/png";
 export const dynamic = "force-static";
 export const alt = `${SITE_NAME}: a role's title and summary`;
 
-export function generateStaticParams() {
-  return pageParams.role(getModel());
-}
+export const generateStaticParams = () => pageParams.role(getModel());
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const role = getRole((await params).slug);

@@ -1,7 +1,6 @@
-import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { AnchorHeading } from "@/components/anchor-heading";
+import { AnchorSection } from "@/components/anchor-heading";
 import { ContentsList } from "@/components/contents-list";
 import { DimensionList } from "@/components/dimension-list";
 import { GrowthPath } from "@/components/growth-path";
@@ -18,8 +17,9 @@ import { RoleTeamShapes } from "@/components/role-team-shapes";
 import { ScrumParts } from "@/components/scrum-parts";
 import { SourceList } from "@/components/source-list";
 import { WorksWithList } from "@/components/works-with-list";
-import { pageMetadata } from "@/lib/site/metadata";
-import { getInherited, getModel, getRole, getRoleTitles } from "@/lib/model/queries";
+import { documentMetadata } from "@/lib/site/metadata";
+import { getModel, getRole, getRoleTitles } from "@/lib/model/queries";
+import { inheritedResponsibilities } from "@/lib/model/link";
 import { compareLinksFor } from "@/lib/model/compare";
 import { laddersFor } from "@/lib/model/ladder";
 import { growsFrom } from "@/lib/model/threads";
@@ -30,35 +30,26 @@ import { COMPARE, areaUrl, compareUrl, roleItemUrl, roleUrl } from "@/lib/site/r
 import { FAMILIES, type Role } from "@/lib/content/schema";
 import { editUrl } from "@/lib/site/config";
 import { feedbackUrl } from "@/lib/site/feedback";
-import { typedKeys } from "@/lib/content/typed";
 import { pageParams } from "@/lib/site/built-pages";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  // Alias addresses (/roles/po) are redirects, which the build writes after the pages (lib/site/redirects.ts).
-  return pageParams.role(getModel());
-}
+// Alias addresses (/roles/po) are redirects, which the build writes after the pages (lib/site/redirects.ts).
+export const generateStaticParams = () => pageParams.role(getModel());
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const role = getRole((await params).slug);
-  if (!role) return {};
-  return pageMetadata({ title: role.title, description: role.summary, path: roleUrl(role.slug), type: "article" });
-}
+export const generateMetadata = documentMetadata("slug", getRole, (r) => ({ title: r.title, description: r.summary, path: roleUrl(r.slug) }));
 
 const prose = "prose max-w-prose";
 
 /** One of the page's sections; `show={false}` leaves it out (the contents list leaves it out too). */
 function Section({ k, show = true, children }: { k: RoleSectionKey; show?: boolean; children: ReactNode }) {
-  if (!show) return null;
-  return (
-    <section aria-labelledby={S[k].id}>
-      <AnchorHeading id={S[k].id}>{S[k].heading}</AnchorHeading>
+  return show ? (
+    <AnchorSection id={S[k].id} title={S[k].heading}>
       {children}
-    </section>
-  );
+    </AnchorSection>
+  ) : null;
 }
 
 export default async function RolePage({ params }: Props) {
@@ -75,11 +66,7 @@ export default async function RolePage({ params }: Props) {
   return (
     <article>
       <PageHeader eyebrow={FAMILIES[role.family]} title={role.title} aliases={role.aliases} summary={role.summary} internal={role.visibility === "internal"} />
-      <ContentsList
-        entries={typedKeys(S)
-          .filter((k) => present[k])
-          .map((k) => ({ id: S[k].id, label: S[k].heading }))}
-      />
+      <ContentsList sections={S} present={present} />
 
       <Section k="purpose">
         <Html html={role.purposeHtml} className={prose} />
@@ -124,7 +111,7 @@ export default async function RolePage({ params }: Props) {
       </Section>
 
       <Section k="related" show={present.related}>
-        <LinkList pills links={role.related.map((s) => ({ href: roleUrl(s), label: titles.get(s) ?? s }))} />
+        <LinkList look="pills" links={role.related.map((s) => ({ href: roleUrl(s), label: titles.get(s) ?? s }))} />
       </Section>
 
       <RoleComparisons role={role} />
@@ -139,7 +126,7 @@ type RoleProps = { role: Role };
 function RoleResponsibilities({ role, grows }: RoleProps & { grows: ReturnType<typeof growsFrom> }) {
   const { areas, teams } = getModel();
   const areaTitles = new Map(areas.map((a) => [a.slug, a.title]));
-  const inherited = getInherited(role);
+  const inherited = inheritedResponsibilities(getModel(), role);
   return (
     <Section k="responsibilities">
       <p className="mb-4 max-w-prose">
@@ -184,7 +171,7 @@ function RoleComparisons({ role }: RoleProps) {
     <Section k="compare">
       <LinkList
         links={[
-          ...compare.curated.map((c) => ({ href: compareUrl(c.roles[0], c.roles[1]), label: c.title, note: "(in depth)" })),
+          ...compare.curated.map((c) => ({ href: compareUrl(c.roles[0], c.roles[1]), label: c.title, note: " (in depth)" })),
           ...compare.others.map((s) => ({ href: compareUrl(role.slug, s), label: `${role.title} vs ${titles.get(s) ?? s}` })),
           { href: COMPARE, label: "Any other role" },
         ]}
@@ -210,21 +197,14 @@ function RoleSources({ role }: RoleProps) {
   );
 }
 
-/** Which of the page's sections this role has, for the page and its table of contents. */
-function presentSections(role: Role, inLadder: boolean, inTeams: boolean): Record<RoleSectionKey, boolean> {
+/** Which of the sections a role may lack this one has, for the page and its table of contents; every role has the others. */
+function presentSections(role: Role, inLadder: boolean, inTeams: boolean): Partial<Record<RoleSectionKey, boolean>> {
   return {
-    purpose: true,
     ladder: inLadder,
-    responsibilities: true,
     teams: inTeams,
     growth: role.growth.length > 0,
     scrum: role.scrum.length > 0,
-    glance: true,
-    worksWith: true,
-    why: true,
     notes: Boolean(role.notesHtml),
     related: role.related.length > 0,
-    compare: true,
-    sources: true,
   };
 }

@@ -1,6 +1,5 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AnchorHeading } from "@/components/anchor-heading";
+import { AnchorSection } from "@/components/anchor-heading";
 import { Html } from "@/components/html";
 import { LastChanged } from "@/components/last-changed";
 import { LinkList } from "@/components/link-list";
@@ -8,7 +7,7 @@ import { PageHeader } from "@/components/page-header";
 import { RaciLegend } from "@/components/raci-legend";
 import { SourceList } from "@/components/source-list";
 import { TeamCoverageTable } from "@/components/team-coverage-table";
-import { pageMetadata } from "@/lib/site/metadata";
+import { documentMetadata } from "@/lib/site/metadata";
 import { getModel, getTeam } from "@/lib/model/queries";
 import { getLastChange } from "@/lib/model/changes";
 import { type AreaCoverage, coverage } from "@/lib/responsibilities/map";
@@ -17,17 +16,11 @@ import { pageParams } from "@/lib/site/built-pages";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return pageParams.team(getModel());
-}
+export const generateStaticParams = () => pageParams.team(getModel());
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const team = getTeam((await params).slug);
-  if (!team) return {};
-  return pageMetadata({ title: team.title, description: team.summary, path: teamUrl(team.slug), type: "article" });
-}
+export const generateMetadata = documentMetadata("slug", getTeam, (t) => ({ title: t.title, description: t.summary, path: teamUrl(t.slug) }));
 
 export default async function TeamPage({ params }: Props) {
   const team = getTeam((await params).slug);
@@ -42,16 +35,14 @@ export default async function TeamPage({ params }: Props) {
       <PageHeader eyebrow="Team shape" title={team.title} summary={team.summary} internal={team.visibility === "internal"} />
       <Html html={team.aboutHtml} className="prose mt-6 max-w-prose" />
 
-      <section aria-labelledby="roles">
-        <AnchorHeading id="roles">Roles in this team shape</AnchorHeading>
-        <LinkList pills links={roles.map((r) => ({ href: roleUrl(r.slug), label: r.title }))} />
+      <AnchorSection id="roles" title="Roles in this team shape">
+        <LinkList look="pills" links={roles.map((r) => ({ href: roleUrl(r.slug), label: r.title }))} />
         <p className="mt-4">
           <a href={yourTeamUrl(team.roles)}>Start your own team from this shape</a>
         </p>
-      </section>
+      </AnchorSection>
 
-      <section aria-labelledby="matrix">
-        <AnchorHeading id="matrix">Who does what in this team</AnchorHeading>
+      <AnchorSection id="matrix" title="Who does what in this team">
         <RaciLegend differs={rows.some((c) => c.differ.length > 0)} />
         <TeamCoverageTable caption={`${team.title}: each role's level in each area of work`} roles={roles} rows={rows} team={team.slug} />
         <p className="mt-4">
@@ -59,7 +50,7 @@ export default async function TeamPage({ params }: Props) {
             Download as CSV
           </a>
         </p>
-      </section>
+      </AnchorSection>
 
       <Gaps gaps={gaps} />
 
@@ -67,8 +58,7 @@ export default async function TeamPage({ params }: Props) {
 
       <Overlaps decided={decided} />
 
-      <section aria-labelledby="sources">
-        <AnchorHeading id="sources">Sources</AnchorHeading>
+      <AnchorSection id="sources" title="Sources">
         <SourceList sources={team.sources} />
         <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
           <LastChanged change={getLastChange(team)} />
@@ -76,15 +66,14 @@ export default async function TeamPage({ params }: Props) {
         <p className="mt-4">
           <a href={TEAMS}>Other team shapes</a>
         </p>
-      </section>
+      </AnchorSection>
     </article>
   );
 }
 
 function Gaps({ gaps }: { gaps: AreaCoverage[] }) {
   return (
-    <section aria-labelledby="gaps">
-      <AnchorHeading id="gaps">Gaps</AnchorHeading>
+    <AnchorSection id="gaps" title="Gaps">
       {gaps.length === 0 ? (
         <p>Every area this team needs has a role that is responsible or accountable for it.</p>
       ) : (
@@ -93,25 +82,23 @@ function Gaps({ gaps }: { gaps: AreaCoverage[] }) {
           <AreaList rows={gaps} detail={(c) => `${c.ruling?.kind === "gap" ? `${c.ruling.reason} ` : ""}${c.area.ifGap}`} />
         </>
       )}
-    </section>
+    </AnchorSection>
   );
 }
 
 function Outside({ rows }: { rows: AreaCoverage[] }) {
   if (!rows.length) return null;
   return (
-    <section aria-labelledby="outside">
-      <AnchorHeading id="outside">Outside this team</AnchorHeading>
+    <AnchorSection id="outside" title="Outside this team">
       <p className="mb-4 max-w-prose">These areas are not gaps: they sit outside a team of this shape, with the people named.</p>
       <AreaList rows={rows} detail={(c) => (c.ruling?.kind === "outside" ? c.ruling.reason : "")} />
-    </section>
+    </AnchorSection>
   );
 }
 
 function Overlaps({ decided }: { decided: AreaCoverage[] }) {
   return (
-    <section aria-labelledby="overlaps">
-      <AnchorHeading id="overlaps">Overlaps</AnchorHeading>
+    <AnchorSection id="overlaps" title="Overlaps">
       {decided.length === 0 ? (
         <p>No two roles in this team shape claim the same area: each area has at most one accountable role.</p>
       ) : (
@@ -134,7 +121,7 @@ function Overlaps({ decided }: { decided: AreaCoverage[] }) {
           </dl>
         </>
       )}
-    </section>
+    </AnchorSection>
   );
 }
 

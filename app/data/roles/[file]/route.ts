@@ -12,9 +12,7 @@ export const dynamic = "force-static";
 // Only the files the build writes: a static host has no others.
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return pageParams.roleData(getModel());
-}
+export const generateStaticParams = () => pageParams.roleData(getModel());
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;

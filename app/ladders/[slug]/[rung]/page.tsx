@@ -11,9 +11,7 @@ import { pageParams } from "@/lib/site/built-pages";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return pageParams.selfCheck(getModel());
-}
+export const generateStaticParams = () => pageParams.selfCheck(getModel());
 
 type Props = { params: Promise<{ slug: string; rung: string }> };
 
