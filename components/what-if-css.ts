@@ -26,8 +26,10 @@ function pairRules({ areas, roles }: Conditions, pairings: readonly { roles: rea
   const set = `.wi:not(:has(${EITHER_EMPTY}))`;
   const same = slugs.map((q) => `.wi:has(${opt("both", q)}):has(${opt("and", q)})`);
   const gone = slugs.map((q) => `.wi:has(${opt("left", q)}):has(${chosen(q)})`);
-  const areasOf = (role: string, level: "A" | "R") => areas.filter((a) => (level === "A" ? a.accountable : a.responsible).includes(role)).map((a) => carryId(a.area, level));
-  const show = (level: "A" | "R") => slugs.flatMap((r) => (areasOf(r, level).length ? rule([`.wi:has(${chosen(r)}) ${ids(areasOf(r, level))}`], "display:list-item") : []));
+  const areasOf = (role: string, level: "A" | "R") =>
+    areas.filter((a) => (level === "A" ? a.accountable : a.responsible).includes(role)).map((a) => carryId(a.area, level));
+  const show = (level: "A" | "R") =>
+    slugs.flatMap((r) => (areasOf(r, level).length ? rule([`.wi:has(${chosen(r)}) ${ids(areasOf(r, level))}`], "display:list-item") : []));
   // An area either role answers for is not also listed as one the person only does the work in.
   const notBoth = slugs.flatMap((r) => {
     const responsibleToo = areas.filter((a) => a.accountable.includes(r)).map((a) => carryId(a.area, "R"));
@@ -35,7 +37,16 @@ function pairRules({ areas, roles }: Conditions, pairings: readonly { roles: rea
   });
   const pairing = pairings.flatMap(({ roles: [x, y] }) => {
     const both = [`.wi:has(${opt("both", x)}):has(${opt("and", y)})`, `.wi:has(${opt("both", y)}):has(${opt("and", x)})`];
-    return [...rule(both.map((s) => `${s} #${pairingId(x, y)}`), "display:block"), ...rule(both.map((s) => `${s} #${NO_PAIRING_ID}`), "display:none")];
+    return [
+      ...rule(
+        both.map((s) => `${s} #${pairingId(x, y)}`),
+        "display:block",
+      ),
+      ...rule(
+        both.map((s) => `${s} #${NO_PAIRING_ID}`),
+        "display:none",
+      ),
+    ];
   });
   return [
     ...rule([`${set} .wi-on`], "display:block"),
@@ -45,9 +56,18 @@ function pairRules({ areas, roles }: Conditions, pairings: readonly { roles: rea
     ...show("R"),
     ...notBoth,
     ...pairing,
-    ...rule([...same, ...gone].map((s) => `${s} :is(.wi-on,.wi-load)`), "display:none"),
-    ...rule(same.map((s) => `${s} .wi-same`), "display:block"),
-    ...rule(gone.map((s) => `${s} .wi-gone`), "display:block"),
+    ...rule(
+      [...same, ...gone].map((s) => `${s} :is(.wi-on,.wi-load)`),
+      "display:none",
+    ),
+    ...rule(
+      same.map((s) => `${s} .wi-same`),
+      "display:block",
+    ),
+    ...rule(
+      gone.map((s) => `${s} .wi-gone`),
+      "display:block",
+    ),
   ];
 }
 
@@ -67,8 +87,14 @@ function leftRules({ areas }: Conditions): string[] {
     ...rule([`.wi:not(:has(${opt("left", "")})) #${NO_LOSS_ID}`], "display:list-item"),
     ...conds.flatMap((c) => rule([`${c.sel} #${c.id}`], "display:list-item")),
     // No one doing the work says more than no one having the final say, so it is the one listed.
-    ...rule(conds.flatMap((c) => ("say" in c ? [`${c.sel} #${c.say}`] : [])), "display:none"),
-    ...rule(conds.map((c) => `${c.sel} #${NO_LOSS_ID}`), "display:none"),
+    ...rule(
+      conds.flatMap((c) => ("say" in c ? [`${c.sel} #${c.say}`] : [])),
+      "display:none",
+    ),
+    ...rule(
+      conds.map((c) => `${c.sel} #${NO_LOSS_ID}`),
+      "display:none",
+    ),
   ];
 }
 

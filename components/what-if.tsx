@@ -6,7 +6,8 @@ import { WHAT_IF_PARAMS, type WhatIfParam, areaUrl } from "@/lib/site/routes";
 
 type Named = { slug: string; title: string };
 
-const SELECT = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1 text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100";
+const SELECT =
+  "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1 text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100";
 
 function RoleSelect({ param, label, roles }: { param: WhatIfParam; label: string; roles: readonly Named[] }) {
   return (

@@ -23,6 +23,8 @@ import {
   SEARCH,
   SEARCH_INDEX,
   SELF_CHECK_PARAM,
+  WHAT_IF,
+  WHAT_IF_PARAMS,
   YOUR_TEAM,
   YOUR_TEAM_CSV,
   YOUR_TEAM_PARAM,
@@ -146,6 +148,21 @@ function tickBoxes(html: Buffer, param: string, values: ReadonlySet<string>): Bu
   return Buffer.from(serializePage(page));
 }
 
+/** The what-if page with the boxes ticked and the options chosen that the address names (`slugOf` reads a role's slug, title or alias). */
+function whatIfPage(html: Buffer, params: URLSearchParams, slugOf: (name: string) => string | undefined): Buffer {
+  const page = parsePage(html.toString("utf8"));
+  const ticked = new Set(params.getAll(YOUR_TEAM_PARAM).map(slugOf));
+  for (const box of selectAll(`input[type="checkbox"][name="${YOUR_TEAM_PARAM}"]`, page)) {
+    if (ticked.has(String(box.properties.value))) box.properties.checked = true;
+  }
+  for (const name of Object.values(WHAT_IF_PARAMS)) {
+    const chosen = slugOf(params.get(name) ?? "");
+    for (const option of selectAll(`select[name="${name}"] option`, page))
+      option.properties.selected = chosen !== undefined && option.properties.value === chosen;
+  }
+  return Buffer.from(serializePage(page));
+}
+
 /** The export's file for a rung's self-check page (/ladders/<ladder>/<rung>, as a path inside the site), if the export has one. */
 function selfCheckFile(base: string, inSite: string | undefined): string | undefined {
   const parts = inSite?.split("/") ?? [];
@@ -199,6 +216,7 @@ function openSite(root: string, prefix: string) {
       return { redirect: here(a.slug === b.slug ? roleUrl(a.slug) : compareUrl(a.slug, b.slug)), status: 303 };
     }
     if (pathname === here(YOUR_TEAM) && params.has(YOUR_TEAM_PARAM)) return { page: yourTeamPage(params.getAll(YOUR_TEAM_PARAM)) };
+    if (pathname === here(WHAT_IF) && [...params.keys()].length) return { page: whatIfPage(read(pageFile(WHAT_IF)), params, (name) => lookupRole(name)?.slug) };
     const selfCheck = params.has(SELF_CHECK_PARAM) ? selfCheckFile(base, inside(pathname)) : undefined;
     if (selfCheck) return { page: tickBoxes(read(selfCheck), SELF_CHECK_PARAM, new Set(params.getAll(SELF_CHECK_PARAM))) };
     if (pathname === here(SEARCH) && params.get("q")) return { page: searchPage(params.get("q")!.slice(0, 200)) };

@@ -9,7 +9,8 @@ import { WHAT_IF, WHAT_IF_CSS, YOUR_TEAM } from "@/lib/site/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "What if, for your team",
-  description: "Say that one person holds two roles, or that a role has left, and see what that person carries, what the sources warn about and which areas lose their owner.",
+  description:
+    "Say that one person holds two roles, or that a role has left, and see what that person carries, what the sources warn about and which areas lose their owner.",
   path: WHAT_IF,
 });
 
@@ -23,8 +24,8 @@ export default function WhatIfPage() {
       <Island name="ticks" />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">What if, for your team</h1>
       <p className="mt-4 max-w-prose text-lg">
-        Tick your team&apos;s roles, then say that one person holds two of them, or that one has left. The page shows what that person now answers for, what
-        the sources say about the combination, the areas that lose their owner and the load on each person. Letters come from each role&apos;s own page, as on{" "}
+        Tick your team&apos;s roles, then say that one person holds two of them, or that one has left. The page shows what that person now answers for, what the
+        sources say about the combination, the areas that lose their owner and the load on each person. Letters come from each role&apos;s own page, as on{" "}
         <a href={YOUR_TEAM}>your team</a>.
       </p>
       <div className="mt-6">
