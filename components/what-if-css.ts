@@ -8,7 +8,6 @@ export const loseId = (area: string, loses: "work" | "say") => `wi-l${loses === 
 export const loadRowId = (role: string) => `wi-r-${role}`;
 export const LOAD_PAIR_ID = "wi-r-pair";
 export const NO_PAIRING_ID = "wi-p-none";
-export const NO_LOSS_ID = "wi-lnone";
 export const pairingId = (a: string, b: string) => `pairing-${pairingSlug(a, b)}`;
 
 type Conditions = ReturnType<typeof whatIfConditions>;
@@ -56,45 +55,27 @@ function pairRules({ areas, roles }: Conditions, pairings: readonly { roles: rea
     ...show("R"),
     ...notBoth,
     ...pairing,
-    ...rule(
-      [...same, ...gone].map((s) => `${s} :is(.wi-on,.wi-load)`),
-      "display:none",
-    ),
-    ...rule(
-      same.map((s) => `${s} .wi-same`),
-      "display:block",
-    ),
-    ...rule(
-      gone.map((s) => `${s} .wi-gone`),
-      "display:block",
-    ),
+    // Nested, so the long list of impossible pairs is written once.
+    `:is(${[...same, ...gone].join(",")}){& :is(.wi-on,.wi-load){display:none}& .wi-bad{display:block}}`,
   ];
 }
 
-/** A role that left: each area where no one left in the team does the work, or has the final say. */
-function leftRules({ areas }: Conditions): string[] {
-  const conds = areas.flatMap((a) => {
-    const doers = [...a.accountable, ...a.responsible];
-    const without = (list: readonly string[], l: string) => list.filter((r) => r !== l);
-    const none = (list: readonly string[]) => (list.length ? `:not(:has(${list.map(inTeam).join(",")}))` : "");
-    return [
-      ...a.accountable.map((l) => ({ id: loseId(a.area, "say"), sel: `.wi:has(${opt("left", l)})${none(without(a.accountable, l))}` })),
-      ...doers.map((l) => ({ id: loseId(a.area, "work"), sel: `.wi:has(${opt("left", l)})${none(without(doers, l))}`, say: loseId(a.area, "say") })),
-    ];
-  });
+/**
+ * A role that left: each area where no one left in the team does the work, or has the final say.
+ * Linear in the letters: an area's line shows when a role with that letter there left, and hides
+ * again for each other role with it that is still in the team (later rules win).
+ */
+function leftRules({ areas, roles }: Conditions): string[] {
+  const lines = areas.flatMap((a) => [
+    { id: loseId(a.area, "work"), roles: [...a.accountable, ...a.responsible] },
+    { id: loseId(a.area, "say"), roles: a.accountable },
+  ]);
+  // Each role once, with every line it holds up: a line shows when one of its roles left, and hides while another is in the team.
+  const held = roles.map(({ role }) => ({ role, ids: lines.filter((l) => l.roles.includes(role)).map((l) => l.id) })).filter((r) => r.ids.length);
   return [
     ...rule([`.wi:not(:has(${opt("left", "")})) .wi-lhint`], "display:none"),
-    ...rule([`.wi:not(:has(${opt("left", "")})) #${NO_LOSS_ID}`], "display:list-item"),
-    ...conds.flatMap((c) => rule([`${c.sel} #${c.id}`], "display:list-item")),
-    // No one doing the work says more than no one having the final say, so it is the one listed.
-    ...rule(
-      conds.flatMap((c) => ("say" in c ? [`${c.sel} #${c.say}`] : [])),
-      "display:none",
-    ),
-    ...rule(
-      conds.map((c) => `${c.sel} #${NO_LOSS_ID}`),
-      "display:none",
-    ),
+    ...held.flatMap((r) => rule([`.wi:has(${opt("left", r.role)}) ${ids(r.ids)}`], "display:list-item")),
+    ...held.flatMap((r) => rule([`.wi:has(${inTeam(r.role)}):not(:has(${opt("left", r.role)})) ${ids(r.ids)}`], "display:none")),
   ];
 }
 
@@ -120,7 +101,7 @@ function loadRules({ roles }: Conditions): string[] {
  */
 export function whatIfCss(conditions: Conditions, pairings: readonly { roles: readonly [string, string] }[]): string {
   const base = [
-    ".wi-c,.wi-p,.wi-l,.wi-on,.wi-bad,.wi-r,#wi-lnone{display:none}",
+    ".wi-c,.wi-p,.wi-l,.wi-on,.wi-bad,.wi-r{display:none}",
     ".wi{counter-reset:wi-a wi-r}",
     ".wi-ca{counter-increment:wi-a}",
     ".wi-cr{counter-increment:wi-r}",

@@ -1,5 +1,5 @@
 import { Html } from "@/components/html";
-import { LOAD_PAIR_ID, NO_LOSS_ID, NO_PAIRING_ID, carryId, loadRowId, loseId, pairingId, selectId } from "@/components/what-if-css";
+import { LOAD_PAIR_ID, NO_PAIRING_ID, carryId, loadRowId, loseId, pairingId, selectId } from "@/components/what-if-css";
 import type { Area, Pairing } from "@/lib/content/schema";
 import type { whatIfConditions } from "@/lib/responsibilities/what-if";
 import { WHAT_IF_PARAMS, type WhatIfParam, areaUrl } from "@/lib/site/routes";
@@ -75,8 +75,7 @@ export function PersonWithTwoRoles({ areas, pairings }: { areas: readonly Pick<A
         One person, two roles
       </h2>
       <p className="wi-hint mt-2">Choose the two roles one person holds, above.</p>
-      <p className="wi-bad wi-same mt-2">Choose two different roles.</p>
-      <p className="wi-bad wi-gone mt-2">One of the two roles is the one that left. Choose another, or say no one left.</p>
+      <p className="wi-bad mt-2">Choose two different roles, neither of them the one that left.</p>
       <div className="wi-on">
         <h3 className="mt-4 text-xl font-semibold">Accountable for</h3>
         <ul className="mt-1 list-disc pl-6">{list("A")}</ul>
@@ -102,6 +101,10 @@ export function RoleLeaves({ areas }: { areas: readonly Pick<Area, "slug" | "tit
         A role leaves
       </h2>
       <p className="wi-lhint mt-2">Choose the role that left, above, to see the areas that lose their owner.</p>
+      <p className="mt-2">
+        Listed here are the areas where no one left in your team does the work, or has the final say, by each role&apos;s own page. An area not listed is still
+        covered by someone else, as far as the roles you ticked go.
+      </p>
       <ul className="mt-2 list-disc pl-6">
         {areas.flatMap((a) => [
           <li key={`${a.slug}-w`} id={loseId(a.slug, "work")} className="wi-l">
@@ -111,7 +114,6 @@ export function RoleLeaves({ areas }: { areas: readonly Pick<Area, "slug" | "tit
             <a href={areaUrl(a.slug)}>{a.title}</a>: no one left has the final say.
           </li>,
         ])}
-        <li id={NO_LOSS_ID}>No area loses its owner: someone else in your team still does the work and has the final say in each.</li>
       </ul>
     </section>
   );

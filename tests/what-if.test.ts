@@ -45,6 +45,7 @@ describe("what if one person holds two roles, or a role leaves", () => {
   it("lists the areas that lose who does the work, or who has the final say, when a role leaves", () => {
     expect(whatIf(model, { ticked: ["owner", "coach"], left: "owner" }).losing).toEqual([
       { area: "product-backlog", loses: "work" },
+      { area: "product-backlog", loses: "say" },
       { area: "accepting-work", loses: "say" },
     ]);
     expect(whatIf(model, { ticked: ["owner", "manager"], left: "coach" }).losing).toEqual([]);
@@ -87,8 +88,8 @@ function fromConditions({ areas, roles }: ReturnType<typeof whatIfConditions>, {
   const losing = left
     ? areas.flatMap((a): { area: string; loses: "work" | "say" }[] => {
         const doers = [...a.accountable, ...a.responsible];
-        if (doers.includes(left) && noneOf(doers)) return [{ area: a.area, loses: "work" as const }];
-        return a.accountable.includes(left) && noneOf(a.accountable) ? [{ area: a.area, loses: "say" as const }] : [];
+        const work = doers.includes(left) && noneOf(doers) ? [{ area: a.area, loses: "work" as const }] : [];
+        return [...work, ...(a.accountable.includes(left) && noneOf(a.accountable) ? [{ area: a.area, loses: "say" as const }] : [])];
       })
     : [];
   const carries = {

@@ -32,7 +32,7 @@ export interface WhatIfResult {
   problem?: "same" | "left";
   /** The areas the person holding both roles answers for, and those they do the work in without the final say. */
   carries: { accountable: string[]; responsible: string[] };
-  /** The areas that lose their owner when the role left: no one left does the work, or no one left has the final say. */
+  /** The areas that lose their owner when the role left: no one left does the work, and (or) no one left has the final say. */
   losing: { area: string; loses: "work" | "say" }[];
   /** Everyone in the team, the person holding two roles first; none while the two roles named are not a pair. */
   people: Person[];
@@ -62,9 +62,9 @@ export function whatIf(model: Data, input: WhatIfInput): WhatIfResult {
   const losing = left
     ? model.areas.flatMap((a): WhatIfResult["losing"] => {
         const others = team.map((r) => ownLevel(r, a.slug));
-        if (doesTheWork(ownLevel(left, a.slug)) && !others.some(doesTheWork)) return [{ area: a.slug, loses: "work" }];
-        if (answersFor(ownLevel(left, a.slug)) && !others.some(answersFor)) return [{ area: a.slug, loses: "say" }];
-        return [];
+        const loses = (has: (l: Level | undefined) => boolean, what: "work" | "say") =>
+          has(ownLevel(left, a.slug)) && !others.some(has) ? [{ area: a.slug, loses: what }] : [];
+        return [...loses(doesTheWork, "work"), ...loses(answersFor, "say")];
       })
     : [];
   return {
