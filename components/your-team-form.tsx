@@ -66,11 +66,9 @@ export function YourTeamForm({
           </button>
         )}
         {/* Sends the ticked roles to `npm start`, which answers with the file; the island makes the file itself instead. */}
-        {action === YOUR_TEAM && (
-          <button type="submit" formAction={YOUR_TEAM_CSV} id="yt-csv" className="font-semibold text-brand-700 underline dark:text-brand-300">
-            Download as CSV
-          </button>
-        )}
+        <button type="submit" formAction={YOUR_TEAM_CSV} id="yt-csv" className="font-semibold text-brand-700 underline dark:text-brand-300">
+          Download as CSV
+        </button>
       </p>
     </form>
   );

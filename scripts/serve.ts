@@ -7,7 +7,7 @@ import { searchResultsHtml } from "../components/islands/lib/search-results-html
 import { loadIndex, runSearch } from "../lib/site/search";
 import { findRole } from "../lib/model/find-role";
 import type { ContentModel } from "../lib/model/link";
-import { CSV_TYPE, teamCsv } from "../lib/site/csv";
+import { CSV_TYPE, teamCsv, whatIfCsv } from "../lib/site/csv";
 import { YOUR_TEAM_CSV_NAME } from "../lib/site/csv-rows";
 import {
   CHANGES_FEED,
@@ -132,12 +132,19 @@ type Answer = { redirect: string; status: number } | { page: Buffer } | { downlo
 
 type TeamData = Pick<ContentModel, "roles" | "areas">;
 
-/** "Your team" as a spreadsheet, for the roles the address names (the page's "Download as CSV" sends them without JavaScript). */
-const yourTeamCsv = (data: TeamData, find: (name: string) => RoleName | undefined, wanted: readonly string[]): Answer => ({
-  download: Buffer.from(teamCsv(data, [...new Set(wanted.flatMap((w) => find(w)?.slug ?? []))])),
-  type: CSV_TYPE,
-  headers: { "Content-Disposition": `attachment; filename="${YOUR_TEAM_CSV_NAME}"` },
-});
+/**
+ * "Your team" as a spreadsheet, for the roles the address names (the page's "Download as CSV" sends them without JavaScript),
+ * with the what-if when the address has one (the what-if page's form sends its choices too).
+ */
+function yourTeamCsv(data: TeamData, find: (name: string) => RoleName | undefined, params: URLSearchParams): Answer {
+  const slugs = [...new Set(params.getAll(YOUR_TEAM_PARAM).flatMap((w) => find(w)?.slug ?? []))];
+  const chosen = (param: string) => find(params.get(param) ?? "")?.slug;
+  const whatIf = Object.values(WHAT_IF_PARAMS).some((p) => params.get(p));
+  const csv = whatIf
+    ? whatIfCsv(data, { ticked: slugs, both: chosen(WHAT_IF_PARAMS.both), and: chosen(WHAT_IF_PARAMS.and), left: chosen(WHAT_IF_PARAMS.left) })
+    : teamCsv(data, slugs);
+  return { download: Buffer.from(csv), type: CSV_TYPE, headers: { "Content-Disposition": `attachment; filename="${YOUR_TEAM_CSV_NAME}"` } };
+}
 
 /** A page whose form holds checkboxes, with the boxes the address names ticked, so a shared link works without JavaScript. */
 function tickBoxes(html: Buffer, param: string, values: ReadonlySet<string>): Buffer {
@@ -220,7 +227,7 @@ function openSite(root: string, prefix: string) {
     const selfCheck = params.has(SELF_CHECK_PARAM) ? selfCheckFile(base, inside(pathname)) : undefined;
     if (selfCheck) return { page: tickBoxes(read(selfCheck), SELF_CHECK_PARAM, new Set(params.getAll(SELF_CHECK_PARAM))) };
     if (pathname === here(SEARCH) && params.get("q")) return { page: searchPage(params.get("q")!.slice(0, 200)) };
-    if (pathname === here(YOUR_TEAM_CSV)) return yourTeamCsv(readTeamData(), lookupRole, params.getAll(YOUR_TEAM_PARAM));
+    if (pathname === here(YOUR_TEAM_CSV)) return yourTeamCsv(readTeamData(), lookupRole, params);
     return undefined;
   }
 

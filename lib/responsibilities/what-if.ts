@@ -48,13 +48,23 @@ function personLevels(levels: ReadonlyMap<string, ReadonlyMap<string, Level>>, r
   return areas.map((a) => ({ area: a.slug, level: strongest(roles.flatMap((r) => levels.get(r)?.get(a.slug) ?? [])) }));
 }
 
+/**
+ * Who is in the team after the what-if, and whether the two roles named are one person: the rule
+ * alone, so the island that writes the spreadsheet in the browser applies it too. `isRole` drops
+ * names that are no role.
+ */
+export function whatIfTeam(input: WhatIfInput, isRole: (slug: string) => boolean) {
+  const known = (s: string | undefined) => (s && isRole(s) ? s : undefined);
+  const [both, and, left] = [known(input.both), known(input.and), known(input.left)];
+  const team = [...new Set([...input.ticked.filter(isRole), ...[both, and].flatMap((s) => s ?? [])])].filter((s) => s !== left);
+  const problem: WhatIfResult["problem"] = both && and ? (both === and ? "same" : left === both || left === and ? "left" : undefined) : undefined;
+  const pair: [string, string] | undefined = both && and && !problem ? [both, and] : undefined;
+  return { team, pair, problem, left };
+}
+
 export function whatIf(model: Data, input: WhatIfInput): WhatIfResult {
   const levels = levelsOf(model);
-  const known = (s: string | undefined) => (s && levels.has(s) ? s : undefined);
-  const [both, and, left] = [known(input.both), known(input.and), known(input.left)];
-  const team = [...new Set([...input.ticked.filter((s) => levels.has(s)), ...[both, and].flatMap((s) => s ?? [])])].filter((s) => s !== left);
-  const problem = both && and ? (both === and ? "same" : left === both || left === and ? "left" : undefined) : undefined;
-  const pair: [string, string] | undefined = both && and && !problem ? [both, and] : undefined;
+  const { team, pair, problem, left } = whatIfTeam(input, (s) => levels.has(s));
   const held = pair ? personLevels(levels, pair, model.areas) : [];
   const count = (roles: readonly string[], level: Level) => personLevels(levels, roles, model.areas).filter((x) => x.level === level).length;
   const person = (roles: string[]): Person => ({ roles, accountable: count(roles, "A"), responsible: count(roles, "R") });

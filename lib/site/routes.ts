@@ -183,10 +183,10 @@ export const WHAT_IF_CSS = `${YOUR_TEAM}/what-if.css`;
 /** A pairing's file name and its anchor on the your-team page: the two roles, alphabetically, joined by "-and-". */
 export const pairingSlug = (a: string, b: string) => (a < b ? `${a}-and-${b}` : `${b}-and-${a}`);
 /** The what-if page with these roles ticked and this what-if, as its form would submit them. */
-export function whatIfUrl(roles: readonly string[], whatIf: Partial<Record<WhatIfParam, string>>): string {
+export function whatIfUrl(roles: readonly string[], whatIf: Partial<Record<WhatIfParam, string>>, address = WHAT_IF): string {
   const query = new URLSearchParams(roles.map((r) => [YOUR_TEAM_PARAM, r]));
   for (const key of Object.keys(WHAT_IF_PARAMS) as WhatIfParam[]) if (whatIf[key]) query.append(WHAT_IF_PARAMS[key], whatIf[key]);
-  return `${WHAT_IF}?${query.toString()}`;
+  return `${address}?${query.toString()}`;
 }
 
 /**
@@ -201,6 +201,8 @@ export const teamCsvUrl = (slug: string) => `${TEAM_CSV_DIR}/${teamCsvFile(slug)
 export const YOUR_TEAM_CSV = teamCsvUrl(YOUR_TEAM_SLUG);
 /** "Your team" as a spreadsheet, for these roles: the same query as the page's address. */
 export const yourTeamCsvUrl = (roles: readonly string[]) => withRoles(YOUR_TEAM_CSV, roles);
+/** The same spreadsheet after a what-if: the what-if page's query. */
+export const whatIfCsvUrl = (roles: readonly string[], whatIf: Partial<Record<WhatIfParam, string>>) => whatIfUrl(roles, whatIf, YOUR_TEAM_CSV);
 
 /** What changed on the site (app/changes/page.tsx), and the same list as an Atom feed. */
 export const CHANGES = at("/changes");

@@ -22,6 +22,7 @@ export default function WhatIfPage() {
       {/* React hoists a stylesheet with a precedence into <head>. */}
       <link rel="stylesheet" href={WHAT_IF_CSS} precedence="default" />
       <Island name="ticks" />
+      <Island name="your-team" />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">What if, for your team</h1>
       <p className="mt-4 max-w-prose text-lg">
         Tick your team&apos;s roles, then say that one person holds two of them, or that one has left. The page shows what that person now answers for, what the
