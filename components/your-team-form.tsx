@@ -47,7 +47,7 @@ export function YourTeamForm({
       </fieldset>
       {children}
       <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700 dark:text-slate-300">
-        <span>The table updates as you tick.</span>
+        <span>{action === YOUR_TEAM ? "The table updates as you tick." : "The page updates as you choose."}</span>
         {/* Without JavaScript this puts the ticked roles in the address to share; the island keeps the address up to date instead. */}
         <button
           type="submit"
