@@ -1,15 +1,38 @@
-import { YOUR_TEAM, YOUR_TEAM_CSV, YOUR_TEAM_PARAM } from "@/lib/site/routes";
+import type { ReactNode } from "react";
+import { Island } from "./island";
+import { WHAT_IF, YOUR_TEAM, YOUR_TEAM_CSV, YOUR_TEAM_PARAM } from "@/lib/site/routes";
 
 export const checkboxId = (slug: string) => `yt-${slug}`;
+
+/** What a page built on this form loads: the stylesheet that carries its rule, and the islands that keep the address in step. */
+export function TeamFormAssets({ stylesheet }: { stylesheet: string }) {
+  return (
+    <>
+      {/* React hoists a stylesheet with a precedence into <head>. */}
+      <link rel="stylesheet" href={stylesheet} precedence="default" />
+      <Island name="ticks" />
+      <Island name="your-team" />
+    </>
+  );
+}
 
 /**
  * The roles a reader can tick. The coverage table beside it reacts through CSS alone (see
  * components/your-team-css.ts); the your-team island only keeps the address in step, so a link shares the team.
  */
-export function YourTeamForm({ families }: { families: readonly { family: string; label: string; roles: readonly { slug: string; title: string }[] }[] }) {
+export function YourTeamForm({
+  families,
+  action = YOUR_TEAM,
+  children,
+}: {
+  families: readonly { family: string; label: string; roles: readonly { slug: string; title: string }[] }[];
+  /** The page the form shows its answer on: "your team", or "what if" (which adds its own controls as children). */
+  action?: string;
+  children?: ReactNode;
+}) {
   return (
     <form
-      action={YOUR_TEAM}
+      action={action}
       method="get"
       id="your-team-form"
       data-ticks={YOUR_TEAM_PARAM}
@@ -35,8 +58,9 @@ export function YourTeamForm({ families }: { families: readonly { family: string
           ))}
         </div>
       </fieldset>
+      {children}
       <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700 dark:text-slate-300">
-        <span>The table updates as you tick.</span>
+        <span>{action === YOUR_TEAM ? "The table updates as you tick." : "The page updates as you choose."}</span>
         {/* Without JavaScript this puts the ticked roles in the address to share; the island keeps the address up to date instead. */}
         <button
           type="submit"
@@ -45,9 +69,15 @@ export function YourTeamForm({ families }: { families: readonly { family: string
         >
           Make a link to this team
         </button>
-        <a href={YOUR_TEAM} id="yt-share" data-share="">
+        <a href={action} id="yt-share" data-share="">
           Link to this team
         </a>
+        {action === YOUR_TEAM && (
+          // The same team, on the page that asks what if one person holds two roles or one leaves.
+          <button type="submit" formAction={WHAT_IF} className="font-semibold text-brand-700 underline dark:text-brand-300">
+            What if…
+          </button>
+        )}
         {/* Sends the ticked roles to `npm start`, which answers with the file; the island makes the file itself instead. */}
         <button type="submit" formAction={YOUR_TEAM_CSV} id="yt-csv" className="font-semibold text-brand-700 underline dark:text-brand-300">
           Download as CSV

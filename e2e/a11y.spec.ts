@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { type PageKind, builtPages } from "../lib/site/built-pages";
-import { HOME, SEARCH, roleUrl, yourTeamUrl } from "../lib/site/routes";
+import { HOME, SEARCH, roleUrl, whatIfUrl, yourTeamUrl } from "../lib/site/routes";
 import { axeViolations } from "./checks";
 import { model } from "./content";
 
@@ -25,6 +25,12 @@ const pages = [
     roleUrl("does-not-exist"),
     `${SEARCH}?q=${encodeURIComponent(site.roles[0]!.title.split(" ")[0]!)}`,
     yourTeamUrl(site.teams[0]?.roles.slice(0, 2) ?? site.roles.slice(0, 2).map((r) => r.slug)),
+    // What if: a pairing's note, the person's areas and load, and the areas a leaving role leaves without an owner.
+    whatIfUrl(site.teams[0]?.roles ?? [], {
+      both: site.pairings[0]?.roles[0] ?? site.roles[0]?.slug,
+      and: site.pairings[0]?.roles[1] ?? site.roles[1]?.slug,
+      left: site.teams[0]?.roles.find((r) => !site.pairings[0]?.roles.includes(r)),
+    }),
   ]),
 ];
 
@@ -62,7 +68,7 @@ test.describe("on a phone", () => {
       .filter((p) => p.kind === "pair" && p.inSitemap)
       .slice(0, 1)
       .map((p) => p.path),
-    ...(["who-does-what", "ladder", "responsibilities", "team", "your-team"] as const).flatMap((k) => firstOf(k) ?? []),
+    ...(["who-does-what", "ladder", "responsibilities", "team", "your-team", "what-if"] as const).flatMap((k) => firstOf(k) ?? []),
   ]) {
     test(`${path} has no axe violations`, async ({ page }) => {
       await page.goto(path);

@@ -16,7 +16,9 @@ const BUDGETS = {
   css: 6 * KB,
   /** "Your team" adds its coverage rule as a stylesheet, which grows with the roles (components/your-team-css.ts). */
   yourTeamCss: 7 * KB,
-  html: { home: 5 * KB, profile: 10 * KB, comparison: 11 * KB, ladder: 7 * KB, matrix: 10 * KB, selfCheck: 7 * KB, yourTeam: 9 * KB },
+  /** "What if" carries its rule as a stylesheet too (components/what-if-css.ts), which grows with the roles and areas. */
+  whatIfCss: 9 * KB,
+  html: { home: 5 * KB, profile: 10 * KB, comparison: 11 * KB, ladder: 7 * KB, matrix: 10 * KB, selfCheck: 7 * KB, yourTeam: 9 * KB, whatIf: 7 * KB },
   /** The islands a page loads at once: each is at most 3 KB (tests/island-bundles.test.ts). */
   js: 3 * KB,
 };
@@ -47,6 +49,7 @@ const pages: Record<keyof typeof BUDGETS.html, string> = {
   matrix: "/responsibilities",
   selfCheck: "/ladders/product-management/product-manager",
   yourTeam: "/teams/yours",
+  whatIf: "/teams/yours/what-if",
 };
 
 const rows: string[] = [];
@@ -59,7 +62,7 @@ for (const [name, url] of Object.entries(pages) as [keyof typeof pages, string][
     expect(s.html, "the page was measured").toBeGreaterThan(1 * KB);
     expect(s.css, "the stylesheet was measured").toBeGreaterThan(1 * KB);
     expect(s.html).toBeLessThanOrEqual(BUDGETS.html[name]);
-    expect(s.css).toBeLessThanOrEqual(name === "yourTeam" ? BUDGETS.yourTeamCss : BUDGETS.css);
+    expect(s.css).toBeLessThanOrEqual(name === "yourTeam" ? BUDGETS.yourTeamCss : name === "whatIf" ? BUDGETS.whatIfCss : BUDGETS.css);
     expect(s.js).toBeLessThanOrEqual(BUDGETS.js);
     // Every page within the longest profile's total, but the curated comparison, whose budget is its HTML's.
     if (name !== "comparison") expect(total).toBeLessThanOrEqual(BUDGETS.profileTotal);

@@ -2,7 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { whatIfUrl } from "../lib/site/routes";
 import { vnuErrors } from "./checks";
+import { model } from "./content";
 
 /*
  * The Nu HTML checker (vnu-jar, run with Java) over one page of every page type in the built
@@ -44,6 +46,9 @@ test("pages as the server and the islands change them have no HTML errors", asyn
       return path.join(dir, name);
     };
     const files = [write("search-results.html", await (await request.get("/search?q=backlog")).text())];
+    // "What if" as `npm start` answers a shared link: boxes ticked and options chosen.
+    const [x, y, z] = model().roles.map((r) => r.slug);
+    files.push(write("what-if.html", await (await request.get(whatIfUrl([x!], { both: x, and: y, left: z }))).text()));
     // The search box open on a list of suggestions: the combobox as the island leaves it.
     await page.goto("/");
     await page.getByRole("banner").getByLabel("Search roles and responsibilities").fill("product");

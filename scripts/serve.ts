@@ -7,7 +7,7 @@ import { searchResultsHtml } from "../components/islands/lib/search-results-html
 import { loadIndex, runSearch } from "../lib/site/search";
 import { findRole } from "../lib/model/find-role";
 import type { ContentModel } from "../lib/model/types";
-import { CSV_TYPE, teamCsv } from "../lib/site/csv";
+import { CSV_TYPE, teamCsv, whatIfCsv } from "../lib/site/csv";
 import { YOUR_TEAM_CSV_NAME } from "../lib/site/csv-rows";
 import {
   CHANGES_FEED,
@@ -23,6 +23,8 @@ import {
   SEARCH,
   SEARCH_INDEX,
   SELF_CHECK_PARAM,
+  WHAT_IF,
+  WHAT_IF_PARAMS,
   YOUR_TEAM,
   YOUR_TEAM_CSV,
   YOUR_TEAM_PARAM,
@@ -130,18 +132,40 @@ type Answer = { redirect: string; status: number } | { page: Buffer } | { downlo
 
 type TeamData = Pick<ContentModel, "roles" | "areas">;
 
-/** "Your team" as a spreadsheet, for the roles the address names (the page's "Download as CSV" sends them without JavaScript). */
-const yourTeamCsv = (data: TeamData, find: (name: string) => RoleName | undefined, wanted: readonly string[]): Answer => ({
-  download: Buffer.from(teamCsv(data, [...new Set(wanted.flatMap((w) => find(w)?.slug ?? []))])),
-  type: CSV_TYPE,
-  headers: { "Content-Disposition": `attachment; filename="${YOUR_TEAM_CSV_NAME}"` },
-});
+/**
+ * "Your team" as a spreadsheet, for the roles the address names (the page's "Download as CSV" sends them without JavaScript),
+ * with the what-if when the address has one (the what-if page's form sends its choices too).
+ */
+function yourTeamCsv(data: TeamData, find: (name: string) => RoleName | undefined, params: URLSearchParams): Answer {
+  const slugs = [...new Set(params.getAll(YOUR_TEAM_PARAM).flatMap((w) => find(w)?.slug ?? []))];
+  const chosen = (param: string) => find(params.get(param) ?? "")?.slug;
+  const whatIf = Object.values(WHAT_IF_PARAMS).some((p) => params.get(p));
+  const csv = whatIf
+    ? whatIfCsv(data, { ticked: slugs, both: chosen(WHAT_IF_PARAMS.both), and: chosen(WHAT_IF_PARAMS.and), left: chosen(WHAT_IF_PARAMS.left) })
+    : teamCsv(data, slugs);
+  return { download: Buffer.from(csv), type: CSV_TYPE, headers: { "Content-Disposition": `attachment; filename="${YOUR_TEAM_CSV_NAME}"` } };
+}
 
 /** A page whose form holds checkboxes, with the boxes the address names ticked, so a shared link works without JavaScript. */
 function tickBoxes(html: Buffer, param: string, values: ReadonlySet<string>): Buffer {
   const page = parsePage(html.toString("utf8"));
   for (const box of selectAll(`input[type="checkbox"][name="${param}"]`, page)) {
     if (values.has(String(box.properties.value))) box.properties.checked = true;
+  }
+  return Buffer.from(serializePage(page));
+}
+
+/** The what-if page with the boxes ticked and the options chosen that the address names (`slugOf` reads a role's slug, title or alias). */
+function whatIfPage(html: Buffer, params: URLSearchParams, slugOf: (name: string) => string | undefined): Buffer {
+  const page = parsePage(html.toString("utf8"));
+  const ticked = new Set(params.getAll(YOUR_TEAM_PARAM).map(slugOf));
+  for (const box of selectAll(`input[type="checkbox"][name="${YOUR_TEAM_PARAM}"]`, page)) {
+    if (ticked.has(String(box.properties.value))) box.properties.checked = true;
+  }
+  for (const name of Object.values(WHAT_IF_PARAMS)) {
+    const chosen = slugOf(params.get(name) ?? "");
+    for (const option of selectAll(`select[name="${name}"] option`, page))
+      option.properties.selected = chosen !== undefined && option.properties.value === chosen;
   }
   return Buffer.from(serializePage(page));
 }
@@ -199,10 +223,11 @@ function openSite(root: string, prefix: string) {
       return { redirect: here(a.slug === b.slug ? roleUrl(a.slug) : compareUrl(a.slug, b.slug)), status: 303 };
     }
     if (pathname === here(YOUR_TEAM) && params.has(YOUR_TEAM_PARAM)) return { page: yourTeamPage(params.getAll(YOUR_TEAM_PARAM)) };
+    if (pathname === here(WHAT_IF) && [...params.keys()].length) return { page: whatIfPage(read(pageFile(WHAT_IF)), params, (name) => lookupRole(name)?.slug) };
     const selfCheck = params.has(SELF_CHECK_PARAM) ? selfCheckFile(base, inside(pathname)) : undefined;
     if (selfCheck) return { page: tickBoxes(read(selfCheck), SELF_CHECK_PARAM, new Set(params.getAll(SELF_CHECK_PARAM))) };
     if (pathname === here(SEARCH) && params.get("q")) return { page: searchPage(params.get("q")!.slice(0, 200)) };
-    if (pathname === here(YOUR_TEAM_CSV)) return yourTeamCsv(readTeamData(), lookupRole, params.getAll(YOUR_TEAM_PARAM));
+    if (pathname === here(YOUR_TEAM_CSV)) return yourTeamCsv(readTeamData(), lookupRole, params);
     return undefined;
   }
 

@@ -62,11 +62,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   if (warnings.length) process.stderr.write(formatWarnings(warnings));
-  const { roles, comparisons, ladders, areas, teams } = result.value;
+  const { roles, comparisons, ladders, areas, teams, pairings } = result.value;
   const count = (n: number, word: string, plural = `${word}s`) => `${n} ${n === 1 ? word : plural}`;
   const internal = [...roles, ...comparisons, ...ladders, ...areas, ...teams].filter(isInternal).length;
   process.stdout.write(
-    `Content is valid: ${count(roles.length, "role")}, ${count(comparisons.length, "comparison")}, ${count(ladders.length, "ladder")}, ${count(areas.length, "area of work", "areas of work")}, ${count(teams.length, "team shape")}${internal ? ` (${internal} internal, built only with AUDIENCE=internal)` : ""}${warnings.length ? `, ${count(warnings.length, "warning")}` : ""}.\n`,
+    `Content is valid: ${count(roles.length, "role")}, ${count(comparisons.length, "comparison")}, ${count(ladders.length, "ladder")}, ${count(areas.length, "area of work", "areas of work")}, ${count(teams.length, "team shape")}, ${count(pairings.length, "pairing")}${internal ? ` (${internal} internal, built only with AUDIENCE=internal)` : ""}${warnings.length ? `, ${count(warnings.length, "warning")}` : ""}.\n`,
   );
 }
 

@@ -141,6 +141,7 @@ export function searchSite(): ContentModel {
       comparison("product-manager", "delivery-manager", "Product Manager vs Delivery Manager"),
     ],
     ladders: [ok(parseLadder("content/ladders/product-management.md", "product-management", ladderFile("[developer, product-manager]")))],
+    pairings: [],
   });
   if (!linked.ok) throw new Error(linked.errors.map(formatError).join("\n"));
   return linked.value;

@@ -5,7 +5,10 @@ import { YourTeamForm } from "@/components/your-team-form";
 import { CoverageTable } from "@/components/your-team-table";
 import { yourTeamCsv } from "@/components/islands/lib/your-team-csv";
 import { enhanceYourTeam } from "@/components/islands/your-team";
-import { teamCsv } from "@/lib/site/csv";
+import { teamCsv, whatIfCsv } from "@/lib/site/csv";
+import { whatIfCsv as whatIfCsvInBrowser } from "@/components/islands/lib/what-if-csv";
+import { WhatIfControls } from "@/components/what-if";
+import { WHAT_IF, WHAT_IF_PARAMS } from "@/lib/site/routes";
 import { csvFixtureModel } from "./csv-fixtures";
 
 /* "Your team" as a spreadsheet made in the browser, from the page as the build writes it. */
@@ -62,5 +65,46 @@ describe("your team as CSV in the browser", () => {
     expect(bytes.equals(Buffer.from(teamCsv(model, ["sponsor", "product-owner"]), "utf8"))).toBe(true);
     // The form was not sent to a server a static host does not have.
     expect(submitted).not.toHaveBeenCalled();
+  });
+});
+
+describe("what if, as CSV in the browser", () => {
+  function renderWhatIf(input: { ticked: string[]; both?: string; and?: string; left?: string }) {
+    const families = [{ family: "product-management", label: "Product", roles: model.roles.map((r) => ({ slug: r.slug, title: r.title })) }];
+    const roles = model.roles.map((r) => ({ slug: r.slug, title: r.title }));
+    document.body.innerHTML = renderToStaticMarkup(
+      <div className="wi">
+        <YourTeamForm families={families} action={WHAT_IF}>
+          <WhatIfControls roles={roles} />
+        </YourTeamForm>
+      </div>,
+    );
+    for (const s of input.ticked) document.querySelector<HTMLInputElement>(`input[value="${s}"]`)!.checked = true;
+    for (const key of ["both", "and", "left"] as const)
+      document.querySelector<HTMLSelectElement>(`select[name="${WHAT_IF_PARAMS[key]}"]`)!.value = input[key] ?? "";
+    const form = document.querySelector<HTMLFormElement>("form")!;
+    // The your-team page the island fetches: its table holds every role's letters.
+    const table = new DOMParser().parseFromString(renderToStaticMarkup(<CoverageTable model={model} />), "text/html");
+    return { form, table };
+  }
+
+  it.each([
+    { ticked: ["sponsor"], both: "product-owner", and: "scrum-master" },
+    { ticked: ["product-owner", "scrum-master"], left: "product-owner" },
+    { ticked: ["sponsor", "product-owner"], both: "scrum-master", and: "scrum-master", left: "sponsor" },
+  ])("is the file `npm start` writes for %j", (input) => {
+    const { form, table } = renderWhatIf(input);
+    const csv = whatIfCsvInBrowser(form, table);
+    expect(csv).toBe(whatIfCsv(model, input));
+    expect(csv.split("\r\n")[0]).toContain("Person");
+  });
+
+  it("names the person holding two roles, and who left, on the rows they concern", () => {
+    const { form, table } = renderWhatIf({ ticked: ["sponsor"], both: "product-owner", and: "scrum-master", left: "sponsor" });
+    const rows = whatIfCsvInBrowser(form, table).split("\r\n").slice(1);
+    expect(rows.some((r) => r.includes("Product Owner,Product Owner and Scrum Master,"))).toBe(true);
+    // The sponsor left: named where it answered for the area, and no longer a role in the team.
+    expect(rows[0]).toMatch(/^Ordering the product backlog,Product Owner,Product Owner and Scrum Master,A,.*,"Sponsor, ""Funder"" \(A\)"$/);
+    expect(rows.filter((r) => r.split(",")[1] === '"Sponsor')).toEqual([]);
   });
 });

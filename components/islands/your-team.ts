@@ -8,6 +8,11 @@ export function enhanceYourTeam(form: HTMLFormElement): void {
   // The file's code loads when someone asks for it, so the page loads no more than before.
   form.querySelector("#yt-csv")?.addEventListener("click", (e) => {
     e.preventDefault();
+    // The what-if page's form has its choices as <select>s, and no table of its own.
+    if (form.querySelector("select")) {
+      void import("./lib/what-if-csv").then((m) => m.downloadWhatIf(form));
+      return;
+    }
     const boxes = [...form.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked")];
     const ticked = new Map(boxes.map((b) => [b.value, b.labels?.[0]?.textContent?.trim() || b.value]));
     void import("./lib/your-team-csv").then((m) => m.downloadYourTeam(form.ownerDocument, ticked));

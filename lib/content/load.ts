@@ -9,6 +9,7 @@ import { parseArea } from "./parse-area";
 import { parseComparison } from "./parse-comparison";
 import { parseLadder } from "./parse-ladder";
 import { parseRole } from "./parse-role";
+import { parsePairing } from "./parse-pairing";
 import { type ParseCache, openParseCache } from "./cache";
 import { parseTeam, reviveTeam } from "./parse-team";
 import { SLUG_PATTERN, type Site } from "./schema";
@@ -32,6 +33,7 @@ const KINDS: { [K in ContentKind]: { parse: (file: string, slug: string, text: s
   areas: { parse: parseArea },
   // A cached team comes back as JSON, without its line lookup.
   teams: { parse: parseTeam, revive: reviveTeam },
+  pairings: { parse: parsePairing },
 };
 const KIND_NAMES = Object.keys(KINDS) as ContentKind[];
 
@@ -73,7 +75,7 @@ export interface ContentFolder {
 }
 
 export function readContent(root = contentDir(), cache: ParseCache = openParseCache()): ContentFolder {
-  const folder: ContentFolder = { root, cache, files: [], misnamed: { roles: [], comparisons: [], ladders: [], areas: [], teams: [] } };
+  const folder: ContentFolder = { root, cache, files: [], misnamed: { roles: [], comparisons: [], ladders: [], areas: [], teams: [], pairings: [] } };
   for (const kind of KIND_NAMES) {
     const dir = path.join(root, kind);
     if (!fs.existsSync(dir)) continue;
@@ -186,6 +188,7 @@ export function parseFolder(folder: ContentFolder, errors: ContentError[] = [], 
     ladders: load("ladders"),
     areas: load("areas"),
     teams: load("teams"),
+    pairings: load("pairings"),
   };
 }
 

@@ -472,3 +472,41 @@ export const siteFileSchema = z.strictObject({
     ),
 });
 export type Site = z.output<typeof siteFileSchema>;
+
+/**
+ * content/pairings/<a>-and-<b>.md: what the sources say when one person holds two roles. A warning
+ * is only ever one a source gives, quoted word for word; `warns: false` says honestly that the
+ * sources we cite give none.
+ */
+export const pairingFrontMatterSchema = z
+  .strictObject({
+    roles: z
+      .tuple([slugSchema, slugSchema], { error: "must list exactly two role slugs, e.g. [product-owner, scrum-master]" })
+      .describe("The two roles one person holds, in alphabetical order; the file is named <first>-and-<second>.md."),
+    warns: z
+      .boolean()
+      .describe("Whether the quoted sources warn against one person holding both roles. false: the page says the sources we cite give no warning."),
+    quotes: z
+      .array(
+        z.strictObject({
+          source: z.string().trim().min(3).describe("The title of one of this file's sources, with a url."),
+          quote: quote.describe("A short phrase, word for word from that source: the warning, or what it says about the combination."),
+        }),
+      )
+      .min(1, "needs at least one quote: add a `- source: …` item with a `quote` word for word from it")
+      .describe("What the sources say about the combination, each a short quote from one of this file's sources."),
+    sources,
+    updated: isoDate,
+  });
+
+export const pairingSchema = z.object({
+  ...documentFields,
+  roles: z.tuple([slugSchema, slugSchema]).describe("The two roles one person holds."),
+  warns: z.boolean(),
+  quotes: z.array(z.object({ source: z.string(), url: z.string().optional(), quote: z.string() })),
+  sources: z.array(sourceSchema),
+  updated: z.string(),
+  /** What the sources say, in our own words, as sanitised HTML. */
+  aboutHtml: z.string(),
+});
+export type Pairing = z.infer<typeof pairingSchema>;

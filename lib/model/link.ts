@@ -4,7 +4,8 @@ import { didYouMean } from "../content/did-you-mean";
 import { slugify } from "../content/markdown";
 import type { ParsedComparison } from "../content/parse-comparison";
 import type { ParsedLadder } from "../content/parse-ladder";
-import type { Comparison, Ladder, ParsedRole, Role } from "../content/schema";
+import type { ParsedPairing } from "../content/parse-pairing";
+import type { Comparison, Ladder, Pairing, ParsedRole, Role } from "../content/schema";
 import { normalise as norm } from "./find-role";
 import { type Audience, checkVisibility, forAudience, isInternal } from "./visibility";
 import { isPlaceholder } from "../content/placeholders";
@@ -183,6 +184,17 @@ function linkLadders(ladders: readonly ParsedLadder[], bySlug: ReadonlyMap<strin
   });
 }
 
+/** Each pairing names two existing roles (its file name already makes it the only file for the pair). */
+function linkPairings(pairings: readonly ParsedPairing[], bySlug: ReadonlyMap<string, ParsedRole>, errors: Errors): Pairing[] {
+  const slugs = [...bySlug.keys()];
+  return pairings.map(({ lines, links: _links, cited: _cited, ...p }) => {
+    p.roles.forEach((slug, i) => {
+      if (!bySlug.has(slug)) errors.push({ file: p.file, line: lines.roles[i], where: `roles[${i}]`, message: noRoleMessage(slug, slugs) });
+    });
+    return p;
+  });
+}
+
 /**
  * Resolves references between documents and reports every broken one. Pure: the parsed
  * documents in, the linked model (roles sorted by title, areas in order) or every problem out.
@@ -200,6 +212,7 @@ export function linkContent(parsed: ParsedContent, audience: Audience = "public"
   checkBuildsOnLoops(parsed.roles, bySlug, errors);
   const comparisons = linkComparisons(parsed.comparisons, bySlug, errors);
   const ladders = linkLadders(parsed.ladders, bySlug, errors);
+  const pairings = linkPairings(parsed.pairings, bySlug, errors);
   errors.push(...checkThreads(parsed.roles, parsed.ladders));
   errors.push(...checkResponsibilityMap(parsed.roles, parsed.areas, parsed.teams));
   errors.push(...checkVisibility(parsed));
@@ -208,7 +221,7 @@ export function linkContent(parsed: ParsedContent, audience: Audience = "public"
   const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
   const areas = parsed.areas.map(({ lines: _lines, links: _links, cited: _cited, ...area }) => area).sort((a, b) => a.order - b.order);
   const teams = parsed.teams.map(({ lines: _lines, lineOf: _lineOf, links: _links, cited: _cited, ...team }) => team).sort(byTitle);
-  const model = { roles: roles.sort(byTitle), comparisons: comparisons.sort(byTitle), ladders: ladders.sort(byTitle), areas, teams };
+  const model = { roles: roles.sort(byTitle), comparisons: comparisons.sort(byTitle), ladders: ladders.sort(byTitle), areas, teams, pairings };
   return { ok: true, value: forAudience(model, audience) };
 }
 

@@ -26,7 +26,7 @@ export function checkSources(parsed: ParsedContent, unpublished: readonly string
   const errors: ContentError[] = [];
   const listed = new Set(unpublished);
   const byUrl = new Map<string, { title: string; file: string; line?: number }>();
-  const files: { file: string; cited: CitedSource[] }[] = [parsed.roles, parsed.comparisons, parsed.ladders, parsed.areas, parsed.teams].flat();
+  const files: { file: string; cited: CitedSource[] }[] = [parsed.roles, parsed.comparisons, parsed.ladders, parsed.areas, parsed.teams, parsed.pairings].flat();
   for (const { file, cited } of files) {
     for (const s of cited) {
       const at = { file, line: s.line, where: s.where };

@@ -2,7 +2,8 @@ import type { ParsedArea } from "../content/parse-area";
 import type { ParsedComparison } from "../content/parse-comparison";
 import type { ParsedLadder } from "../content/parse-ladder";
 import type { ParsedTeam } from "../content/parse-team";
-import type { Area, Comparison, Ladder, ParsedRole, Role, Team } from "../content/schema";
+import type { ParsedPairing } from "../content/parse-pairing";
+import type { Area, Comparison, Ladder, Pairing, ParsedRole, Role, Team } from "../content/schema";
 
 /** Every parsed document, before the references between them are checked. */
 export interface ParsedContent {
@@ -11,6 +12,7 @@ export interface ParsedContent {
   ladders: ParsedLadder[];
   areas: ParsedArea[];
   teams: ParsedTeam[];
+  pairings: ParsedPairing[];
 }
 
 /** Everything the site is built from, cross-checked: every reference between files resolves. */
@@ -21,4 +23,6 @@ export interface ContentModel {
   /** Areas of work, in their `order`. */
   areas: Area[];
   teams: Team[];
+  /** What the sources say when one person holds two roles, one file per pair. */
+  pairings: Pairing[];
 }

@@ -22,13 +22,17 @@ const isPublic = (item: { visibility: Visibility }) => item.visibility !== "inte
 /** The model a build for this audience is made from. */
 export function forAudience(model: ContentModel, audience: Audience): ContentModel {
   if (audience === "internal") return model;
+  const roles = model.roles.filter(isPublic);
+  const shown = new Set(roles.map((r) => r.slug));
   return {
     ...model,
-    roles: model.roles.filter(isPublic),
+    roles,
     comparisons: model.comparisons.filter(isPublic),
     ladders: model.ladders.filter(isPublic),
     areas: model.areas.filter(isPublic),
     teams: model.teams.filter(isPublic),
+    // A pairing has no page of its own: it shows only while both its roles do.
+    pairings: model.pairings.filter((p) => p.roles.every((r) => shown.has(r))),
   };
 }
 

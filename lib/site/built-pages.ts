@@ -22,6 +22,8 @@ import {
   WHO_DOES_WHAT_IN_SCRUM,
   YOUR_TEAM,
   YOUR_TEAM_CSS,
+  WHAT_IF,
+  WHAT_IF_CSS,
   areaUrl,
   compareUrl,
   ladderUrl,
@@ -112,6 +114,7 @@ export type PageKind =
   | "teams"
   | "team"
   | "your-team"
+  | "what-if"
   | "changes"
   | "search"
   | "not-found";
@@ -155,6 +158,8 @@ export function builtPages(model: ContentModel): BuiltPage[] {
     ...model.areas.map((a) => page("area", areaUrl(a.slug), a.updated, listed(a))),
     page("teams", TEAMS, latest),
     page("your-team", YOUR_TEAM),
+    // A tool, like "your team"; its state is in the address.
+    page("what-if", WHAT_IF, undefined, false),
     ...model.teams.map((t) => page("team", teamUrl(t.slug), t.updated, listed(t))),
     page("changes", CHANGES, latest),
     page("search", SEARCH, undefined, false),
@@ -173,6 +178,7 @@ export function builtFiles(model: ContentModel): string[] {
     ROBOTS,
     REDIRECTS,
     YOUR_TEAM_CSS,
+    WHAT_IF_CSS,
     SELF_CHECK_CSS,
     SITE_CSS,
     RESPONSIBILITIES_CSV,

@@ -59,3 +59,27 @@ export function teamCsvRows(areas: readonly TeamArea[]): string[][] {
   });
   return [TEAM_CSV_HEADER, ...rows];
 }
+
+/** "Your team" with a what-if: who each role is (the person holding two roles), and who left. */
+export const WHAT_IF_CSV_HEADER = ["Area", "Role", "Person", "Level in this team", "Accountable", "Status", "Note", "Who left"];
+
+/** The names in a what-if: the two roles one person holds, and the role that left (titles). */
+export interface WhatIfNames {
+  pair?: readonly [string, string];
+  left?: string;
+}
+
+/**
+ * "Your team" after a what-if (lib/responsibilities/what-if.ts: the team without the role that
+ * left), as teamCsvRows writes it, with each role's person and, where the role that left had a
+ * letter (`left`, its own page's), who left.
+ */
+export function whatIfCsvRows(areas: readonly (TeamArea & { left?: Level })[], names: WhatIfNames): string[][] {
+  const person = (role: string) => (role && names.pair?.includes(role) ? names.pair.join(" and ") : role);
+  const rows = areas.flatMap((a) =>
+    teamCsvRows([a])
+      .slice(1)
+      .map(([area = "", role = "", ...rest]) => [area, role, person(role), ...rest, a.left && names.left ? `${names.left} (${a.left})` : ""]),
+  );
+  return [WHAT_IF_CSV_HEADER, ...rows];
+}

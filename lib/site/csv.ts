@@ -3,7 +3,8 @@ import type { ContentModel } from "../model/types";
 import { coverage, responsibilityMatrix } from "../responsibilities/map";
 import { levelsByArea } from "../responsibilities/raci";
 import type { Team } from "../content/schema";
-import { MATRIX_CSV_HEADER, type TeamArea, teamCsvRows } from "./csv-rows";
+import { MATRIX_CSV_HEADER, type TeamArea, teamCsvRows, whatIfCsvRows } from "./csv-rows";
+import { type WhatIfInput, whatIfTeam } from "../responsibilities/what-if";
 import { roleItemUrl } from "./routes";
 
 /*
@@ -61,3 +62,14 @@ export function teamAreas(model: Pick<ContentModel, "roles" | "areas">, roleSlug
 /** A team shape, or any set of roles ("your team"), as a spreadsheet. */
 export const teamCsv = (model: Pick<ContentModel, "roles" | "areas">, roleSlugs: readonly string[], team?: Team): string =>
   toCsv(teamCsvRows(teamAreas(model, roleSlugs, team)));
+
+/** "Your team" after a what-if, as a spreadsheet: the team without the role that left, each role's person, and who left. */
+export function whatIfCsv(model: Pick<ContentModel, "roles" | "areas">, input: WhatIfInput): string {
+  const role = (slug: string | undefined) => model.roles.find((r) => r.slug === slug);
+  const t = whatIfTeam(input, (slug) => role(slug) !== undefined);
+  const title = (slug: string) => role(slug)?.title ?? slug;
+  const left = levelsByArea(role(t.left)?.responsibilities ?? []);
+  const areas = teamAreas(model, t.team).map((a, i) => ({ ...a, left: left.get(model.areas[i]!.slug) }));
+  const pair = t.pair && ([title(t.pair[0]), title(t.pair[1])] as const);
+  return toCsv(whatIfCsvRows(areas, { pair, left: t.left && title(t.left) }));
+}

@@ -171,6 +171,25 @@ const withRoles = (address: string, roles: readonly string[]) => withValues(addr
 export const yourTeamUrl = (roles: readonly string[]) => withRoles(YOUR_TEAM, roles);
 
 /**
+ * "What if" on the your-team page: one person holds two roles (`both` and `and`), and a role has
+ * left (`left`). Each is one value, from a <select> in the same form, so the address shares it.
+ */
+export const WHAT_IF_PARAMS = { both: "both", and: "and", left: "left" } as const;
+export type WhatIfParam = keyof typeof WHAT_IF_PARAMS;
+/** "What if" for your team: its own page, beside "your team", so each page stays within its byte budget. */
+export const WHAT_IF = `${YOUR_TEAM}/what-if`;
+/** The stylesheet that carries the "what if" rule (see components/what-if-css.ts). */
+export const WHAT_IF_CSS = `${YOUR_TEAM}/what-if.css`;
+/** A pairing's file name and its anchor on the your-team page: the two roles, alphabetically, joined by "-and-". */
+export const pairingSlug = (a: string, b: string) => (a < b ? `${a}-and-${b}` : `${b}-and-${a}`);
+/** The what-if page with these roles ticked and this what-if, as its form would submit them. */
+export function whatIfUrl(roles: readonly string[], whatIf: Partial<Record<WhatIfParam, string>>, address = WHAT_IF): string {
+  const query = new URLSearchParams(roles.map((r) => [YOUR_TEAM_PARAM, r]));
+  for (const key of Object.keys(WHAT_IF_PARAMS) as WhatIfParam[]) if (whatIf[key]) query.append(WHAT_IF_PARAMS[key], whatIf[key]);
+  return `${address}?${query.toString()}`;
+}
+
+/**
  * Spreadsheet downloads, beside the open data: the responsibility matrix and each team shape are
  * files the build writes (app/data/responsibilities.csv, app/data/teams/[file]); "your team"'s
  * is made by `npm start` (scripts/serve.ts) or, on a static host, by the page's island.
@@ -182,6 +201,8 @@ export const teamCsvUrl = (slug: string) => `${TEAM_CSV_DIR}/${teamCsvFile(slug)
 export const YOUR_TEAM_CSV = teamCsvUrl(YOUR_TEAM_SLUG);
 /** "Your team" as a spreadsheet, for these roles: the same query as the page's address. */
 export const yourTeamCsvUrl = (roles: readonly string[]) => withRoles(YOUR_TEAM_CSV, roles);
+/** The same spreadsheet after a what-if: the what-if page's query. */
+export const whatIfCsvUrl = (roles: readonly string[], whatIf: Partial<Record<WhatIfParam, string>>) => whatIfUrl(roles, whatIf, YOUR_TEAM_CSV);
 
 /** What changed on the site (app/changes/page.tsx), and the same list as an Atom feed. */
 export const CHANGES = at("/changes");

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { Island } from "@/components/island";
-import { YourTeamForm } from "@/components/your-team-form";
+import { TeamFormAssets, YourTeamForm } from "@/components/your-team-form";
 import { shapeNoteId } from "@/components/your-team-css";
 import { CoverageTable } from "@/components/your-team-table";
 import { pageMetadata } from "@/lib/site/metadata";
@@ -17,10 +16,7 @@ export default function YourTeamPage() {
   const model = getModel();
   return (
     <div className="yt">
-      {/* React hoists a stylesheet with a precedence into <head>. */}
-      <link rel="stylesheet" href={YOUR_TEAM_CSS} precedence="default" />
-      <Island name="ticks" />
-      <Island name="your-team" />
+      <TeamFormAssets stylesheet={YOUR_TEAM_CSS} />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Your team</h1>
       <p className="mt-4 max-w-prose text-lg">
         Tick the roles your team has. The table shows who covers each area of work, the areas no one covers, and the areas where two roles both think they have

@@ -1,0 +1,112 @@
+import { checkboxId } from "./your-team-form";
+import type { whatIfConditions } from "@/lib/responsibilities/what-if";
+import { type WhatIfParam, pairingSlug } from "@/lib/site/routes";
+
+export const selectId = (param: WhatIfParam) => `wi-${param}`;
+export const carryId = (area: string, level: "A" | "R") => `wi-c${level.toLowerCase()}-${area}`;
+export const loseId = (area: string, loses: "work" | "say") => `wi-l${loses === "work" ? "w" : "s"}-${area}`;
+export const loadRowId = (role: string) => `wi-r-${role}`;
+export const LOAD_PAIR_ID = "wi-r-pair";
+export const NO_PAIRING_ID = "wi-p-none";
+export const pairingId = (a: string, b: string) => `pairing-${pairingSlug(a, b)}`;
+
+type Conditions = ReturnType<typeof whatIfConditions>;
+
+const opt = (param: WhatIfParam, value: string) => `#${selectId(param)}>[value="${value}"]:checked`;
+const chosen = (role: string) => `${opt("both", role)},${opt("and", role)}`;
+const inTeam = (role: string) => `#${checkboxId(role)}:checked,${chosen(role)}`;
+const EITHER_EMPTY = `${opt("both", "")},${opt("and", "")}`;
+const ids = (list: readonly string[]) => `:is(${list.map((id) => `#${id}`).join(",")})`;
+const rule = (selectors: readonly string[], body: string) => (selectors.length ? [`${selectors.join(",")}{${body}}`] : []);
+
+/** The person holding two roles: what they answer for, each pairing's warning, and which pairs cannot be one person. */
+function pairRules({ areas, roles }: Conditions, pairings: readonly { roles: readonly [string, string] }[]): string[] {
+  const slugs = roles.map((r) => r.role);
+  const set = `.wi:not(:has(${EITHER_EMPTY}))`;
+  const same = slugs.map((q) => `.wi:has(${opt("both", q)}):has(${opt("and", q)})`);
+  const gone = slugs.map((q) => `.wi:has(${opt("left", q)}):has(${chosen(q)})`);
+  const areasOf = (role: string, level: "A" | "R") =>
+    areas.filter((a) => (level === "A" ? a.accountable : a.responsible).includes(role)).map((a) => carryId(a.area, level));
+  const show = (level: "A" | "R") =>
+    slugs.flatMap((r) => (areasOf(r, level).length ? rule([`.wi:has(${chosen(r)}) ${ids(areasOf(r, level))}`], "display:list-item") : []));
+  // An area either role answers for is not also listed as one the person only does the work in.
+  const notBoth = slugs.flatMap((r) => {
+    const responsibleToo = areas.filter((a) => a.accountable.includes(r)).map((a) => carryId(a.area, "R"));
+    return responsibleToo.length ? rule([`.wi:has(${chosen(r)}) ${ids(responsibleToo)}`], "display:none") : [];
+  });
+  const pairing = pairings.flatMap(({ roles: [x, y] }) => {
+    const both = [`.wi:has(${opt("both", x)}):has(${opt("and", y)})`, `.wi:has(${opt("both", y)}):has(${opt("and", x)})`];
+    return [
+      ...rule(
+        both.map((s) => `${s} #${pairingId(x, y)}`),
+        "display:block",
+      ),
+      ...rule(
+        both.map((s) => `${s} #${NO_PAIRING_ID}`),
+        "display:none",
+      ),
+    ];
+  });
+  return [
+    ...rule([`${set} .wi-on`], "display:block"),
+    ...rule([`${set} .wi-hint`], "display:none"),
+    ...rule([`${set} #${LOAD_PAIR_ID}`], "display:table-row"),
+    ...show("A"),
+    ...show("R"),
+    ...notBoth,
+    ...pairing,
+    // Nested, so the long list of impossible pairs is written once.
+    `:is(${[...same, ...gone].join(",")}){& :is(.wi-on,.wi-load){display:none}& .wi-bad{display:block}}`,
+  ];
+}
+
+/**
+ * A role that left: each area where no one left in the team does the work, or has the final say.
+ * Linear in the letters: an area's line shows when a role with that letter there left, and hides
+ * again for each other role with it that is still in the team (later rules win).
+ */
+function leftRules({ areas, roles }: Conditions): string[] {
+  const lines = areas.flatMap((a) => [
+    { id: loseId(a.area, "work"), roles: [...a.accountable, ...a.responsible] },
+    { id: loseId(a.area, "say"), roles: a.accountable },
+  ]);
+  // Each role once, with every line it holds up: a line shows when one of its roles left, and hides while another is in the team.
+  const held = roles.map(({ role }) => ({ role, ids: lines.filter((l) => l.roles.includes(role)).map((l) => l.id) })).filter((r) => r.ids.length);
+  return [
+    ...rule([`.wi:not(:has(${opt("left", "")})) .wi-lhint`], "display:none"),
+    ...held.flatMap((r) => rule([`.wi:has(${opt("left", r.role)}) ${ids(r.ids)}`], "display:list-item")),
+    ...held.flatMap((r) => rule([`.wi:has(${inTeam(r.role)}):not(:has(${opt("left", r.role)})) ${ids(r.ids)}`], "display:none")),
+  ];
+}
+
+/** Each person's row in the load table: a ticked or named role that did not leave, unless it is one of the person holding two. */
+function loadRules({ roles }: Conditions): string[] {
+  return roles.flatMap(({ role }) => [
+    ...rule([`.wi:has(${inTeam(role)}) #${loadRowId(role)}`], "display:table-row"),
+    ...rule(
+      [
+        `.wi:has(${opt("left", role)}) #${loadRowId(role)}`,
+        `.wi:has(${opt("both", role)}):not(:has(${opt("and", "")})) #${loadRowId(role)}`,
+        `.wi:has(${opt("and", role)}):not(:has(${opt("both", "")})) #${loadRowId(role)}`,
+      ],
+      "display:none",
+    ),
+  ]);
+}
+
+/**
+ * The what-if rule (lib/responsibilities/what-if.ts), written as CSS so that it works without
+ * JavaScript: `:has()` reads the ticked boxes and the chosen options. Later rules win ties. The
+ * person holding two roles is counted by CSS counters over the areas listed for them.
+ */
+export function whatIfCss(conditions: Conditions, pairings: readonly { roles: readonly [string, string] }[]): string {
+  const base = [
+    ".wi-c,.wi-p,.wi-l,.wi-on,.wi-bad,.wi-r{display:none}",
+    ".wi{counter-reset:wi-a wi-r}",
+    ".wi-ca{counter-increment:wi-a}",
+    ".wi-cr{counter-increment:wi-r}",
+    ".wi-na::before{content:counter(wi-a)}",
+    ".wi-nr::before{content:counter(wi-r)}",
+  ];
+  return `${[...base, ...pairRules(conditions, pairings), ...leftRules(conditions), ...loadRules(conditions)].join("\n")}\n`;
+}

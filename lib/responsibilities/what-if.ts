@@ -1,0 +1,107 @@
+import type { Role } from "../content/schema";
+import { type Level, answersFor, doesTheWork, levelsByArea, strongest } from "./raci";
+
+/*
+ * "What if" for your team: one person holds two roles, or a role has left. The page shows the
+ * answer with CSS alone (components/what-if-css.ts, built from whatIfConditions below), and a
+ * test holds those conditions to whatIf itself. Letters are each role's own page's, as on
+ * "your team"; levels and their order are lib/responsibilities/raci.ts's.
+ */
+
+/** What the reader said: the ticked roles, the two roles one person holds, and the role that left (slugs; "" or absent for none). */
+export interface WhatIfInput {
+  ticked: readonly string[];
+  both?: string;
+  and?: string;
+  left?: string;
+}
+
+/** One person in the team after the what-if, and how many areas they answer for (A) and do the work in without the final say (R). */
+export interface Person {
+  roles: string[];
+  accountable: number;
+  responsible: number;
+}
+
+export interface WhatIfResult {
+  /** The roles in the team: the ticked ones and the two a person holds, without the one that left. */
+  team: string[];
+  /** The two roles one person holds, when the reader named two different roles, neither of which left. */
+  pair?: [string, string];
+  /** Why the two roles named are not a pair: the same role twice, or one of them left. */
+  problem?: "same" | "left";
+  /** The areas the person holding both roles answers for, and those they do the work in without the final say. */
+  carries: { accountable: string[]; responsible: string[] };
+  /** The areas that lose their owner when the role left: no one left does the work, and (or) no one left has the final say. */
+  losing: { area: string; loses: "work" | "say" }[];
+  /** Everyone in the team, the person holding two roles first; none while the two roles named are not a pair. */
+  people: Person[];
+}
+
+type Data = { roles: readonly Pick<Role, "slug" | "responsibilities">[]; areas: readonly { slug: string }[] };
+
+/** Each role's own level in each area, by its page. */
+const levelsOf = (model: Data) => new Map(model.roles.map((r) => [r.slug, levelsByArea(r.responsibilities)]));
+
+/** A person's level in each area: the strongest of their roles'. */
+function personLevels(levels: ReadonlyMap<string, ReadonlyMap<string, Level>>, roles: readonly string[], areas: readonly { slug: string }[]) {
+  return areas.map((a) => ({ area: a.slug, level: strongest(roles.flatMap((r) => levels.get(r)?.get(a.slug) ?? [])) }));
+}
+
+/**
+ * Who is in the team after the what-if, and whether the two roles named are one person: the rule
+ * alone, so the island that writes the spreadsheet in the browser applies it too. `isRole` drops
+ * names that are no role.
+ */
+export function whatIfTeam(input: WhatIfInput, isRole: (slug: string) => boolean) {
+  const known = (s: string | undefined) => (s && isRole(s) ? s : undefined);
+  const [both, and, left] = [known(input.both), known(input.and), known(input.left)];
+  const team = [...new Set([...input.ticked.filter(isRole), ...[both, and].flatMap((s) => s ?? [])])].filter((s) => s !== left);
+  const problem: WhatIfResult["problem"] = both && and ? (both === and ? "same" : left === both || left === and ? "left" : undefined) : undefined;
+  const pair: [string, string] | undefined = both && and && !problem ? [both, and] : undefined;
+  return { team, pair, problem, left };
+}
+
+export function whatIf(model: Data, input: WhatIfInput): WhatIfResult {
+  const levels = levelsOf(model);
+  const { team, pair, problem, left } = whatIfTeam(input, (s) => levels.has(s));
+  const held = pair ? personLevels(levels, pair, model.areas) : [];
+  const count = (roles: readonly string[], level: Level) => personLevels(levels, roles, model.areas).filter((x) => x.level === level).length;
+  const person = (roles: string[]): Person => ({ roles, accountable: count(roles, "A"), responsible: count(roles, "R") });
+  const ownLevel = (role: string | undefined, area: string) => (role ? levels.get(role)?.get(area) : undefined);
+  const losing = left
+    ? model.areas.flatMap((a): WhatIfResult["losing"] => {
+        const others = team.map((r) => ownLevel(r, a.slug));
+        const loses = (has: (l: Level | undefined) => boolean, what: "work" | "say") =>
+          has(ownLevel(left, a.slug)) && !others.some(has) ? [{ area: a.slug, loses: what }] : [];
+        return [...loses(doesTheWork, "work"), ...loses(answersFor, "say")];
+      })
+    : [];
+  return {
+    team,
+    pair,
+    problem,
+    carries: {
+      accountable: held.filter((x) => x.level === "A").map((x) => x.area),
+      responsible: held.filter((x) => x.level === "R").map((x) => x.area),
+    },
+    losing,
+    people: problem ? [] : [...(pair ? [person([...pair])] : []), ...team.filter((r) => !pair?.includes(r)).map((r) => person([r]))],
+  };
+}
+
+/**
+ * The same rules reduced to what the stylesheet tests: for each area, the roles whose own page
+ * makes them accountable or responsible there; for each role, its own counts.
+ */
+export function whatIfConditions(model: Data) {
+  const levels = levelsOf(model);
+  const rolesAt = (area: string, level: Level) => model.roles.filter((r) => levels.get(r.slug)?.get(area) === level).map((r) => r.slug);
+  return {
+    areas: model.areas.map((a) => ({ area: a.slug, accountable: rolesAt(a.slug, "A"), responsible: rolesAt(a.slug, "R") })),
+    roles: model.roles.map((r) => {
+      const own = [...(levels.get(r.slug)?.values() ?? [])];
+      return { role: r.slug, accountable: own.filter((l) => l === "A").length, responsible: own.filter((l) => l === "R").length };
+    }),
+  };
+}
