@@ -61,6 +61,17 @@ describe("parseRole", () => {
     ]);
   });
 
+  it("names the fields allowed inside a group or a list item, not the top level's", () => {
+    const text = roleFile()
+      .replace("  focus: Customer needs", "  focuss: Customer needs")
+      .replace("  - title: The Scrum Guide (2020)", "  - title: The Scrum Guide (2020)\n    titel: Scrum Guide");
+    const unknown = messages(text).filter((m) => m.includes("unknown field"));
+    expect(unknown).toEqual([
+      expect.stringMatching(/sources\[0\]\.titel: unknown field "titel" \(did you mean "title"\?\)\. Allowed fields here: title, url\.$/),
+      expect.stringMatching(/dimensions\.focuss: unknown field "focuss" \(did you mean "focus"\?\)\. Allowed fields here: focus, scope, responsibility, communication\.$/),
+    ]);
+  });
+
   it("reports a missing title", () => {
     const text = roleFile().replace("title: Product Owner\n", "");
     expect(messages(text)).toEqual([`${FILE}: title: is required but missing. Add a line \`title: …\`.`]);

@@ -26,12 +26,12 @@ export interface ProseDocument<T> {
   cited: CitedSource[];
 }
 
-/** Allowed keys at a front-matter path: source items and change notes have their own, everything else the schema's. */
+/** Allowed keys at a front-matter path: a `nested` field's own, source items' and change notes', else the schema's. */
 export const keysFor =
   (shape: Record<string, unknown>, nested: Record<string, Record<string, unknown>> = {}) =>
   (path: readonly PropertyKey[]) => {
     const inner = typeof path[0] === "string" ? nested[path[0]] : undefined;
-    if (inner && path.length > 1) return Object.keys(inner);
+    if (inner) return Object.keys(inner);
     if (path[0] === "changes" && path.length > 1) return Object.keys(changeSchema.shape);
     return path.includes("sources") ? Object.keys(sourceSchema.shape) : Object.keys(shape);
   };

@@ -128,12 +128,15 @@ function fieldLines(yamlDoc: ReturnType<typeof parseDocument>, lineCounter: Line
   return lineOf;
 }
 
+/** The text without a byte-order mark, with every line ending a plain \n. */
+const normalised = (source: string) => source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+
 /** A file of YAML alone (content/site.yml): its fields and each one's line, read as front matter is. */
 export function readYamlFile(
   file: string,
   source: string,
 ): { ok: true; data: Record<string, unknown>; lineOf: SplitDocument["lineOf"] } | { ok: false; errors: ContentError[] } {
-  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = normalised(source);
   const yaml = readYaml(file, text, true);
   // The whole file is YAML, so its problems are the file's, not a front matter's.
   if (!yaml.ok) return { ok: false, errors: yaml.errors.map(({ where: _, ...e }) => e) };
@@ -150,7 +153,7 @@ export function splitDocument(
   source: string,
   flavour: MarkdownFlavour = "commonmark",
 ): { ok: true; doc: SplitDocument } | { ok: false; errors: ContentError[] } {
-  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = normalised(source);
   if (!/^---\n/.test(text)) {
     return {
       ok: false,
@@ -279,7 +282,7 @@ function readBoldItem(li: ListItem, offset: number): BoldItem | { problem: strin
   const body: RootContent[] = [];
   if (remaining.length) body.push({ type: "paragraph", children: remaining });
   body.push(...rest);
-  if (!body.length || !toString({ type: "root", children: body }).trim()) {
+  if (isBlank(body)) {
     return { problem: `"${title}" has a title but no description; add ": what the role does" after the bold title.` };
   }
   if (!hadColon) return { problem: `"${title}" needs a colon after the bold title; ${pattern}.` };

@@ -14,25 +14,19 @@ import {
   type ParsedRole,
   SCRUM_ACTIVITIES,
   type ScrumPart,
-  changeSchema,
   dimensionsSchema,
   levelSchema,
   roleFrontMatter,
   roleFrontMatterSchema,
   scrumActivitySchema,
-  sourceSchema,
 } from "./schema";
+import { keysFor } from "./document";
 import { typedKeys } from "./typed";
 
 const HEADINGS = ROLE_FILE_SECTIONS.map((k) => ROLE_PAGE_SECTIONS[k].heading);
 const LEVEL_HELP = "R (Responsible), A (Accountable), C (Consulted) or I (Informed)";
 
-function frontMatterKeys(path: readonly PropertyKey[]): readonly string[] {
-  if (path[0] === "dimensions") return Object.keys(dimensionsSchema.shape);
-  if (path[0] === "sources") return Object.keys(sourceSchema.shape);
-  if (path[0] === "changes" && path.length > 1) return Object.keys(changeSchema.shape);
-  return Object.keys(roleFrontMatterSchema.shape);
-}
+const frontMatterKeys = keysFor(roleFrontMatterSchema.shape, { dimensions: dimensionsSchema.shape });
 
 type Report = (line: number | undefined, where: string | undefined, message: string) => void;
 
