@@ -1,12 +1,11 @@
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { type Page, expect, test } from "@playwright/test";
 import { selectAll } from "hast-util-select";
 import { parsePage } from "../scripts/page-tree";
-import { baseToServe, createSiteHandler } from "../scripts/serve";
+import { baseToServe } from "../scripts/serve";
+import { serveExport } from "./test-server";
 import { BASE, OUT, PUBLIC_URL } from "./base-path-site";
 import { crawl } from "./crawl";
 
@@ -19,18 +18,14 @@ import { crawl } from "./crawl";
 const PUBLIC = new URL(PUBLIC_URL);
 const under = (pathname: string) => pathname === BASE || pathname.startsWith(`${BASE}/`);
 
-async function serve(root: string): Promise<{ server: http.Server; origin: string }> {
-  // As `npm start -- --base /handbook` serves it: the server checks the export was built for that base path.
-  const server = http.createServer(createSiteHandler({ root, base: baseToServe(root, BASE) }));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
+// As `npm start -- --base /handbook` serves it: the server checks the export was built for that base path.
+const serve = (root: string) => serveExport({ root, base: baseToServe(root, BASE) });
 
-let site: { server: http.Server; origin: string };
+let site: Awaited<ReturnType<typeof serve>>;
 test.beforeAll(async () => {
   site = await serve(OUT);
 });
-test.afterAll(() => site.server.close());
+test.afterAll(() => site.close());
 
 const fetchPath = (p: string) => fetch(`${site.origin}${p}`, { redirect: "manual" });
 
@@ -222,14 +217,14 @@ test.describe("a pair that was not built", () => {
   // A copy of the export without one comparison, as a build above 40 roles leaves most pairs.
   const PAIR = "compare/sponsor-vs-scrum-master";
   let copy: string;
-  let unbuilt: { server: http.Server; origin: string };
+  let unbuilt: Awaited<ReturnType<typeof serve>>;
   test.beforeAll(async () => {
     copy = fs.mkdtempSync(path.join(os.tmpdir(), "base-path-unbuilt-"));
     fs.cpSync(OUT, copy, { recursive: true, filter: (src) => !path.relative(OUT, src).startsWith(PAIR) });
     unbuilt = await serve(copy);
   });
-  test.afterAll(() => {
-    unbuilt.server.close();
+  test.afterAll(async () => {
+    await unbuilt.close();
     fs.rmSync(copy, { recursive: true, force: true });
   });
 

@@ -1,8 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { loadContent } from "../lib/content/load";
 import { formatErrors } from "../lib/content/errors";
@@ -11,7 +9,7 @@ import { NO_PAGE } from "../lib/site/built-pages";
 import { exportProblems } from "../scripts/check-export";
 import { islandEntries } from "../scripts/islands";
 import { projectCopy } from "../scripts/project-copy";
-import { createSiteHandler } from "../scripts/serve";
+import { serveExport } from "./test-server";
 import { crawl } from "./crawl";
 
 /*
@@ -28,7 +26,7 @@ const OUR_NAME = "Team Roles";
 
 test.describe.configure({ mode: "serial" });
 
-let server: http.Server;
+let site: Awaited<ReturnType<typeof serveExport>> | undefined;
 let base: string;
 let model: ContentModel;
 
@@ -44,13 +42,12 @@ test.beforeAll(async () => {
     env: { ...process.env, CONTENT_DIR: CONTENT, CONTENT_CACHE_DIR: path.join(SITE, ".content-cache"), NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (build.status !== 0) throw new Error(`the other organisation's site did not build:\n${(build.stdout + build.stderr).split("\n").slice(-40).join("\n")}`);
-  server = http.createServer(createSiteHandler({ root: OUT }));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await serveExport({ root: OUT });
+  base = site.origin;
 });
 
-test.afterAll(() => {
-  server?.close();
+test.afterAll(async () => {
+  await site?.close();
 });
 
 const get = async (p: string) => {

@@ -1,10 +1,8 @@
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { createSiteHandler } from "../scripts/serve";
+import { serveExport } from "./test-server";
 import { axeViolations, vnuErrors } from "./checks";
 import { OUR_CONTENT, OUR_CONTENT_ONLY } from "./content";
 
@@ -19,7 +17,7 @@ test.skip(!OUR_CONTENT, OUR_CONTENT_ONLY);
 
 const PAIR = "/compare/sponsor-vs-scrum-master";
 let root: string;
-let server: http.Server;
+let site: Awaited<ReturnType<typeof serveExport>>;
 let base: string;
 
 test.beforeAll(async () => {
@@ -27,13 +25,12 @@ test.beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), "unbuilt-pairs-"));
   // Every compare/<a>-vs-<b>.html and its preview folder is left out; the rest is copied as built.
   fs.cpSync(out, root, { recursive: true, filter: (src) => !/^compare\/[^/]+-vs-[^/]+/.test(path.relative(out, src)) });
-  server = http.createServer(createSiteHandler({ root }));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await serveExport({ root });
+  base = site.origin;
 });
 
 test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await site.close();
   fs.rmSync(root, { recursive: true, force: true });
 });
 
