@@ -195,3 +195,21 @@ export const searchDoc = (o: Partial<SearchDoc> = {}): SearchDoc => ({
   keys: nameKeys(["Product Owner", "PO"]),
   ...o,
 });
+
+/** A pairing file (content/pairings): two roles, one quoted warning from its one source. */
+export const pairingFile = (o: { roles?: string; source?: string; extra?: string } = {}) => `---
+roles: ${o.roles ?? "[coach, owner]"}
+warns: true
+quotes:
+  - source: ${o.source ?? "A guide"}
+    quote: Two full-time jobs are too much for one person.
+sources:
+  - title: A guide
+    url: https://example.org/guide
+${o.extra ?? ""}updated: 2026-11-23
+---
+
+## What the sources say
+
+In our own words: one of the two jobs slips.
+`;
