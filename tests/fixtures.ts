@@ -131,7 +131,15 @@ export const FIXTURE_AREAS = (
 });
 
 /** Parsed content for linkContent, with the fixture areas and no team shapes unless given. */
-export const parsedContent = (o: Partial<ParsedContent>): ParsedContent => ({ roles: [], comparisons: [], ladders: [], areas: FIXTURE_AREAS, teams: [], pairings: [], ...o });
+export const parsedContent = (o: Partial<ParsedContent>): ParsedContent => ({
+  roles: [],
+  comparisons: [],
+  ladders: [],
+  areas: FIXTURE_AREAS,
+  teams: [],
+  pairings: [],
+  ...o,
+});
 
 /**
  * A team shape's `rulings:` block, one ruling per area written as its one line (e.g.

@@ -142,7 +142,15 @@ export function searchSite(): ContentModel {
       comparison("product-manager", "delivery-manager", "Product Manager vs Delivery Manager"),
     ],
     ladders: [ok(parseLadder("content/ladders/product-management.md", "product-management", ladderFile("[developer, product-manager]")))],
-    pairings: [ok(parsePairing("content/pairings/product-owner-and-scrum-master.md", "product-owner-and-scrum-master", pairingFile({ roles: "[product-owner, scrum-master]" })))],
+    pairings: [
+      ok(
+        parsePairing(
+          "content/pairings/product-owner-and-scrum-master.md",
+          "product-owner-and-scrum-master",
+          pairingFile({ roles: "[product-owner, scrum-master]" }),
+        ),
+      ),
+    ],
   });
   if (!linked.ok) throw new Error(linked.errors.map(formatError).join("\n"));
   return linked.value;

@@ -140,9 +140,15 @@ describe("search answers the question", () => {
       url: whatIfUrl(["delivery-manager", "developer"], { both: "delivery-manager", and: "developer" }),
     });
     const withoutWhatIf = buildIndex(searchDocs(model));
-    expect(runSearch(withoutWhatIf, "developer and delivery manager").slice(0, 2).map((h) => h.url)).toEqual([roleUrl("developer"), roleUrl("delivery-manager")]);
+    expect(
+      runSearch(withoutWhatIf, "developer and delivery manager")
+        .slice(0, 2)
+        .map((h) => h.url),
+    ).toEqual([roleUrl("developer"), roleUrl("delivery-manager")]);
     const underBase = loadIndex(JSON.stringify(buildIndex(searchDocs(model), { whatIfAt: "/handbook/teams/yours/what-if" })));
-    expect(runSearch(underBase, "dev and dm")[0]?.url).toBe("/handbook/teams/yours/what-if?role=delivery-manager&role=developer&both=delivery-manager&and=developer");
+    expect(runSearch(underBase, "dev and dm")[0]?.url).toBe(
+      "/handbook/teams/yours/what-if?role=delivery-manager&role=developer&both=delivery-manager&and=developer",
+    );
   });
 
   it("reads “and” as one person holding two roles only between two roles, and “difference between … and …” as a comparison", () => {
