@@ -88,3 +88,13 @@ test.describe("without JavaScript", () => {
     await expect(first).toContainText("Who answers for it: ");
   });
 });
+
+test("asking whether one person can hold two roles opens “what if” with both chosen, and what the sources say", async ({ page }) => {
+  await page.goto("/search?q=can+the+product+owner+be+the+scrum+master");
+  const first = page.locator("main ol > li").first();
+  await expect(first.getByRole("link")).toHaveText("One person as Product Owner and Scrum Master");
+  await expect(first).toContainText("The sources warn about this combination");
+  await first.getByRole("link").click();
+  await expect(page).toHaveURL(/\/teams\/yours\/what-if\?role=product-owner&role=scrum-master&both=product-owner&and=scrum-master$/);
+  await expect(page.locator("#pairing-product-owner-and-scrum-master")).toBeVisible();
+});

@@ -14,7 +14,7 @@ import type { ParsedContent } from "../lib/model/types";
 import { findRole } from "../lib/model/find-role";
 import { isInternal } from "../lib/model/visibility";
 import { answersFor, doesTheWork, levelsByArea } from "../lib/responsibilities/raci";
-import { YOUR_TEAM_SLUG, areaUrl, compareUrl, ladderUrl, pairSlug, roleUrl, teamUrl } from "../lib/site/routes";
+import { YOUR_TEAM_SLUG, alphabeticalPair, areaUrl, compareUrl, ladderUrl, pairSlug, pairingSlug, roleUrl, teamUrl, whatIfUrl } from "../lib/site/routes";
 
 /*
  * `npm run new -- <kind> …` writes a draft content file that validates: every part still to write
@@ -29,14 +29,15 @@ export const USAGE = `Usage: npm run new -- <kind> <name> [roles…]
   npm run new -- area "Release planning"              an area of work
   npm run new -- team "Platform team" [role role…]    a team shape, of these roles or two that fit together
   npm run new -- comparison <role> <role>             a comparison of two roles (slug, title or alias)
-  npm run new -- ladder "Delivery ladder" [role…]     a career ladder, of these roles lowest first or two that fit`;
+  npm run new -- ladder "Delivery ladder" [role…]     a career ladder, of these roles lowest first or two that fit
+  npm run new -- pairing <role> <role>                what the sources say about one person holding both roles`;
 
-const KINDS = ["role", "area", "team", "comparison", "ladder"] as const;
+const KINDS = ["role", "area", "team", "comparison", "ladder", "pairing"] as const;
 type Kind = (typeof KINDS)[number];
 
 /** A file to write: its folder under content/ and slug, its text, and the page it makes. */
 export interface Draft {
-  folder: "roles" | "areas" | "teams" | "comparisons" | "ladders";
+  folder: "roles" | "areas" | "teams" | "comparisons" | "ladders" | "pairings";
   slug: string;
   text: string;
   page: string;
@@ -70,7 +71,7 @@ const visibilityFor = (roles: readonly ParsedRole[]) => (roles.some((r) => isInt
 
 function titleProblem(kind: Kind, title: string | undefined): string | undefined {
   const schema = { role: roleFrontMatterSchema, area: areaFrontMatterSchema, team: teamFrontMatterSchema, ladder: ladderFrontMatterSchema }[
-    kind as Exclude<Kind, "comparison">
+    kind as Exclude<Kind, "comparison" | "pairing">
   ];
   if (!title?.trim()) return `Give the new ${kind} a name: npm run new -- ${kind} "Its name".`;
   const checked = schema.shape.title.safeParse(title);
@@ -169,7 +170,10 @@ function defaultPair(parsed: ParsedContent): ParsedRole[] | undefined {
 
 /** A team shape's sources: one a reader can open, which each ruling that someone answers for an area cites by its title. */
 const TEAM_SOURCE = todo("Name the source the rulings rest on; each ruling repeats this title.");
-const TEAM_SOURCES = `sources:\n  - title: ${yaml(TEAM_SOURCE)}\n    url: https://example.org # ${todo("Give its web address, so a reader can check each ruling.")}`;
+/** One source with an address for a reader to open, as a file whose quotes name it needs. */
+const sourceToOpen = (title: string, checks: string) =>
+  `sources:\n  - title: ${yaml(title)}\n    url: https://example.org # ${todo(`Give its web address, so a reader can check each ${checks}.`)}`;
+const TEAM_SOURCES = sourceToOpen(TEAM_SOURCE, "ruling");
 
 /**
  * One area's ruling, guessed from the roles' own pages: the role whose page says A (the first, if
@@ -220,11 +224,17 @@ ${todo("Say who is in this team shape, where it is used and how the work is spli
   return { ok: true, draft: { folder: "teams", slug, text, page: teamUrl(slug) } };
 }
 
-function draftComparison(names: readonly string[], parsed: ParsedContent, today: string): Drafted {
-  if (names.length !== 2) return refuse(`A comparison is of two roles: npm run new -- comparison <role> <role>.`);
+/** The two roles a comparison or a pairing names, or why they are not two roles. */
+function twoRoles(kind: "comparison" | "pairing", names: readonly string[], parsed: ParsedContent): [ParsedRole, ParsedRole] | Drafted {
+  if (names.length !== 2) return refuse(`A ${kind} is of two roles: npm run new -- ${kind} <role> <role>.`);
   const named = resolveRoles(parsed, names);
-  if ("message" in named) return refuse(named.message);
-  const [a, b] = named.roles as [ParsedRole, ParsedRole];
+  return "message" in named ? refuse(named.message) : (named.roles as [ParsedRole, ParsedRole]);
+}
+
+function draftComparison(names: readonly string[], parsed: ParsedContent, today: string): Drafted {
+  const named = twoRoles("comparison", names, parsed);
+  if (!Array.isArray(named)) return named;
+  const [a, b] = named;
   const existing = parsed.comparisons.find((c) => c.roles.includes(a.slug) && c.roles.includes(b.slug));
   if (existing) return refuse(`${existing.file} already compares the ${a.title} and the ${b.title}. Keep one comparison per pair.`);
   const text = `${front([
@@ -242,6 +252,31 @@ function draftComparison(names: readonly string[], parsed: ParsedContent, today:
 | ${todo("Name a dimension, e.g. Focus")} | ${todo(`Say what the ${a.title} does.`)} | ${todo(`Say what the ${b.title} does.`)} |
 `;
   return { ok: true, draft: { folder: "comparisons", slug: pairSlug(a.slug, b.slug), text, page: compareUrl(a.slug, b.slug) } };
+}
+
+/** A pairing's source: one a reader can open, which each quote names by its title. */
+const PAIRING_SOURCE = todo("Name the source that says whether one person can hold both roles; each quote repeats this title.");
+
+function draftPairing(names: readonly string[], parsed: ParsedContent, today: string): Drafted {
+  const named = twoRoles("pairing", names, parsed);
+  if (!Array.isArray(named)) return named;
+  // One file per pair, named by its roles in alphabetical order, so it cannot already exist under another name.
+  const [a, b] = alphabeticalPair(named[0].slug, named[1].slug);
+  const [titleA, titleB] = [a, b].map((slug) => named.find((r) => r.slug === slug)!.title);
+  const text = `${front([
+    `roles: [${a}, ${b}]`,
+    "warns: true # true if the quoted sources warn against one person holding both roles; false if the sources we cite give no warning",
+    "quotes:",
+    `  - source: ${yaml(PAIRING_SOURCE)}`,
+    `    quote: ${yaml(todo("Quote a short phrase from the source, word for word, about one person holding both roles."))}`,
+    sourceToOpen(PAIRING_SOURCE, "quote"),
+    `updated: ${today}`,
+  ])}
+## What the sources say
+
+${todo(`Say in your own words what the sources say about one person being both the ${titleA} and the ${titleB}.`)}
+`;
+  return { ok: true, draft: { folder: "pairings", slug: pairingSlug(a, b), text, page: whatIfUrl([a, b], { both: a, and: b }) } };
 }
 
 /** Two public roles, the lower first: one that another builds on, and that one; else the first two. */
@@ -280,6 +315,7 @@ export function draftFile(args: readonly string[], parsed: ParsedContent, today:
   const [kind, ...rest] = args;
   if (!KINDS.includes(kind as Kind)) return refuse(`${kind ? `"${kind}" is not a kind of content. ` : ""}${USAGE}`);
   if (kind === "comparison") return draftComparison(rest, parsed, today);
+  if (kind === "pairing") return draftPairing(rest, parsed, today);
   const [title, ...names] = rest;
   const problem = titleProblem(kind as Kind, title);
   if (problem) return refuse(problem);

@@ -131,7 +131,15 @@ export const FIXTURE_AREAS = (
 });
 
 /** Parsed content for linkContent, with the fixture areas and no team shapes unless given. */
-export const parsedContent = (o: Partial<ParsedContent>): ParsedContent => ({ roles: [], comparisons: [], ladders: [], areas: FIXTURE_AREAS, teams: [], pairings: [], ...o });
+export const parsedContent = (o: Partial<ParsedContent>): ParsedContent => ({
+  roles: [],
+  comparisons: [],
+  ladders: [],
+  areas: FIXTURE_AREAS,
+  teams: [],
+  pairings: [],
+  ...o,
+});
 
 /**
  * A team shape's `rulings:` block, one ruling per area written as its one line (e.g.
@@ -195,3 +203,21 @@ export const searchDoc = (o: Partial<SearchDoc> = {}): SearchDoc => ({
   keys: nameKeys(["Product Owner", "PO"]),
   ...o,
 });
+
+/** A pairing file (content/pairings): two roles, one quoted warning from its one source. */
+export const pairingFile = (o: { roles?: string; source?: string; extra?: string } = {}) => `---
+roles: ${o.roles ?? "[coach, owner]"}
+warns: true
+quotes:
+  - source: ${o.source ?? "A guide"}
+    quote: Two full-time jobs are too much for one person.
+sources:
+  - title: A guide
+    url: https://example.org/guide
+${o.extra ?? ""}updated: 2026-11-23
+---
+
+## What the sources say
+
+In our own words: one of the two jobs slips.
+`;

@@ -64,6 +64,7 @@ describe("npm run new", () => {
     ["comparison, by slug and title", ["comparison", "product-owner", "Scrum Master"], "comparisons/product-owner-vs-scrum-master.md"],
     ["ladder", ["ladder", "Delivery ladder", "scrum-master", "delivery-lead"], "ladders/delivery-ladder.md"],
     ["team shape", ["team", "Platform team", "product-owner", "delivery-lead"], "teams/platform-team.md"],
+    ["pairing, its roles in alphabetical order", ["pairing", "SM", "product-owner"], "pairings/product-owner-and-scrum-master.md"],
   ])("writes a %s that validates, each placeholder a warning at its line", (_kind, args, name) => {
     const { code, out } = newContent(args, dir, "2026-11-23");
     expect(out).toMatch(/^Wrote .* It validates, with \d+ placeholders to fill in/);
@@ -71,6 +72,24 @@ describe("npm run new", () => {
     const result = validate(dir);
     expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
     expectPlaceholderWarnings(dir, name, out);
+  });
+
+  it("writes a pairing whose quote names its one source, and shows it on “what if” with both roles chosen", () => {
+    const own = folder();
+    const { code, out } = newContent(["pairing", "Scrum Master", "PO"], own, "2026-11-23");
+    expect(code).toBe(0);
+    expect(out).toContain("at /teams/yours/what-if?role=product-owner&role=scrum-master&both=product-owner&and=scrum-master,");
+    const text = fs.readFileSync(path.join(own, "pairings/product-owner-and-scrum-master.md"), "utf8");
+    expect(text).toMatch(/^roles: \[product-owner, scrum-master\]$/m);
+    expect(text).toMatch(/^warns: true /m);
+    expect(text).toContain(
+      "## What the sources say\n\nTODO: Say in your own words what the sources say about one person being both the Product Owner and the Scrum Master.",
+    );
+    const model = validate(own);
+    expect(model.ok && model.value.pairings.map((p) => p.roles)).toEqual([["product-owner", "scrum-master"]]);
+    expect(newContent(["pairing", "scrum-master", "product-owner"], own).out).toBe(
+      `${rel(path.join(own, "pairings/product-owner-and-scrum-master.md"))} already exists. Edit it, or choose another name.\n`,
+    );
   });
 
   it("writes a team shape that rules on every area: the role whose page says A, else the whole team where someone does the work, else a gap", () => {
@@ -152,6 +171,8 @@ describe("npm run new", () => {
       'There is no role "nobody". Name a role by its file name, title or an alias.\n',
     );
     expect(newContent(["team", "yours"], dir).out).toBe('The address /teams/yours is the "your team" page. Choose another name.\n');
+    expect(newContent(["pairing", "product-owner"], dir).out).toBe("A pairing is of two roles: npm run new -- pairing <role> <role>.\n");
+    expect(newContent(["pairing", "PO", "product-owner"], dir).out).toBe('"product-owner" is the Product Owner, named twice. Name each role once.\n');
   });
 
   it("says what else must change when the new file does not validate yet", () => {
@@ -205,9 +226,7 @@ describe("npm run validate with errors and warnings", () => {
 describe("npm run validate on many files", () => {
   it("parses them on every core into the cache, and reports as one thread parsing alone does", () => {
     // Enough roles for the threads to share the parsing (scripts/validate.ts): one does not parse, one has a placeholder.
-    const roles = Object.fromEntries(
-      Array.from({ length: 220 }, (_, i) => [`roles/role-${i}.md`, roleFile({ title: `Role ${i}`, aliases: "[]" })]),
-    );
+    const roles = Object.fromEntries(Array.from({ length: 220 }, (_, i) => [`roles/role-${i}.md`, roleFile({ title: `Role ${i}`, aliases: "[]" })]));
     roles["roles/role-9.md"] = roles["roles/role-9.md"]!.replace(/^summary: .*$/m, 'summary: "TODO: Say in one sentence what the role is for."');
     roles["roles/role-11.md"] = roles["roles/role-11.md"]!.replace("family: product-management", "family: delivry");
     const target = folder(roles);

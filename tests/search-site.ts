@@ -2,16 +2,17 @@ import { type ContentError, formatError, type Result } from "@/lib/content/error
 import { parseArea } from "@/lib/content/parse-area";
 import { parseComparison } from "@/lib/content/parse-comparison";
 import { parseLadder } from "@/lib/content/parse-ladder";
+import { parsePairing } from "@/lib/content/parse-pairing";
 import { parseRole } from "@/lib/content/parse-role";
 import { parseTeam } from "@/lib/content/parse-team";
 import { linkContent } from "@/lib/model/link";
 import type { ContentModel } from "@/lib/model/types";
-import { areaFile, comparisonFile, ladderFile, roleFile, rulingsYaml, teamFile } from "./fixtures";
+import { areaFile, comparisonFile, ladderFile, pairingFile, roleFile, rulingsYaml, teamFile } from "./fixtures";
 
 /*
  * A small site of its own for the search tests: roles with abbreviations and Scrum parts, areas of
- * work (one known by another word), two team shapes that rule on them, two curated comparisons and
- * a ladder. Its words are close to this project's on purpose, but it is not content/, so the tests
+ * work (one known by another word), two team shapes that rule on them, two curated comparisons, a
+ * ladder and one pairing (Product Owner and Scrum Master). Its words are close to this project's on purpose, but it is not content/, so the tests
  * hold for a site with other content.
  */
 
@@ -141,7 +142,15 @@ export function searchSite(): ContentModel {
       comparison("product-manager", "delivery-manager", "Product Manager vs Delivery Manager"),
     ],
     ladders: [ok(parseLadder("content/ladders/product-management.md", "product-management", ladderFile("[developer, product-manager]")))],
-    pairings: [],
+    pairings: [
+      ok(
+        parsePairing(
+          "content/pairings/product-owner-and-scrum-master.md",
+          "product-owner-and-scrum-master",
+          pairingFile({ roles: "[product-owner, scrum-master]" }),
+        ),
+      ),
+    ],
   });
   if (!linked.ok) throw new Error(linked.errors.map(formatError).join("\n"));
   return linked.value;

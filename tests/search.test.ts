@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildIndex, loadIndex, runSearch } from "@/lib/site/search";
 import { searchDocs, siteSearchIndex } from "@/lib/site/search-docs";
-import { WHO_DOES_WHAT_IN_SCRUM, areaUrl, compareUrl, ladderUrl, roleUrl, teamUrl } from "@/lib/site/routes";
+import { WHO_DOES_WHAT_IN_SCRUM, areaUrl, compareUrl, ladderUrl, roleUrl, teamUrl, whatIfUrl } from "@/lib/site/routes";
 import { fixtureModel } from "./fixtures";
 import { searchSite } from "./search-site";
 
@@ -55,6 +55,9 @@ describe("search", () => {
   });
 });
 
+/** "What if" with one person holding both the Product Owner's and the Scrum Master's roles. */
+const ONE_PERSON_PO_SM = whatIfUrl(["product-owner", "scrum-master"], { both: "product-owner", and: "scrum-master" });
+
 describe("search answers the question", () => {
   const model = searchSite();
   const answers = siteSearchIndex(model);
@@ -81,6 +84,12 @@ describe("search answers the question", () => {
     ["difference between a scrum master and a delivery manager", compareUrl("delivery-manager", "scrum-master")],
     ["career ladder", ladderUrl("product-management")],
     ["who does what", WHO_DOES_WHAT_IN_SCRUM],
+    ["product owner and scrum master", ONE_PERSON_PO_SM],
+    ["po also scrum master", ONE_PERSON_PO_SM],
+    ["can the product owner be the scrum master", ONE_PERSON_PO_SM],
+    ["Can the Scrum Master also be the PO?", ONE_PERSON_PO_SM],
+    ["should one person be SM and PO at the same time", ONE_PERSON_PO_SM],
+    ["delivery manager as product manager", whatIfUrl(["delivery-manager", "product-manager"], { both: "delivery-manager", and: "product-manager" })],
   ])("%s → %s", (q, url) => {
     expect(runSearch(answers, q)[0]?.url).toBe(url);
   });
@@ -112,8 +121,39 @@ describe("search answers the question", () => {
     // A curated comparison is always built.
     expect(runSearch(curatedOnly, "PM vs PO")[0]?.url).toBe(compareUrl("product-manager", "product-owner"));
     // The address comes from the build, so a server that does not know the base path still links under it.
-    const underBase = loadIndex(JSON.stringify(buildIndex(searchDocs(model), "/handbook/compare")));
+    const underBase = loadIndex(JSON.stringify(buildIndex(searchDocs(model), { everyPairAt: "/handbook/compare" })));
     expect(runSearch(underBase, "PO vs SM")[0]?.url).toBe("/handbook/compare/product-owner-vs-scrum-master");
+  });
+
+  it("shows what the sources say about a pairing with its hit, then the two roles", () => {
+    const hits = runSearch(answers, "po and sm");
+    expect(hits[0]).toMatchObject({ title: "One person as Product Owner and Scrum Master", about: "What if, for your team" });
+    expect(hits[0]?.summary).toBe("The sources warn about this combination: “Two full-time jobs are too much for one person.”");
+    expect(hits.slice(1, 3).map((h) => h.url)).toEqual([roleUrl("product-owner"), roleUrl("scrum-master")]);
+    // Its words find it too.
+    expect(runSearch(answers, "two full-time jobs").map((h) => h.url)).toContain(ONE_PERSON_PO_SM);
+  });
+
+  it("offers “what if” for two roles the site has no pairing for, only where the index says the page is", () => {
+    expect(runSearch(answers, "developer and delivery manager")[0]).toMatchObject({
+      title: "One person as Delivery Manager and Developer",
+      url: whatIfUrl(["delivery-manager", "developer"], { both: "delivery-manager", and: "developer" }),
+    });
+    const withoutWhatIf = buildIndex(searchDocs(model));
+    expect(
+      runSearch(withoutWhatIf, "developer and delivery manager")
+        .slice(0, 2)
+        .map((h) => h.url),
+    ).toEqual([roleUrl("developer"), roleUrl("delivery-manager")]);
+    const underBase = loadIndex(JSON.stringify(buildIndex(searchDocs(model), { whatIfAt: "/handbook/teams/yours/what-if" })));
+    expect(runSearch(underBase, "dev and dm")[0]?.url).toBe(
+      "/handbook/teams/yours/what-if?role=delivery-manager&role=developer&both=delivery-manager&and=developer",
+    );
+  });
+
+  it("reads “and” as one person holding two roles only between two roles, and “difference between … and …” as a comparison", () => {
+    expect(runSearch(answers, "budget and blockers")[0]?.kind).toBe("area");
+    expect(runSearch(answers, "difference between the product owner and the scrum master")[0]?.kind).toBe("comparison");
   });
 
   it("reads “or” as a comparison only between two roles", () => {
@@ -122,7 +162,7 @@ describe("search answers the question", () => {
 
   it("keeps the answers, and where every pair's page is, through the file the browser loads", () => {
     const reloaded = loadIndex(JSON.stringify(answers));
-    for (const q of ["who owns the backlog", "product owner or scrum master"]) {
+    for (const q of ["who owns the backlog", "product owner or scrum master", "po and sm", "dev and dm"]) {
       expect(runSearch(reloaded, q)).toEqual(runSearch(answers, q));
     }
   });

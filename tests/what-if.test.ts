@@ -4,7 +4,7 @@ import { type Result, formatError } from "@/lib/content/errors";
 import { parsePairing } from "@/lib/content/parse-pairing";
 import { linkContent } from "@/lib/model/link";
 import { type WhatIfInput, whatIf, whatIfConditions } from "@/lib/responsibilities/what-if";
-import { parsedContent, parsedRoleFixture } from "./fixtures";
+import { pairingFile, parsedContent, parsedRoleFixture } from "./fixtures";
 
 /*
  * "What if": the rule (lib/responsibilities/what-if.ts), the conditions the stylesheet is built
@@ -113,23 +113,6 @@ describe("the what-if stylesheet", () => {
     expect(css).toContain('.wi:has(#wi-both>[value="owner"]:checked):has(#wi-and>[value="coach"]:checked) #pairing-coach-and-owner{display:block}');
   });
 });
-
-const pairingFile = (o: { roles?: string; source?: string; extra?: string } = {}) => `---
-roles: ${o.roles ?? "[coach, owner]"}
-warns: true
-quotes:
-  - source: ${o.source ?? "A guide"}
-    quote: Two full-time jobs are too much for one person.
-sources:
-  - title: A guide
-    url: https://example.org/guide
-${o.extra ?? ""}updated: 2026-11-23
----
-
-## What the sources say
-
-In our own words: one of the two jobs slips.
-`;
 
 const errorsOf = <T>(r: Result<T>) => (r.ok ? [] : r.errors.map(formatError));
 const FILE = "content/pairings/coach-and-owner.md";

@@ -1,15 +1,16 @@
-import type { Area, Role } from "../content/schema";
+import type { Area, Pairing, Role } from "../content/schema";
 import { WHO_DOES_WHAT_PAGE, whoDoesWhat } from "../model/compare";
 import type { ContentModel } from "../model/types";
 import { areaOverview } from "../responsibilities/map";
 import { RULING_LABELS } from "../responsibilities/raci";
 import { buildsEveryPair } from "./built-pages";
-import { COMPARE, WHO_DOES_WHAT_IN_SCRUM, areaUrl, compareUrl, ladderUrl, roleItemUrl, roleUrl, teamUrl } from "./routes";
-import { type SearchDoc, type SearchIndex, buildIndex, nameKeys } from "./search";
+import { COMPARE, WHAT_IF, WHO_DOES_WHAT_IN_SCRUM, areaUrl, compareUrl, ladderUrl, pairingSlug, roleItemUrl, roleUrl, teamUrl, whatIfUrl } from "./routes";
+import { type SearchDoc, type SearchIndex, buildIndex, nameKeys, pairingPage } from "./search";
 
 /*
  * What search finds, made at build time from the model: every role and responsibility, every
- * area of work with its ruling, team shape, curated comparison, ladder, and the Scrum matrix.
+ * area of work with its ruling, team shape, curated comparison, ladder, pairing (one person holding
+ * two roles, on the "what if" page with both chosen), and the Scrum matrix.
  * Kept apart from lib/site/search.ts, which the browser loads, so the model stays out of it.
  */
 
@@ -82,6 +83,23 @@ const areaDoc = (model: ContentModel, a: Area) =>
     url: areaUrl(a.slug),
   });
 
+/** A pairing: "what if" with one person holding both roles, and what the sources say about it. */
+function pairingDoc(p: Pairing, title: (slug: string) => string): SearchDoc {
+  const [a, b] = p.roles;
+  const page = pairingPage(title(a), title(b));
+  const said = p.quotes.map((q) => `“${q.quote}”`).join(" ");
+  return doc({
+    id: `pairing:${pairingSlug(a, b)}`,
+    kind: "pairing",
+    title: page.title,
+    about: page.about,
+    lead: said,
+    summary: clip(`${p.warns ? "The sources warn about this combination" : "No warning in the sources we cite"}: ${said}`),
+    text: strip(p.aboutHtml),
+    url: whatIfUrl([a, b], { both: a, and: b }),
+  });
+}
+
 function pageDocs(model: ContentModel): SearchDoc[] {
   const title = (slug: string) => model.roles.find((r) => r.slug === slug)?.title ?? slug;
   const scrum = whoDoesWhat(model);
@@ -123,6 +141,7 @@ function pageDocs(model: ContentModel): SearchDoc[] {
           }),
         ]
       : []),
+    ...model.pairings.map((p) => pairingDoc(p, title)),
     ...model.ladders.map((l) =>
       doc({
         id: `ladder:${l.slug}`,
@@ -142,4 +161,5 @@ export function searchDocs(model: ContentModel): SearchDoc[] {
 }
 
 /** The index /search-index.json holds. */
-export const siteSearchIndex = (model: ContentModel): SearchIndex => buildIndex(searchDocs(model), buildsEveryPair(model) ? COMPARE : undefined);
+export const siteSearchIndex = (model: ContentModel): SearchIndex =>
+  buildIndex(searchDocs(model), { everyPairAt: buildsEveryPair(model) ? COMPARE : undefined, whatIfAt: WHAT_IF });

@@ -1,7 +1,7 @@
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from "minisearch";
 import { stemmer } from "stemmer";
 import { pairSummary } from "../content/comparison-sections";
-import { alphabeticalPair, compareUrlAt, pairSlug } from "./routes";
+import { alphabeticalPair, compareUrlAt, pairSlug, pairingSlug, whatIfUrl } from "./routes";
 
 /*
  * The search engine, shared by the server (/search?q= without JavaScript) and the browser (the
@@ -12,16 +12,18 @@ import { alphabeticalPair, compareUrlAt, pairSlug } from "./routes";
  * The ranking rule, in order (docs/architecture.md#search says it for readers):
  * 1. "X vs Y" (or "X versus Y", "X or Y", "difference between X and Y") naming two roles: their
  *    comparison, then the two roles.
- * 2. A page whose title or other name is exactly what was asked, once question words are dropped
+ * 2. "X and Y", "X also Y", "X as Y", "can X be Y" naming two roles: "what if" with one person
+ *    holding both (what the sources say about the pairing, if the site has it), then the two roles.
+ * 3. A page whose title or other name is exactly what was asked, once question words are dropped
  *    (a page, not one responsibility on a role's page).
- * 3. For a question about who answers for something ("who…", "owns", "accountable"), the areas of
+ * 4. For a question about who answers for something ("who…", "owns", "accountable"), the areas of
  *    work: each one's page rules on who is accountable in each team shape.
- * 4. Then MiniSearch's score: names weigh most, then the title, what the page is, its summary
+ * 5. Then MiniSearch's score: names weigh most, then the title, what the page is, its summary
  *    and its text; every remaining word must match (if no page matches them all, any may).
- * Rules 2 and 3 are boostDocument factors large enough to act as tiers.
+ * Rules 3 and 4 are boostDocument factors large enough to act as tiers.
  */
 
-export const SEARCH_KINDS = ["role", "responsibility", "area", "team", "comparison", "scrum", "ladder"] as const;
+export const SEARCH_KINDS = ["role", "responsibility", "area", "team", "comparison", "scrum", "ladder", "pairing"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchDoc {
@@ -54,6 +56,10 @@ const STOP_WORDS = new Set(
 );
 /** Words that join the two roles of a comparison: "PM vs PO", "PM versus PO", "PM or PO", "difference between PM and PO". */
 const VERSUS = new Set(["vs", "v", "versus", "or"]);
+/** Words that join two roles one person holds: "PO and SM", "PO also SM", "PO as SM", "can the PO be the SM". */
+const PAIRED = new Set(["and", "also", "as", "be", "plus", "both"]);
+/** Words around such a question that name no role: "should one person be PO and SM at the same time". */
+const PAIRED_FILLER = new Set(["one", "person", "same", "time", "hold", "holds", "holding", "role", "roles", "combine", "combined", "together"]);
 
 const FIELD_BOOST = { names: 6, title: 4, about: 2, lead: 1.5, text: 1 };
 /** A page named exactly what was asked. */
@@ -96,28 +102,34 @@ const BASE_SEARCH: SearchOptions = {
 };
 
 /**
- * A built index, and where the build wrote a comparison page for every pair of roles, if it did
- * (lib/site/built-pages.ts): the address as built, base path included, since the server that
- * reads the index may not know the base path.
+ * A built index; where the build wrote a comparison page for every pair of roles, if it did
+ * (lib/site/built-pages.ts); and where the "what if" page is, if the site has one. Addresses as
+ * built, base path included, since the server that reads the index may not know the base path.
  */
 export interface SearchIndex {
   engine: MiniSearch<SearchDoc>;
   everyPairAt?: string;
+  whatIfAt?: string;
   toJSON(): unknown;
 }
 
-const wrap = (engine: MiniSearch<SearchDoc>, everyPairAt?: string): SearchIndex => ({ engine, everyPairAt, toJSON: () => ({ everyPairAt, index: engine }) });
+/** Where a built index says its generated pages are. */
+export type BuiltAt = Pick<SearchIndex, "everyPairAt" | "whatIfAt">;
 
-export function buildIndex(docs: readonly SearchDoc[], everyPairAt?: string): SearchIndex {
+const wrap = (engine: MiniSearch<SearchDoc>, at: BuiltAt): SearchIndex => ({ engine, ...at, toJSON: () => ({ ...at, index: engine }) });
+
+export function buildIndex(docs: readonly SearchDoc[], at: BuiltAt = {}): SearchIndex {
   const engine = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
   engine.addAll(docs);
-  return wrap(engine, everyPairAt);
+  return wrap(engine, at);
 }
+
+const asString = (value: unknown) => (typeof value === "string" ? value : undefined);
 
 /** The index from /search-index.json, as `JSON.stringify(buildIndex(…))` wrote it. */
 export function loadIndex(json: string): SearchIndex {
-  const data = JSON.parse(json) as { everyPairAt?: unknown; index: Parameters<typeof MiniSearch.loadJS>[0] };
-  return wrap(MiniSearch.loadJS<SearchDoc>(data.index, INDEX_OPTIONS), typeof data.everyPairAt === "string" ? data.everyPairAt : undefined);
+  const data = JSON.parse(json) as BuiltAt & { index: Parameters<typeof MiniSearch.loadJS>[0] };
+  return wrap(MiniSearch.loadJS<SearchDoc>(data.index, INDEX_OPTIONS), { everyPairAt: asString(data.everyPairAt), whatIfAt: asString(data.whatIfAt) });
 }
 
 const toHit = (r: SearchResult | Record<string, unknown>, id: string): SearchHit => ({
@@ -179,6 +191,43 @@ function pairHit(index: SearchIndex, a: SearchResult, b: SearchResult): SearchHi
   };
 }
 
+/** The two roles of "X and Y", "X also Y", "X as Y" or "can X be Y", if the query names two: at the first joining word that leaves a role each side. */
+function pairedRoles(index: SearchIndex, all: readonly string[]): [SearchResult, SearchResult] | undefined {
+  if (all.some((w) => VERSUS.has(w) || w === "between")) return undefined;
+  const side = (ws: readonly string[]) => ws.filter((w) => !STOP_WORDS.has(w) && !PAIRED.has(w) && !PAIRED_FILLER.has(w));
+  for (let at = 1; at < all.length - 1; at++) {
+    if (!PAIRED.has(all[at] ?? "")) continue;
+    const [a, b] = [side(all.slice(0, at)), side(all.slice(at + 1))].map((s) => (s.length ? namedRole(index, s) : undefined));
+    if (a && b && a.id !== b.id) return [a, b];
+  }
+  return undefined;
+}
+
+/**
+ * For a query naming two roles one person holds: "what if" with both chosen (the pairing's own
+ * result when the site has what the sources say about it), then the two roles.
+ */
+function pairingHits(index: SearchIndex, all: readonly string[]): SearchHit[] {
+  const pair = pairedRoles(index, all);
+  if (!pair) return [];
+  const roles = pair.map((r) => toHit(r, String(r.id)));
+  const title = new Map(pair.map((r) => [String(r.id).replace(/^role:/, ""), String(r.title)]));
+  const [a, b] = alphabeticalPair(...([...title.keys()] as [string, string]));
+  const id = `pairing:${pairingSlug(a, b)}`;
+  const stored = index.engine.getStoredFields(id);
+  if (stored) return [toHit(stored, id), ...roles];
+  if (index.whatIfAt === undefined) return roles;
+  const page = pairingPage(title.get(a) ?? a, title.get(b) ?? b);
+  return [{ id, kind: "pairing", ...page, url: whatIfUrl([a, b], { both: a, and: b }, index.whatIfAt) }, ...roles];
+}
+
+/** How a result names "what if" for one person holding two roles. */
+export const pairingPage = (titleA: string, titleB: string) => ({
+  title: `One person as ${titleA} and ${titleB}`,
+  about: "What if, for your team",
+  summary: `What one person holding both roles answers for, which areas lose their owner and the load on each person.`,
+});
+
 export function runSearch(index: SearchIndex, query: string, limit = 12): SearchHit[] {
   const all = words(query);
   if (!all.length) return [];
@@ -195,7 +244,8 @@ export function runSearch(index: SearchIndex, query: string, limit = 12): Search
   // A "who" question's verb ("manages", "removes") is seldom in the area's own words, so any word may match.
   const found = asksWho ? [] : index.engine.search(text, { ...options, combineWith: "AND" });
   const results = found.length ? found : index.engine.search(text, { ...options, combineWith: "OR" });
-  const first = comparisonHits(index, all);
+  const versus = comparisonHits(index, all);
+  const first = versus.length ? versus : pairingHits(index, all);
   const hits = results.map((r) => toHit(r, String(r.id))).filter((h) => !first.some((f) => f.url === h.url));
   return [...first, ...hits].slice(0, limit);
 }
