@@ -12,9 +12,6 @@ import { isPlaceholder } from "../content/placeholders";
 import { checkThreads } from "./threads";
 import type { ContentModel, ParsedContent } from "./types";
 
-// Older imports still name the model from here; its home is ./types, so threads and visibility need not import this file.
-export type { ContentModel } from "./types";
-
 type Errors = ContentError[];
 const noRoleMessage = (slug: string, slugs: readonly string[], how?: string) => `${noSuchFile("role", slug, slugs, how)}.`;
 
