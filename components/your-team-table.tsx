@@ -1,6 +1,6 @@
 import { RaciLegend } from "@/components/raci-legend";
 import { rowId } from "@/components/your-team-css";
-import type { ContentModel } from "@/lib/model/link";
+import type { ContentModel } from "@/lib/model/types";
 import { coverageConditions, rolesByLevel } from "@/lib/responsibilities/map";
 import { areaRulingUrl, areaUrl } from "@/lib/site/routes";
 

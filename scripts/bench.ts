@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { parseDocument } from "yaml";
 import { projectCopy } from "./project-copy";
 import { loadContent } from "../lib/content/load";
 import { formatErrors } from "../lib/content/errors";
@@ -74,25 +75,13 @@ function roleCopy(real: RealRole[], i: number, n: number): { slug: string; text:
   const ref = (slug: string) => (exists(slug) ? copySlug(slug, k) : slug);
   const bySlugOrName = new Map(real.flatMap((r) => [r.slug, r.title, ...r.aliases].map((name) => [norm(name), r] as const)));
   const [, frontMatter = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(role.text) ?? [];
-  const fm = frontMatter
-    .replace(/^title: (.*)$/m, (_, t: string) => `title: ${copyName(t, k)}`)
-    .replace(
-      /^aliases: \[(.*)\]$/m,
-      (_, list: string) =>
-        `aliases: [${list
-          .split(",")
-          .map((a) => copyName(a.trim(), k))
-          .join(", ")}]`,
-    )
-    .replace(
-      /^related: \[(.*)\]$/m,
-      (_, list: string) =>
-        `related: [${list
-          .split(",")
-          .map((s) => ref(s.trim()))
-          .join(", ")}]`,
-    )
-    .replace(/^builds_on: (.*)$/m, (_, s: string) => `builds_on: ${ref(s.trim())}`);
+  // Edited as YAML, so a list written across lines or a quoted title is renamed as surely as a one-line one.
+  const fm = parseDocument(frontMatter);
+  const data = fm.toJS() as { title: string; aliases?: string[]; related?: string[]; builds_on?: string };
+  fm.set("title", copyName(data.title, k));
+  if (data.aliases) fm.set("aliases", fm.createNode(data.aliases.map((a) => copyName(a, k)), { flow: true }));
+  if (data.related) fm.set("related", fm.createNode(data.related.map(ref), { flow: true }));
+  if (data.builds_on) fm.set("builds_on", ref(data.builds_on));
   // "Works with" names roles by title, slug or alias: name the same copy as the references.
   const worksWith = /(## Works with\n)([\s\S]*?)(\n## |$)/;
   const text = body.replace(worksWith, (_, head: string, list: string, next: string) => {
@@ -102,7 +91,7 @@ function roleCopy(real: RealRole[], i: number, n: number): { slug: string; text:
     });
     return `${head}${renamed}${next}`;
   });
-  return { slug: copySlug(role.slug, k), text: `---\n${fm}\n---\n${text}` };
+  return { slug: copySlug(role.slug, k), text: `---\n${fm.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${text}` };
 }
 
 function generate(n: number, real: RealRole[]): string {

@@ -3,7 +3,7 @@ import { type ContentError, type Result, fromZodIssues } from "./errors";
 import { isBlank, lineOfNode, renderCell, renderHtml, slugify, splitDocument, tableRows } from "./markdown";
 import { isPairPageId } from "./comparison-sections";
 import { keysFor } from "./document";
-import { type CitedSource, type Comparison, type ComparisonSection, type SiteLink, comparisonFrontMatterSchema } from "./schema";
+import { type CitedSource, type Comparison, type ComparisonSection, type SiteLink, comparisonFrontMatter, comparisonFrontMatterSchema } from "./schema";
 import { citedSources } from "./cited-sources";
 import { siteLinks } from "./site-links";
 import { pairSlug } from "../site/routes";
@@ -22,7 +22,7 @@ export function parseComparison(file: string, slug: string, source: string): Res
   if (!split.ok) return split;
   const { doc } = split;
   const errors: ContentError[] = [];
-  const fm = comparisonFrontMatterSchema.safeParse(doc.data);
+  const fm = comparisonFrontMatter.safeParse(doc.data);
   if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, keysFor(comparisonFrontMatterSchema.shape), doc.lineOf));
   if (fm.success) {
     const [a, b] = fm.data.roles;

@@ -1,6 +1,6 @@
 import type { ContentError, Result } from "./errors";
 import { keysFor, parseProseDocument } from "./document";
-import { type CitedSource, type Pairing, type SiteLink, pairingFrontMatterSchema } from "./schema";
+import { type CitedSource, type Pairing, type SiteLink, pairingFrontMatter, pairingFrontMatterSchema } from "./schema";
 import { pairingSlug } from "../site/routes";
 
 /** A pairing as parsed from one file, with the lines its roles are on for the cross-file check. */
@@ -25,7 +25,7 @@ function checkQuotes(file: string, fm: Pick<Pairing, "quotes" | "sources">, line
 }
 
 export function parsePairing(file: string, slug: string, text: string): Result<ParsedPairing> {
-  const r = parseProseDocument(file, text, pairingFrontMatterSchema, keysFor(pairingFrontMatterSchema.shape, quoteKeys), "a pairing", PAIRING_SECTIONS);
+  const r = parseProseDocument(file, text, pairingFrontMatter, keysFor(pairingFrontMatterSchema.shape, quoteKeys), "a pairing", PAIRING_SECTIONS);
   if (!r.ok) return r;
   const { data, html, lineOf, links, cited } = r.value;
   const [a, b] = data.roles;

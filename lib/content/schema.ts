@@ -15,10 +15,7 @@ import { DIMENSIONS, type Dimension, FAMILIES, LEVELS, SCRUM_ACTIVITIES, SLUG_PA
 type Camel<K extends string> = K extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : K;
 export type CamelKeys<T> = { [K in keyof T as K extends string ? Camel<K> : K]: T[K] };
 
-/**
- * Renames front-matter keys to the model's. The model's schemas take a front-matter schema's shape
- * through it and its parse ends with it, so a field is defined once, where authors write it.
- */
+/** Renames front-matter keys to the model's: contentType (below) reads front matter and makes the model's schema with it. */
 export const camelKeys = <T extends object>(fields: T): CamelKeys<T> =>
   Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v])) as CamelKeys<T>;
 
@@ -120,6 +117,15 @@ const dated = { updated: isoDate.describe("When the facts were last changed (YYY
 /** Where a document came from: its slug (the file name) and its path. */
 const documentFields = { slug: slugSchema, file: z.string().describe("Path of the source file, relative to the project.") };
 
+/**
+ * A content type, its fields said once, where authors write them: `read` turns a file's front matter
+ * into the model's fields (camelCase), and `model` is the model: the file's slug and path, those
+ * fields, then what the body gives (a body field of the same name replaces the front matter's).
+ */
+function contentType<F extends z.ZodRawShape, B extends z.ZodRawShape>(frontMatter: z.ZodObject<F>, body: B) {
+  return { read: frontMatter.transform(camelKeys), model: z.object({ ...documentFields, ...camelKeys(frontMatter.shape) }).extend(body) };
+}
+
 export const dimensionsSchema = z.strictObject({
   focus: sentence.describe("What the role pays most attention to."),
   scope: sentence.describe("How wide the role's remit is: a feature, a product, a portfolio, an organisation."),
@@ -155,8 +161,6 @@ export const roleFrontMatterSchema = z.strictObject({
   dimensions: dimensionsSchema.describe("One sentence each on focus, scope, responsibility and communication."),
   ...dated,
 }).superRefine(newestChangeIsUpdated);
-/** A role file's front matter, read into the model's fields. */
-export const roleFrontMatter = roleFrontMatterSchema.transform(camelKeys);
 
 /** An item with a bold title, a stable anchor id and its description as sanitised HTML. */
 export const itemSchema = z.object({
@@ -213,9 +217,7 @@ export type SiteLink = z.infer<typeof siteLinkSchema>;
 export const citedSourceSchema = z.object({ title: z.string(), url: z.string().optional(), line: z.number().optional(), where: z.string() });
 export type CitedSource = z.infer<typeof citedSourceSchema>;
 
-export const roleSchema = z.object({
-  ...documentFields,
-  ...camelKeys(roleFrontMatterSchema.shape),
+export const { read: roleFrontMatter, model: roleSchema } = contentType(roleFrontMatterSchema, {
   purposeHtml: z.string().describe("What the role is for."),
   responsibilities: z.array(responsibilitySchema).min(1),
   growth: z.array(growthLevelSchema),
@@ -265,9 +267,7 @@ export const comparisonSectionSchema = z.object({
 });
 export type ComparisonSection = z.infer<typeof comparisonSectionSchema>;
 
-export const comparisonSchema = z.object({
-  ...documentFields,
-  ...comparisonFrontMatterSchema.shape,
+export const { read: comparisonFrontMatter, model: comparisonSchema } = contentType(comparisonFrontMatterSchema, {
   sections: z.array(comparisonSectionSchema).min(1),
 });
 export type Comparison = z.infer<typeof comparisonSchema>;
@@ -280,11 +280,7 @@ export const ladderFrontMatterSchema = z.strictObject({
   ...dated,
 }).superRefine(newestChangeIsUpdated);
 
-export const ladderSchema = z.object({
-  ...documentFields,
-  ...ladderFrontMatterSchema.shape,
-  aboutHtml: z.string(),
-});
+export const { read: ladderFrontMatter, model: ladderSchema } = contentType(ladderFrontMatterSchema, { aboutHtml: z.string() });
 export type Ladder = z.infer<typeof ladderSchema>;
 
 const differSchema = z.strictObject({
@@ -309,12 +305,7 @@ export const areaFrontMatterSchema = z.strictObject({
   ...dated,
 }).superRefine(newestChangeIsUpdated);
 
-/** An area file's front matter, read into the model's fields. */
-export const areaFrontMatter = areaFrontMatterSchema.transform(camelKeys);
-
-export const areaSchema = z.object({
-  ...documentFields,
-  ...camelKeys(areaFrontMatterSchema.shape),
+export const { read: areaFrontMatter, model: areaSchema } = contentType(areaFrontMatterSchema, {
   aboutHtml: z.string().optional().describe("What the area covers and where people get confused, as sanitised HTML."),
 });
 export type Area = z.infer<typeof areaSchema>;
@@ -394,12 +385,7 @@ export const teamFrontMatterSchema = z.strictObject({
   ...dated,
 }).superRefine(newestChangeIsUpdated);
 
-/** A team shape file's front matter, read into the model's fields. */
-export const teamFrontMatter = teamFrontMatterSchema.transform(camelKeys);
-
-export const teamSchema = z.object({
-  ...documentFields,
-  ...camelKeys(teamFrontMatterSchema.shape),
+export const { read: teamFrontMatter, model: teamSchema } = contentType(teamFrontMatterSchema, {
   rulings: z.record(slugSchema, rulingModelSchema).describe("For every area of work, by its slug: how this team shape settles who answers for it."),
   aboutHtml: z.string(),
 });
@@ -499,13 +485,8 @@ export const pairingFrontMatterSchema = z
     updated: isoDate,
   });
 
-export const pairingSchema = z.object({
-  ...documentFields,
-  roles: z.tuple([slugSchema, slugSchema]).describe("The two roles one person holds."),
-  warns: z.boolean(),
+export const { read: pairingFrontMatter, model: pairingSchema } = contentType(pairingFrontMatterSchema, {
   quotes: z.array(z.object({ source: z.string(), url: z.string().optional(), quote: z.string() })),
-  sources: z.array(sourceSchema),
-  updated: z.string(),
   /** What the sources say, in our own words, as sanitised HTML. */
   aboutHtml: z.string(),
 });

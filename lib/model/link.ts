@@ -12,11 +12,14 @@ import { isPlaceholder } from "../content/placeholders";
 import { checkThreads } from "./threads";
 import type { ContentModel, ParsedContent } from "./types";
 
-// Older imports still name the model from here; its home is ./types, so threads and visibility need not import this file.
-export type { ContentModel } from "./types";
-
 type Errors = ContentError[];
 const noRoleMessage = (slug: string, slugs: readonly string[], how?: string) => `${noSuchFile("role", slug, slugs, how)}.`;
+
+/** What a parsed document carries only for the cross-file checks (lines to point at, links, cited sources); the model leaves it out. */
+const PARSE_ONLY = new Set(["lines", "lineOf", "links", "cited", "headers", "rungLines"] as const);
+type ParseOnly = typeof PARSE_ONLY extends Set<infer K> ? K : never;
+const withoutParseOnly = <T extends object>(doc: T): Omit<T, ParseOnly> =>
+  Object.fromEntries(Object.entries(doc).filter(([k]) => !PARSE_ONLY.has(k as ParseOnly))) as Omit<T, ParseOnly>;
 
 /** Every name a reader might use for a role (slug, title, alias), each naming one role. */
 function roleNames(roles: readonly ParsedRole[], errors: Errors): Map<string, ParsedRole> {
@@ -92,8 +95,7 @@ function linkRole(
     }
     return [{ slug: other.slug, html: w.html }];
   });
-  const { lines: _lines, links: _links, cited: _cited, ...linked } = role;
-  return { ...linked, responsibilities: role.responsibilities.map(({ line: _line, ...r }) => r), worksWith };
+  return { ...withoutParseOnly(role), responsibilities: role.responsibilities.map(({ line: _line, ...r }) => r), worksWith };
 }
 
 /** A cycle in builds_on would make "everything at this level" infinite. */
@@ -144,8 +146,7 @@ function linkComparisons(comparisons: readonly ParsedComparison[], bySlug: Reado
         }
       }
     }
-    const { headers: _headers, lines: _lines, links: _links, cited: _cited, ...comparison } = c;
-    return comparison;
+    return withoutParseOnly(c);
   });
 }
 
@@ -179,19 +180,18 @@ function linkLadders(ladders: readonly ParsedLadder[], bySlug: ReadonlyMap<strin
         });
       }
     });
-    const { rungLines: _lines, links: _links, cited: _cited, ...ladder } = l;
-    return ladder;
+    return withoutParseOnly(l);
   });
 }
 
 /** Each pairing names two existing roles (its file name already makes it the only file for the pair). */
 function linkPairings(pairings: readonly ParsedPairing[], bySlug: ReadonlyMap<string, ParsedRole>, errors: Errors): Pairing[] {
   const slugs = [...bySlug.keys()];
-  return pairings.map(({ lines, links: _links, cited: _cited, ...p }) => {
+  return pairings.map((p) => {
     p.roles.forEach((slug, i) => {
-      if (!bySlug.has(slug)) errors.push({ file: p.file, line: lines.roles[i], where: `roles[${i}]`, message: noRoleMessage(slug, slugs) });
+      if (!bySlug.has(slug)) errors.push({ file: p.file, line: p.lines.roles[i], where: `roles[${i}]`, message: noRoleMessage(slug, slugs) });
     });
-    return p;
+    return withoutParseOnly(p);
   });
 }
 
@@ -219,8 +219,8 @@ export function linkContent(parsed: ParsedContent, audience: Audience = "public"
   if (errors.length) return { ok: false, errors };
 
   const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
-  const areas = parsed.areas.map(({ lines: _lines, links: _links, cited: _cited, ...area }) => area).sort((a, b) => a.order - b.order);
-  const teams = parsed.teams.map(({ lines: _lines, lineOf: _lineOf, links: _links, cited: _cited, ...team }) => team).sort(byTitle);
+  const areas = parsed.areas.map(withoutParseOnly).sort((a, b) => a.order - b.order);
+  const teams = parsed.teams.map(withoutParseOnly).sort(byTitle);
   const model = { roles: roles.sort(byTitle), comparisons: comparisons.sort(byTitle), ladders: ladders.sort(byTitle), areas, teams, pairings };
   return { ok: true, value: forAudience(model, audience) };
 }

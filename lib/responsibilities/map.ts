@@ -1,4 +1,4 @@
-import type { ContentModel } from "../model/link";
+import type { ContentModel } from "../model/types";
 import { type Level, LEVEL_ORDER, answersFor, byStrength, doesTheWork, isGap, isOverlap, levelsByArea } from "./raci";
 import type { Area, Family, Role, Ruling, Team } from "../content/schema";
 import { FAMILIES } from "../content/vocabulary";
