@@ -10,6 +10,9 @@ import { loadContent } from "../lib/content/load";
 import { formatErrors } from "../lib/content/errors";
 import { noCache } from "../lib/content/cache";
 import { SITE_FILE } from "../lib/content/parse-site";
+import { SCRUM_ACTIVITIES } from "../lib/content/vocabulary";
+import { levelsByArea } from "../lib/responsibilities/raci";
+import type { Level } from "../lib/content/schema";
 
 /*
  * Benchmark, not a test: how parsing, `npm run validate` and the full build grow with the number
@@ -54,13 +57,20 @@ interface RealRole {
   title: string;
   aliases: string[];
   text: string;
+  /** Its own letter for each Scrum artefact that is about an area: a copy, in no team shape, must give that letter. */
+  artefactLevels: Map<string, Level>;
 }
 
 function realRoles(): RealRole[] {
   const dir = path.join(ROOT, "content", "roles");
   const model = loadContent(path.join(ROOT, "content"));
   if (!model.ok) throw new BenchFailure(`The real content is invalid:\n${formatErrors(model.errors)}`);
-  return model.value.roles.map((r) => ({ slug: r.slug, title: r.title, aliases: r.aliases, text: fs.readFileSync(path.join(dir, `${r.slug}.md`), "utf8") }));
+  const artefacts = model.value.areas.flatMap((a) => (a.scrumArtefact ? [{ area: a.slug, label: SCRUM_ACTIVITIES[a.scrumArtefact].label }] : []));
+  return model.value.roles.map((r) => {
+    const own = levelsByArea(r.responsibilities);
+    const artefactLevels = new Map(artefacts.flatMap(({ area, label }) => (own.has(area) ? [[label, own.get(area)!] as const] : [])));
+    return { slug: r.slug, title: r.title, aliases: r.aliases, text: fs.readFileSync(path.join(dir, `${r.slug}.md`), "utf8"), artefactLevels };
+  });
 }
 
 /** Copy k of a role (k = 0 is the role itself): its slug, title and aliases carry the number. */
@@ -82,9 +92,21 @@ function roleCopy(real: RealRole[], i: number, n: number): { slug: string; text:
   if (data.aliases) fm.set("aliases", fm.createNode(data.aliases.map((a) => copyName(a, k)), { flow: true }));
   if (data.related) fm.set("related", fm.createNode(data.related.map(ref), { flow: true }));
   if (data.builds_on) fm.set("builds_on", ref(data.builds_on));
+  // A copy is on no ladder, so a thread would name a rung it is not below.
+  if (k > 0) fm.delete("grows_from");
   // "Works with" names roles by title, slug or alias: name the same copy as the references.
   const worksWith = /(## Works with\n)([\s\S]*?)(\n## |$)/;
-  const text = body.replace(worksWith, (_, head: string, list: string, next: string) => {
+  // A copy is in no team shape: its letters are its own, and a Scrum artefact's letter is its own letter for the area about it.
+  const ownLetters = (tagged: string) =>
+    k > 0
+      ? tagged
+          .replace(/`[^`\n]*`/g, (tag) => tag.replace(/; [ARCI] in [a-z0-9-]+(?:, *[a-z0-9-]+)*/g, ""))
+          .replace(/^(- \*\*(.+?)\*\* `)[ARCI](`)/gm, (line, start: string, label: string, end: string) => {
+            const level = role.artefactLevels.get(label);
+            return level ? `${start}${level}${end}` : line;
+          })
+      : tagged;
+  const text = ownLetters(body).replace(worksWith, (_, head: string, list: string, next: string) => {
     const renamed = list.replace(/^- \*\*(.+?)\*\*:/gm, (line, name: string) => {
       const other = bySlugOrName.get(norm(name));
       return other ? `- **${exists(other.slug) ? copyName(other.title, k) : other.title}**:` : line;
