@@ -146,28 +146,25 @@ function yourTeamCsv(data: TeamData, find: (name: string) => RoleName | undefine
   return { download: Buffer.from(csv), type: CSV_TYPE, headers: { "Content-Disposition": `attachment; filename="${YOUR_TEAM_CSV_NAME}"` } };
 }
 
-/** A page whose form holds checkboxes, with the boxes the address names ticked, so a shared link works without JavaScript. */
-function tickBoxes(html: Buffer, param: string, values: ReadonlySet<string>): Buffer {
+/**
+ * A page whose form holds checkboxes, with the boxes the address names ticked, and in each select
+ * named in `chosen` the option it names, so a shared link works without JavaScript.
+ */
+function tickBoxes(html: Buffer, param: string, values: ReadonlySet<string>, chosen: ReadonlyMap<string, string | undefined> = new Map()): Buffer {
   const page = parsePage(html.toString("utf8"));
   for (const box of selectAll(`input[type="checkbox"][name="${param}"]`, page)) {
     if (values.has(String(box.properties.value))) box.properties.checked = true;
   }
+  for (const [name, value] of chosen) {
+    for (const option of selectAll(`select[name="${name}"] option`, page)) option.properties.selected = value !== undefined && option.properties.value === value;
+  }
   return Buffer.from(serializePage(page));
 }
 
-/** The what-if page with the boxes ticked and the options chosen that the address names (`slugOf` reads a role's slug, title or alias). */
-function whatIfPage(html: Buffer, params: URLSearchParams, slugOf: (name: string) => string | undefined): Buffer {
-  const page = parsePage(html.toString("utf8"));
-  const ticked = new Set(params.getAll(YOUR_TEAM_PARAM).map(slugOf));
-  for (const box of selectAll(`input[type="checkbox"][name="${YOUR_TEAM_PARAM}"]`, page)) {
-    if (ticked.has(String(box.properties.value))) box.properties.checked = true;
-  }
-  for (const name of Object.values(WHAT_IF_PARAMS)) {
-    const chosen = slugOf(params.get(name) ?? "");
-    for (const option of selectAll(`select[name="${name}"] option`, page))
-      option.properties.selected = chosen !== undefined && option.properties.value === chosen;
-  }
-  return Buffer.from(serializePage(page));
+/** "Your team" or "what if", with the roles the address names ticked and the what-if's choices chosen (`slugOf` reads a role's slug, title or alias). */
+function teamFormPage(html: Buffer, params: URLSearchParams, slugOf: (name: string) => string | undefined): Buffer {
+  const ticked = new Set(params.getAll(YOUR_TEAM_PARAM).flatMap((name) => slugOf(name) ?? []));
+  return tickBoxes(html, YOUR_TEAM_PARAM, ticked, new Map(Object.values(WHAT_IF_PARAMS).map((name) => [name, slugOf(params.get(name) ?? "")])));
 }
 
 /** The export's file for a rung's self-check page (/ladders/<ladder>/<rung>, as a path inside the site), if the export has one. */
@@ -192,9 +189,7 @@ function openSite(root: string, prefix: string) {
   };
 
   /** "Your team" with the roles in the address ticked, named by slug, title or alias. */
-  const yourTeamPage = (wanted: readonly string[]) =>
-    tickBoxes(read(pageFile(YOUR_TEAM)), YOUR_TEAM_PARAM, new Set(wanted.map((w) => lookupRole(w)?.slug).filter((s): s is string => Boolean(s))));
-
+  const slugOf = (name: string) => lookupRole(name)?.slug;
   let teamData: TeamData | undefined;
   const readTeamData = () => (teamData ??= JSON.parse(read(exportFile(OPEN_DATA)).toString("utf8")) as TeamData);
 
@@ -222,8 +217,8 @@ function openSite(root: string, prefix: string) {
       if (!a || !b) return { redirect: here(COMPARE_PICK), status: 303 };
       return { redirect: here(a.slug === b.slug ? roleUrl(a.slug) : compareUrl(a.slug, b.slug)), status: 303 };
     }
-    if (pathname === here(YOUR_TEAM) && params.has(YOUR_TEAM_PARAM)) return { page: yourTeamPage(params.getAll(YOUR_TEAM_PARAM)) };
-    if (pathname === here(WHAT_IF) && [...params.keys()].length) return { page: whatIfPage(read(pageFile(WHAT_IF)), params, (name) => lookupRole(name)?.slug) };
+    if (pathname === here(YOUR_TEAM) && params.has(YOUR_TEAM_PARAM)) return { page: teamFormPage(read(pageFile(YOUR_TEAM)), params, slugOf) };
+    if (pathname === here(WHAT_IF) && [...params.keys()].length) return { page: teamFormPage(read(pageFile(WHAT_IF)), params, slugOf) };
     const selfCheck = params.has(SELF_CHECK_PARAM) ? selfCheckFile(base, inside(pathname)) : undefined;
     if (selfCheck) return { page: tickBoxes(read(selfCheck), SELF_CHECK_PARAM, new Set(params.getAll(SELF_CHECK_PARAM))) };
     if (pathname === here(SEARCH) && params.get("q")) return { page: searchPage(params.get("q")!.slice(0, 200)) };

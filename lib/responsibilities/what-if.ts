@@ -62,12 +62,17 @@ export function whatIfTeam(input: WhatIfInput, isRole: (slug: string) => boolean
   return { team, pair, problem, left };
 }
 
+/** How many areas a person (one role, or two held together) answers for, and does the work in without the final say. */
+function personOf(levels: ReadonlyMap<string, ReadonlyMap<string, Level>>, roles: string[], areas: readonly { slug: string }[]): Person {
+  const held = personLevels(levels, roles, areas);
+  return { roles, accountable: held.filter((x) => x.level === "A").length, responsible: held.filter((x) => x.level === "R").length };
+}
+
 export function whatIf(model: Data, input: WhatIfInput): WhatIfResult {
   const levels = levelsOf(model);
   const { team, pair, problem, left } = whatIfTeam(input, (s) => levels.has(s));
   const held = pair ? personLevels(levels, pair, model.areas) : [];
-  const count = (roles: readonly string[], level: Level) => personLevels(levels, roles, model.areas).filter((x) => x.level === level).length;
-  const person = (roles: string[]): Person => ({ roles, accountable: count(roles, "A"), responsible: count(roles, "R") });
+  const person = (roles: string[]) => personOf(levels, roles, model.areas);
   const ownLevel = (role: string | undefined, area: string) => (role ? levels.get(role)?.get(area) : undefined);
   const losing = left
     ? model.areas.flatMap((a): WhatIfResult["losing"] => {
@@ -100,8 +105,8 @@ export function whatIfConditions(model: Data) {
   return {
     areas: model.areas.map((a) => ({ area: a.slug, accountable: rolesAt(a.slug, "A"), responsible: rolesAt(a.slug, "R") })),
     roles: model.roles.map((r) => {
-      const own = [...(levels.get(r.slug)?.values() ?? [])];
-      return { role: r.slug, accountable: own.filter((l) => l === "A").length, responsible: own.filter((l) => l === "R").length };
+      const { accountable, responsible } = personOf(levels, [r.slug], model.areas);
+      return { role: r.slug, accountable, responsible };
     }),
   };
 }
