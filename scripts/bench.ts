@@ -12,6 +12,7 @@ import { noCache } from "../lib/content/cache";
 import { SITE_FILE } from "../lib/content/parse-site";
 import { SCRUM_ACTIVITIES } from "../lib/content/vocabulary";
 import { levelsByArea } from "../lib/responsibilities/raci";
+import { findRole } from "../lib/model/find-role";
 import type { Level } from "../lib/content/schema";
 
 /*
@@ -50,7 +51,6 @@ interface Row {
 }
 
 const load1 = () => os.loadavg()[0]!;
-const norm = (s: string) => s.trim().toLowerCase();
 
 interface RealRole {
   slug: string;
@@ -83,13 +83,19 @@ function roleCopy(real: RealRole[], i: number, n: number): { slug: string; text:
   // A reference points at the same copy of the other role when that copy exists, else at the original.
   const exists = (slug: string) => real.findIndex((r) => r.slug === slug) + k * real.length < n;
   const ref = (slug: string) => (exists(slug) ? copySlug(slug, k) : slug);
-  const bySlugOrName = new Map(real.flatMap((r) => [r.slug, r.title, ...r.aliases].map((name) => [norm(name), r] as const)));
   const [, frontMatter = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(role.text) ?? [];
   // Edited as YAML, so a list written across lines or a quoted title is renamed as surely as a one-line one.
   const fm = parseDocument(frontMatter);
   const data = fm.toJS() as { title: string; aliases?: string[]; related?: string[]; builds_on?: string };
   fm.set("title", copyName(data.title, k));
-  if (data.aliases) fm.set("aliases", fm.createNode(data.aliases.map((a) => copyName(a, k)), { flow: true }));
+  if (data.aliases)
+    fm.set(
+      "aliases",
+      fm.createNode(
+        data.aliases.map((a) => copyName(a, k)),
+        { flow: true },
+      ),
+    );
   if (data.related) fm.set("related", fm.createNode(data.related.map(ref), { flow: true }));
   if (data.builds_on) fm.set("builds_on", ref(data.builds_on));
   // A copy is on no ladder, so a thread would name a rung it is not below.
@@ -108,7 +114,7 @@ function roleCopy(real: RealRole[], i: number, n: number): { slug: string; text:
       : tagged;
   const text = ownLetters(body).replace(worksWith, (_, head: string, list: string, next: string) => {
     const renamed = list.replace(/^- \*\*(.+?)\*\*:/gm, (line, name: string) => {
-      const other = bySlugOrName.get(norm(name));
+      const other = findRole(real, name);
       return other ? `- **${exists(other.slug) ? copyName(other.title, k) : other.title}**:` : line;
     });
     return `${head}${renamed}${next}`;
@@ -204,20 +210,11 @@ async function build(
     throw new BenchFailure(`npm run build failed for N=${n} (exit ${code}). Last 30 lines:\n${tail}`);
   }
   const pages = fs.readdirSync(path.join(site, "out"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).length;
-  const seconds = (t: string) => Number(t.split("m")[0]) * 60 + Number(t.split("m")[1]!.replace("s", ""));
   // The last of `times`'s two lines (the children's user and system time), wherever stderr put it.
-  const timesLine =
-    output
-      .join("")
-      .split("\n")
-      .filter((l) => /^\d+m[\d.]+s \d+m[\d.]+s$/.test(l.trim()))
-      .pop() ?? "";
-  const [user, sys] = timesLine.trim().split(/\s+/).map(seconds);
-  const cpuS = user !== undefined && sys !== undefined && !Number.isNaN(user + sys) ? user + sys : undefined;
-  const redirects = fs
-    .readFileSync(path.join(site, "out", "_redirects"), "utf8")
-    .split("\n")
-    .filter(Boolean).length;
+  const times = [...output.join("").matchAll(/^\s*(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/gm)].pop()?.slice(1).map(Number);
+  const cpuS = times && times[0]! * 60 + times[1]! + times[2]! * 60 + times[3]!;
+  // One line a redirect.
+  const redirects = fs.readFileSync(path.join(site, "out", "_redirects"), "utf8").match(/\n/g)?.length ?? 0;
   return { buildS, cpuS, pages, redirects, loadBeforeBuild, loadAfterBuild: load1() };
 }
 
@@ -228,32 +225,21 @@ function growth(label: string, a: { n: number; v: number }, b: { n: number; v: n
   return `${label} ${a.n} -> ${b.n}: ${nRatio.toFixed(1)}x roles -> ${tRatio.toFixed(2)}x time (exponent ${exponent.toFixed(2)})`;
 }
 
+/** The report's columns: each one's heading, and what a row shows in it. */
+const COLUMNS: [string, (r: Row) => string][] = [
+  ["N", (r) => String(r.n)],
+  ["parse+validate (ms)", (r) => r.parseMs.toFixed(0)],
+  ["load", (r) => r.loadBeforeParse.toFixed(2)],
+  ["npm run validate: empty cache / 1 file changed (s)", (r) => `${r.validateColdS.toFixed(2)} / ${r.validateChangedS.toFixed(2)}`],
+  ["load", (r) => r.loadBeforeValidate.toFixed(2)],
+  ["build (s)", (r) => r.buildS?.toFixed(1) ?? "-"],
+  ["build CPU (s)", (r) => r.cpuS?.toFixed(1) ?? "-"],
+  ["load before/after", (r) => (r.loadBeforeBuild === undefined ? "-" : `${r.loadBeforeBuild.toFixed(2)}/${r.loadAfterBuild!.toFixed(2)}`)],
+  ["HTML pages (redirects)", (r) => (r.pages === undefined ? "-" : `${r.pages} (${r.redirects ?? "?"})`)],
+];
+
 function report(rows: Row[]): void {
-  const cells = [
-    [
-      "N",
-      "parse+validate (ms)",
-      "load",
-      "npm run validate: empty cache / 1 file changed (s)",
-      "load",
-      "build (s)",
-      "build CPU (s)",
-      "load before/after",
-      "HTML pages (redirects)",
-    ],
-  ];
-  for (const r of rows)
-    cells.push([
-      String(r.n),
-      r.parseMs.toFixed(0),
-      r.loadBeforeParse.toFixed(2),
-      `${r.validateColdS.toFixed(2)} / ${r.validateChangedS.toFixed(2)}`,
-      r.loadBeforeValidate.toFixed(2),
-      r.buildS?.toFixed(1) ?? "-",
-      r.cpuS?.toFixed(1) ?? "-",
-      r.loadBeforeBuild === undefined ? "-" : `${r.loadBeforeBuild.toFixed(2)}/${r.loadAfterBuild!.toFixed(2)}`,
-      r.pages === undefined ? "-" : `${r.pages} (${r.redirects ?? "?"})`,
-    ]);
+  const cells = [COLUMNS.map(([heading]) => heading), ...rows.map((r) => COLUMNS.map(([, show]) => show(r)))];
   const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)));
   console.log(`\n${cells.map((row) => row.map((v, c) => v.padStart(widths[c]!)).join(" | ")).join("\n")}\n`);
   for (let i = 1; i < rows.length; i++) {

@@ -84,13 +84,11 @@ function sizes(meta: Metafile, entries: Record<string, string>, bytes: Map<strin
   });
 }
 
-export const SERVER_BUNDLE = "dist/serve.mjs";
-
 /**
  * Bundles scripts/serve.ts with everything it imports (MiniSearch, our lib/) into one file that
  * plain Node runs, so `npm start` needs no dev tools: a deploy image can `npm ci --omit=dev`.
  */
-export async function bundleServer(root: string, outfile = path.join(root, SERVER_BUNDLE)): Promise<void> {
+export async function bundleServer(root: string, outfile = path.join(root, "dist/serve.mjs")): Promise<void> {
   await build({
     absWorkingDir: root,
     entryPoints: [path.join(root, "scripts/serve.ts")],
