@@ -32,24 +32,6 @@ const PARSE_RUNS = 5;
 /** A failure the user must act on; main prints its message and exits 1. */
 class BenchFailure extends Error {}
 
-interface Row {
-  n: number;
-  parseMs: number;
-  loadBeforeParse: number;
-  /** `npm run validate`, wall time with Node's start-up: with an empty cache, then after one file changed. */
-  validateColdS: number;
-  validateChangedS: number;
-  loadBeforeValidate: number;
-  buildS?: number;
-  /** CPU seconds (user + system) of every process the build ran. */
-  cpuS?: number;
-  pages?: number;
-  /** Of the HTML pages, how many are redirect pages written after `next build`. */
-  redirects?: number;
-  loadBeforeBuild?: number;
-  loadAfterBuild?: number;
-}
-
 const load1 = () => os.loadavg()[0]!;
 
 interface RealRole {
@@ -163,8 +145,8 @@ function validateS(dir: string, cacheDir: string): number {
   return seconds;
 }
 
-/** `npm run validate` with an empty cache, then after one role file changed (a line added at its end). */
-function validateRuns(dir: string, n: number): Pick<Row, "validateColdS" | "validateChangedS" | "loadBeforeValidate"> {
+/** `npm run validate`, wall time with Node's start-up: with an empty cache, then after one role file changed (a line added at its end). */
+function validateRuns(dir: string, n: number) {
   const cacheDir = path.join(TMP, `cache-${n}`);
   fs.rmSync(cacheDir, { recursive: true, force: true });
   // The first run bundles the script if its code changed since the last; that is not what is timed.
@@ -179,11 +161,8 @@ function validateRuns(dir: string, n: number): Pick<Row, "validateColdS" | "vali
 
 let running: ChildProcess | undefined;
 
-async function build(
-  n: number,
-  site: string,
-  contentDir: string,
-): Promise<Pick<Row, "buildS" | "cpuS" | "pages" | "redirects" | "loadBeforeBuild" | "loadAfterBuild">> {
+/** A clean build's wall and CPU seconds (user + system, of every process it ran), its HTML pages, and how many of them are redirect pages written after `next build`. */
+async function build(n: number, site: string, contentDir: string) {
   fs.rmSync(path.join(site, "out"), { recursive: true, force: true });
   fs.rmSync(path.join(site, ".next"), { recursive: true, force: true });
   const loadBeforeBuild = load1();
@@ -217,6 +196,9 @@ async function build(
   const redirects = fs.readFileSync(path.join(site, "out", "_redirects"), "utf8").match(/\n/g)?.length ?? 0;
   return { buildS, cpuS, pages, redirects, loadBeforeBuild, loadAfterBuild: load1() };
 }
+
+/** One size's figures: parsing in process, `npm run validate`, and the build unless BENCH_BUILD=0. */
+type Row = { n: number; parseMs: number; loadBeforeParse: number } & ReturnType<typeof validateRuns> & Partial<Awaited<ReturnType<typeof build>>>;
 
 function growth(label: string, a: { n: number; v: number }, b: { n: number; v: number }): string {
   const nRatio = b.n / a.n;

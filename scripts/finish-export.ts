@@ -129,18 +129,12 @@ export function notFoundLeak(payload: string): string | undefined {
 /** Every file and folder under dir, as paths relative to it. */
 const tree = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: "utf8" });
 
-export interface FinishReport {
-  pages: number;
-  removedFiles: number;
-  redirects: number;
-}
-
 const isPlaceholderName = (name: string) => name === NO_PAGE || name.startsWith(`${NO_PAGE}.`);
 /** What a route with no content wrote for its placeholder (NO_PAGE in lib/site/built-pages.ts): a file, or a folder that goes whole. */
 const isPlaceholder = (rel: string) => rel.split(path.sep).findIndex(isPlaceholderName) === rel.split(path.sep).length - 1;
 
-export function finishExport(outDir: string): FinishReport {
-  const report: FinishReport = { pages: 0, removedFiles: 0, redirects: 0 };
+export function finishExport(outDir: string) {
+  const report = { pages: 0, removedFiles: 0, redirects: 0 };
   const remove = (file: string) => {
     fs.rmSync(file, { recursive: true, force: true });
     report.removedFiles++;

@@ -64,13 +64,9 @@ export async function bundleIslands(root: string, outdir: string, write = true, 
 
 function sizes(meta: Metafile, entries: Record<string, string>, bytes: Map<string, number>, root: string): IslandSize[] {
   const closure = (start: string, kinds: readonly string[]) => {
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const i of meta.outputs[file]?.imports ?? []) if (kinds.includes(i.kind)) visit(i.path);
-    };
-    visit(start);
+    const seen = new Set([start]);
+    // A Set's loop reaches what is added during it, so this follows every import once.
+    for (const file of seen) for (const i of meta.outputs[file]?.imports ?? []) if (kinds.includes(i.kind)) seen.add(i.path);
     return seen;
   };
   return Object.entries(entries).map(([name, source]) => {

@@ -94,13 +94,8 @@ function draftRole([title]: readonly string[], parsed: ParsedContent, today: str
 
 /** A short name for table headings: as many of the title's words as fit in 16 characters. */
 function label(title: string): string {
-  let out = "";
-  for (const word of title.trim().split(/\s+/)) {
-    const next = out ? `${out} ${word}` : word;
-    if (next.length > 16) break;
-    out = next;
-  }
-  return out.length >= 2 ? out : title.trim().slice(0, 16);
+  // The longest run of whole words, one space between them, of 2 to 16 characters.
+  return /^.{2,16}(?= |$)/.exec(title.trim().replace(/\s+/g, " "))?.[0] ?? title.trim().slice(0, 16);
 }
 
 function draftArea([title]: readonly string[], parsed: ParsedContent, today: string): Written {

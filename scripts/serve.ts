@@ -333,12 +333,9 @@ export function baseToServe(root: string, asked: string | undefined): string {
  */
 export function main(): void {
   const root = path.resolve(option("dir") ?? path.join(import.meta.dirname, "..", "out"));
-  if (!fs.existsSync(path.join(root, "index.html"))) {
-    console.error(`No site in ${root}. Run \`npm run build\` first.`);
-    process.exit(1);
-  }
   let base: string;
   try {
+    if (!fs.existsSync(path.join(root, "index.html"))) throw new Error(`No site in ${root}. Run \`npm run build\` first.`);
     base = baseToServe(root, option("base") ?? process.env.BASE_PATH);
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);
