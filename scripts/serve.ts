@@ -100,13 +100,6 @@ function readRedirects(root: string): Map<string, { to: string; status: number }
   );
 }
 
-export interface SiteOptions {
-  /** The static export to serve. */
-  root: string;
-  /** The base path it was built for (BASE_PATH); by default, read from the export (exportBase). */
-  base?: string;
-}
-
 /**
  * The base path an export was built for: what comes before Next's own files in the address of its
  * home page's stylesheet, since Next writes the base path in front of them (next.config.ts).
@@ -284,7 +277,8 @@ function answerTo(req: http.IncomingMessage, site: ReturnType<typeof openSite>, 
   return full ? exportedFile(req, inner, full) : site.notFound();
 }
 
-export function createSiteHandler({ root, base = exportBase(root) }: SiteOptions): http.RequestListener {
+/** Serves the static export in `root`, built for the base path `base` (BASE_PATH); by default, the one read from the export (exportBase). */
+export function createSiteHandler({ root, base = exportBase(root) }: { root: string; base?: string }): http.RequestListener {
   const prefix = normaliseBase(base);
   const site = openSite(root, prefix);
   // Compressed bodies by file and modification time. Bounded, and in memory only.
