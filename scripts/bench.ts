@@ -12,6 +12,7 @@ import { noCache } from "../lib/content/cache";
 import { SITE_FILE } from "../lib/content/parse-site";
 import { SCRUM_ACTIVITIES } from "../lib/content/vocabulary";
 import { levelsByArea } from "../lib/responsibilities/raci";
+import { findRole } from "../lib/model/find-role";
 import type { Level } from "../lib/content/schema";
 
 /*
@@ -31,26 +32,7 @@ const PARSE_RUNS = 5;
 /** A failure the user must act on; main prints its message and exits 1. */
 class BenchFailure extends Error {}
 
-interface Row {
-  n: number;
-  parseMs: number;
-  loadBeforeParse: number;
-  /** `npm run validate`, wall time with Node's start-up: with an empty cache, then after one file changed. */
-  validateColdS: number;
-  validateChangedS: number;
-  loadBeforeValidate: number;
-  buildS?: number;
-  /** CPU seconds (user + system) of every process the build ran. */
-  cpuS?: number;
-  pages?: number;
-  /** Of the HTML pages, how many are redirect pages written after `next build`. */
-  redirects?: number;
-  loadBeforeBuild?: number;
-  loadAfterBuild?: number;
-}
-
 const load1 = () => os.loadavg()[0]!;
-const norm = (s: string) => s.trim().toLowerCase();
 
 interface RealRole {
   slug: string;
@@ -83,13 +65,19 @@ function roleCopy(real: RealRole[], i: number, n: number): { slug: string; text:
   // A reference points at the same copy of the other role when that copy exists, else at the original.
   const exists = (slug: string) => real.findIndex((r) => r.slug === slug) + k * real.length < n;
   const ref = (slug: string) => (exists(slug) ? copySlug(slug, k) : slug);
-  const bySlugOrName = new Map(real.flatMap((r) => [r.slug, r.title, ...r.aliases].map((name) => [norm(name), r] as const)));
   const [, frontMatter = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(role.text) ?? [];
   // Edited as YAML, so a list written across lines or a quoted title is renamed as surely as a one-line one.
   const fm = parseDocument(frontMatter);
   const data = fm.toJS() as { title: string; aliases?: string[]; related?: string[]; builds_on?: string };
   fm.set("title", copyName(data.title, k));
-  if (data.aliases) fm.set("aliases", fm.createNode(data.aliases.map((a) => copyName(a, k)), { flow: true }));
+  if (data.aliases)
+    fm.set(
+      "aliases",
+      fm.createNode(
+        data.aliases.map((a) => copyName(a, k)),
+        { flow: true },
+      ),
+    );
   if (data.related) fm.set("related", fm.createNode(data.related.map(ref), { flow: true }));
   if (data.builds_on) fm.set("builds_on", ref(data.builds_on));
   // A copy is on no ladder, so a thread would name a rung it is not below.
@@ -108,7 +96,7 @@ function roleCopy(real: RealRole[], i: number, n: number): { slug: string; text:
       : tagged;
   const text = ownLetters(body).replace(worksWith, (_, head: string, list: string, next: string) => {
     const renamed = list.replace(/^- \*\*(.+?)\*\*:/gm, (line, name: string) => {
-      const other = bySlugOrName.get(norm(name));
+      const other = findRole(real, name);
       return other ? `- **${exists(other.slug) ? copyName(other.title, k) : other.title}**:` : line;
     });
     return `${head}${renamed}${next}`;
@@ -157,8 +145,8 @@ function validateS(dir: string, cacheDir: string): number {
   return seconds;
 }
 
-/** `npm run validate` with an empty cache, then after one role file changed (a line added at its end). */
-function validateRuns(dir: string, n: number): Pick<Row, "validateColdS" | "validateChangedS" | "loadBeforeValidate"> {
+/** `npm run validate`, wall time with Node's start-up: with an empty cache, then after one role file changed (a line added at its end). */
+function validateRuns(dir: string, n: number) {
   const cacheDir = path.join(TMP, `cache-${n}`);
   fs.rmSync(cacheDir, { recursive: true, force: true });
   // The first run bundles the script if its code changed since the last; that is not what is timed.
@@ -173,11 +161,8 @@ function validateRuns(dir: string, n: number): Pick<Row, "validateColdS" | "vali
 
 let running: ChildProcess | undefined;
 
-async function build(
-  n: number,
-  site: string,
-  contentDir: string,
-): Promise<Pick<Row, "buildS" | "cpuS" | "pages" | "redirects" | "loadBeforeBuild" | "loadAfterBuild">> {
+/** A clean build's wall and CPU seconds (user + system, of every process it ran), its HTML pages, and how many of them are redirect pages written after `next build`. */
+async function build(n: number, site: string, contentDir: string) {
   fs.rmSync(path.join(site, "out"), { recursive: true, force: true });
   fs.rmSync(path.join(site, ".next"), { recursive: true, force: true });
   const loadBeforeBuild = load1();
@@ -204,22 +189,16 @@ async function build(
     throw new BenchFailure(`npm run build failed for N=${n} (exit ${code}). Last 30 lines:\n${tail}`);
   }
   const pages = fs.readdirSync(path.join(site, "out"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).length;
-  const seconds = (t: string) => Number(t.split("m")[0]) * 60 + Number(t.split("m")[1]!.replace("s", ""));
   // The last of `times`'s two lines (the children's user and system time), wherever stderr put it.
-  const timesLine =
-    output
-      .join("")
-      .split("\n")
-      .filter((l) => /^\d+m[\d.]+s \d+m[\d.]+s$/.test(l.trim()))
-      .pop() ?? "";
-  const [user, sys] = timesLine.trim().split(/\s+/).map(seconds);
-  const cpuS = user !== undefined && sys !== undefined && !Number.isNaN(user + sys) ? user + sys : undefined;
-  const redirects = fs
-    .readFileSync(path.join(site, "out", "_redirects"), "utf8")
-    .split("\n")
-    .filter(Boolean).length;
+  const times = [...output.join("").matchAll(/^\s*(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/gm)].pop()?.slice(1).map(Number);
+  const cpuS = times && times[0]! * 60 + times[1]! + times[2]! * 60 + times[3]!;
+  // One line a redirect.
+  const redirects = fs.readFileSync(path.join(site, "out", "_redirects"), "utf8").match(/\n/g)?.length ?? 0;
   return { buildS, cpuS, pages, redirects, loadBeforeBuild, loadAfterBuild: load1() };
 }
+
+/** One size's figures: parsing in process, `npm run validate`, and the build unless BENCH_BUILD=0. */
+type Row = { n: number; parseMs: number; loadBeforeParse: number } & ReturnType<typeof validateRuns> & Partial<Awaited<ReturnType<typeof build>>>;
 
 function growth(label: string, a: { n: number; v: number }, b: { n: number; v: number }): string {
   const nRatio = b.n / a.n;
@@ -228,32 +207,21 @@ function growth(label: string, a: { n: number; v: number }, b: { n: number; v: n
   return `${label} ${a.n} -> ${b.n}: ${nRatio.toFixed(1)}x roles -> ${tRatio.toFixed(2)}x time (exponent ${exponent.toFixed(2)})`;
 }
 
+/** The report's columns: each one's heading, and what a row shows in it. */
+const COLUMNS: [string, (r: Row) => string][] = [
+  ["N", (r) => String(r.n)],
+  ["parse+validate (ms)", (r) => r.parseMs.toFixed(0)],
+  ["load", (r) => r.loadBeforeParse.toFixed(2)],
+  ["npm run validate: empty cache / 1 file changed (s)", (r) => `${r.validateColdS.toFixed(2)} / ${r.validateChangedS.toFixed(2)}`],
+  ["load", (r) => r.loadBeforeValidate.toFixed(2)],
+  ["build (s)", (r) => r.buildS?.toFixed(1) ?? "-"],
+  ["build CPU (s)", (r) => r.cpuS?.toFixed(1) ?? "-"],
+  ["load before/after", (r) => (r.loadBeforeBuild === undefined ? "-" : `${r.loadBeforeBuild.toFixed(2)}/${r.loadAfterBuild!.toFixed(2)}`)],
+  ["HTML pages (redirects)", (r) => (r.pages === undefined ? "-" : `${r.pages} (${r.redirects ?? "?"})`)],
+];
+
 function report(rows: Row[]): void {
-  const cells = [
-    [
-      "N",
-      "parse+validate (ms)",
-      "load",
-      "npm run validate: empty cache / 1 file changed (s)",
-      "load",
-      "build (s)",
-      "build CPU (s)",
-      "load before/after",
-      "HTML pages (redirects)",
-    ],
-  ];
-  for (const r of rows)
-    cells.push([
-      String(r.n),
-      r.parseMs.toFixed(0),
-      r.loadBeforeParse.toFixed(2),
-      `${r.validateColdS.toFixed(2)} / ${r.validateChangedS.toFixed(2)}`,
-      r.loadBeforeValidate.toFixed(2),
-      r.buildS?.toFixed(1) ?? "-",
-      r.cpuS?.toFixed(1) ?? "-",
-      r.loadBeforeBuild === undefined ? "-" : `${r.loadBeforeBuild.toFixed(2)}/${r.loadAfterBuild!.toFixed(2)}`,
-      r.pages === undefined ? "-" : `${r.pages} (${r.redirects ?? "?"})`,
-    ]);
+  const cells = [COLUMNS.map(([heading]) => heading), ...rows.map((r) => COLUMNS.map(([, show]) => show(r)))];
   const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)));
   console.log(`\n${cells.map((row) => row.map((v, c) => v.padStart(widths[c]!)).join(" | ")).join("\n")}\n`);
   for (let i = 1; i < rows.length; i++) {

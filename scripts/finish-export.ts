@@ -1,15 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { NO_PAGE } from "../lib/site/built-pages";
-import { select, selectAll } from "hast-util-select";
+import { selectAll } from "hast-util-select";
 import type { Nodes } from "hast";
+import { CONTINUE, EXIT, visit } from "unist-util-visit";
 import nextConfig from "../next.config";
 import { ROLE_LINK_ATTRIBUTE } from "../components/islands/lib/role-links";
 import { getModel } from "../lib/content/load";
 import { redirectPage, siteRedirects } from "../lib/site/redirects";
 import { URL_ROOT } from "../lib/site/metadata";
 import { BASE_PATH, ISLANDS, NEXT_ASSETS, pageFile } from "../lib/site/routes";
-import { type Element, type Root, parsePage, serializePage } from "./page-tree";
+import { type Element, type Root, homeStylesheet, parsePage, serializePage } from "./page-tree";
 
 /*
  * The last step of `npm run build`, after `next build`: turns Next's static export into pages
@@ -62,22 +63,13 @@ function strip(parent: Root | Element): void {
   parent.children = parent.children.filter((node) => !unwanted(node));
 }
 
-function* descendants(parent: Root | Element): Generator<Nodes> {
-  for (const child of parent.children) {
-    yield child;
-    if (child.type === "element") yield* descendants(child);
-  }
-}
-
 const excerpt = (el: Element) => serializePage(el).slice(0, 120);
 
 function leftover(node: Nodes): string | undefined {
   if (node.type === "comment") return `a comment, such as React's hydration markers: <!--${node.value.slice(0, 60)}-->`;
   if (node.type !== "element") return undefined;
   if (node.tagName === "script" && !isIsland(node) && !isJsonLd(node)) {
-    if (typeof node.properties.src === "string" && node.properties.src.startsWith(NEXT_ASSETS)) return `a ${NEXT_ASSETS} script: ${excerpt(node)}`;
-    if (text(node).includes("self.__next_f")) return "inline RSC payload (self.__next_f)";
-    return `a script that is neither an island nor JSON-LD: ${excerpt(node)}`;
+    return `${isNextScript(node) ? "one of Next's scripts" : "a script that is neither an island nor JSON-LD"}: ${excerpt(node)}`;
   }
   if (isScriptPreload(node)) return `a script preload: ${excerpt(node)}`;
   if (isNextPlaceholder(node)) return `Next's router placeholder: ${excerpt(node)}`;
@@ -90,12 +82,9 @@ function leftover(node: Nodes): string | undefined {
 
 /** Why a page still carries the framework or anything else it must not, naming the element; undefined when it is clean. Used by the build and the tests. */
 export function frameworkLeft(page: string | Root): string | undefined {
-  const tree = typeof page === "string" ? parsePage(page) : page;
-  for (const node of descendants(tree)) {
-    const why = leftover(node);
-    if (why) return why;
-  }
-  return undefined;
+  let why: string | undefined;
+  visit(typeof page === "string" ? parsePage(page) : page, (node) => ((why = leftover(node as Nodes)) ? EXIT : CONTINUE));
+  return why;
 }
 
 const PREVIEW_IMAGES = 'meta[property="og:image"], meta[name="twitter:image"]';
@@ -140,18 +129,12 @@ export function notFoundLeak(payload: string): string | undefined {
 /** Every file and folder under dir, as paths relative to it. */
 const tree = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: "utf8" });
 
-export interface FinishReport {
-  pages: number;
-  removedFiles: number;
-  redirects: number;
-}
-
 const isPlaceholderName = (name: string) => name === NO_PAGE || name.startsWith(`${NO_PAGE}.`);
 /** What a route with no content wrote for its placeholder (NO_PAGE in lib/site/built-pages.ts): a file, or a folder that goes whole. */
 const isPlaceholder = (rel: string) => rel.split(path.sep).findIndex(isPlaceholderName) === rel.split(path.sep).length - 1;
 
-export function finishExport(outDir: string): FinishReport {
-  const report: FinishReport = { pages: 0, removedFiles: 0, redirects: 0 };
+export function finishExport(outDir: string) {
+  const report = { pages: 0, removedFiles: 0, redirects: 0 };
   const remove = (file: string) => {
     fs.rmSync(file, { recursive: true, force: true });
     report.removedFiles++;
@@ -175,11 +158,11 @@ export function finishExport(outDir: string): FinishReport {
     }
   }
   const redirects = siteRedirects(getModel());
-  const stylesheet = select('link[rel~="stylesheet"]', parsePage(fs.readFileSync(path.join(outDir, "index.html"), "utf8")))?.properties.href;
+  const stylesheet = homeStylesheet(outDir);
   for (const r of redirects) {
     const file = path.join(outDir, pageFile(r.from));
     if (fs.existsSync(file)) throw new Error(`finish-export: ${r.from} is a page and a redirect to ${r.to}; lib/site/redirects.ts and the routes disagree.`);
-    fs.writeFileSync(file, redirectPage(r, typeof stylesheet === "string" ? stylesheet : undefined));
+    fs.writeFileSync(file, redirectPage(r, stylesheet));
   }
   // Netlify's and Cloudflare Pages' format; scripts/serve.ts reads it too. The pages stay, for hosts that read neither.
   fs.writeFileSync(

@@ -64,13 +64,9 @@ export async function bundleIslands(root: string, outdir: string, write = true, 
 
 function sizes(meta: Metafile, entries: Record<string, string>, bytes: Map<string, number>, root: string): IslandSize[] {
   const closure = (start: string, kinds: readonly string[]) => {
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const i of meta.outputs[file]?.imports ?? []) if (kinds.includes(i.kind)) visit(i.path);
-    };
-    visit(start);
+    const seen = new Set([start]);
+    // A Set's loop reaches what is added during it, so this follows every import once.
+    for (const file of seen) for (const i of meta.outputs[file]?.imports ?? []) if (kinds.includes(i.kind)) seen.add(i.path);
     return seen;
   };
   return Object.entries(entries).map(([name, source]) => {
@@ -84,13 +80,11 @@ function sizes(meta: Metafile, entries: Record<string, string>, bytes: Map<strin
   });
 }
 
-export const SERVER_BUNDLE = "dist/serve.mjs";
-
 /**
  * Bundles scripts/serve.ts with everything it imports (MiniSearch, our lib/) into one file that
  * plain Node runs, so `npm start` needs no dev tools: a deploy image can `npm ci --omit=dev`.
  */
-export async function bundleServer(root: string, outfile = path.join(root, SERVER_BUNDLE)): Promise<void> {
+export async function bundleServer(root: string, outfile = path.join(root, "dist/serve.mjs")): Promise<void> {
   await build({
     absWorkingDir: root,
     entryPoints: [path.join(root, "scripts/serve.ts")],

@@ -33,33 +33,26 @@ if (!content.ok) {
   process.exit(1);
 }
 const size = (page: string) => fs.statSync(path.join(out, pageFile(page)), { throwIfNoEntry: false })?.size ?? 0;
-const largest = new Map<string, string>();
 // The 404 page answers with a 404 status, which Lighthouse's SEO audit rightly marks down on any page.
-for (const p of builtPages(content.value).filter((x) => x.kind !== "not-found")) {
-  const best = largest.get(p.kind);
-  if (!best || size(p.path) > size(best)) largest.set(p.kind, p.path);
-}
-const PAGES = [...largest.entries()].map(([kind, path]) => ({ kind, path }));
-// Search results are kept out of search engines on purpose (noindex, and robots.txt disallows them), so that one audit does not apply there.
-const skipAudits = (kind: string) => (kind === "search" ? ["is-crawlable"] : []);
+const pages = builtPages(content.value).filter((p) => p.kind !== "not-found");
+// Each kind's largest page: the map keeps the last page of each kind, and the pages are sorted smallest first.
+const PAGES = new Map(pages.sort((a, b) => size(a.path) - size(b.path)).map((p) => [p.kind, p.path]));
 
 const server = http.createServer(createSiteHandler({ root: out }));
 await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "localhost", resolve));
-const chrome = await chromeLauncher.launch({
-  chromePath: CHROMIUM_PATH,
-  chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
-});
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS] });
 
 const rows: string[][] = [["page", "perf", "a11y", "best pr.", "SEO", "FCP (s)", "LCP (s)", "TBT (ms)", "CLS", "bytes (KiB)"]];
 let failed = false;
 try {
-  for (const { kind, path: page } of PAGES) {
+  for (const [kind, page] of PAGES) {
     const result = await lighthouse(`http://localhost:${port}${page}`, {
       port: chrome.port,
       output: "json",
       logLevel: "error",
       onlyCategories: [...CATEGORIES],
-      skipAudits: skipAudits(kind),
+      // Search results are kept out of search engines on purpose (noindex, and robots.txt disallows them), so that one audit does not apply there.
+      skipAudits: kind === "search" ? ["is-crawlable"] : [],
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
     const { categories, audits, runtimeError } = result.lhr;

@@ -9,6 +9,7 @@ import { findRole } from "../lib/model/find-role";
 import type { ContentModel } from "../lib/model/types";
 import { CSV_TYPE, teamCsv, whatIfCsv } from "../lib/site/csv";
 import { YOUR_TEAM_CSV_NAME } from "../lib/site/csv-rows";
+import type { WhatIfInput } from "../lib/responsibilities/what-if";
 import {
   CHANGES_FEED,
   COMPARE_GO,
@@ -36,7 +37,7 @@ import {
   roleUrl,
   sitePath,
 } from "../lib/site/routes";
-import { parseFragment, parsePage, serializePage } from "./page-tree";
+import { homeStylesheet, parseFragment, parsePage, serializePage } from "./page-tree";
 
 /*
  * `npm start`: serves the static export in out/ with Node alone. What a plain file host cannot
@@ -47,7 +48,7 @@ import { parseFragment, parsePage, serializePage } from "./page-tree";
  * outside it is a 404.
  */
 
-export const SECURITY_HEADERS: Record<string, string> = {
+const SECURITY_HEADERS: Record<string, string> = {
   // No page has an inline script or style attribute left, so neither needs 'unsafe-inline'.
   "Content-Security-Policy": [
     "default-src 'self'",
@@ -86,13 +87,6 @@ const compressible = (type: string) => /^(text\/|application\/(json|xml|atom\+xm
 // Feed readers and browsers recognise the change feed by its own type.
 const ATOM = "application/atom+xml; charset=utf-8";
 
-/** A role as the open data file lists it: enough to find one by slug, title or alias. */
-interface RoleName {
-  slug: string;
-  title: string;
-  aliases: string[];
-}
-
 function readRedirects(root: string): Map<string, { to: string; status: number }> {
   const file = path.join(root, exportFile(REDIRECTS));
   if (!fs.existsSync(file)) return new Map();
@@ -106,74 +100,68 @@ function readRedirects(root: string): Map<string, { to: string; status: number }
   );
 }
 
-export interface SiteOptions {
-  /** The static export to serve. */
-  root: string;
-  /** The base path it was built for (BASE_PATH); by default, read from the export (exportBase). */
-  base?: string;
-}
-
 /**
  * The base path an export was built for: what comes before Next's own files in the address of its
  * home page's stylesheet, since Next writes the base path in front of them (next.config.ts).
  */
 export function exportBase(root: string): string {
-  const page = parsePage(fs.readFileSync(path.join(root, pageFile(HOME)), "utf8"));
-  const href = select('link[rel~="stylesheet"]', page)?.properties.href;
-  const at = typeof href === "string" ? href.indexOf(sitePath(NEXT_ASSETS)) : -1;
-  return at > 0 ? normaliseBase(String(href).slice(0, at)) : "";
+  const href = homeStylesheet(root);
+  const at = href?.indexOf(sitePath(NEXT_ASSETS)) ?? -1;
+  return at > 0 ? normaliseBase(href!.slice(0, at)) : "";
 }
 
 const HTML = TYPES[".html"]!;
-const NO_CACHE = { "Cache-Control": "no-cache" };
+/** What the server makes up rather than reads from a file: no-cache, since it changes with the address. */
+const page = (body: Buffer, status = 200): Answer => ({ status, headers: { "Content-Type": HTML, "Cache-Control": "no-cache" }, body });
+const redirect = (Location: string, status: number): Answer => ({ status, headers: { Location } });
 
-/** A response the server makes up rather than reads from a file. */
-type Answer = { redirect: string; status: number } | { page: Buffer } | { download: Buffer; type: string; headers: Record<string, string> };
+/** A response: its status, headers and body, and for a file, the name of its version under which its compressed body is kept. */
+interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body?: Buffer;
+  cacheKey?: string;
+}
 
 type TeamData = Pick<ContentModel, "roles" | "areas">;
+
+/** The team an address names (its roles by slug, title or alias, as `slugOf` reads them), with the what-if's choices. */
+function teamIn(params: URLSearchParams, slugOf: (name: string) => string | undefined): WhatIfInput {
+  const choices = Object.values(WHAT_IF_PARAMS).map((param) => [param, slugOf(params.get(param) ?? "")]);
+  return { ticked: [...new Set(params.getAll(YOUR_TEAM_PARAM).flatMap((name) => slugOf(name) ?? []))], ...Object.fromEntries(choices) };
+}
 
 /**
  * "Your team" as a spreadsheet, for the roles the address names (the page's "Download as CSV" sends them without JavaScript),
  * with the what-if when the address has one (the what-if page's form sends its choices too).
  */
-function yourTeamCsv(data: TeamData, find: (name: string) => RoleName | undefined, params: URLSearchParams): Answer {
-  const slugs = [...new Set(params.getAll(YOUR_TEAM_PARAM).flatMap((w) => find(w)?.slug ?? []))];
-  const chosen = (param: string) => find(params.get(param) ?? "")?.slug;
-  const whatIf = Object.values(WHAT_IF_PARAMS).some((p) => params.get(p));
-  const csv = whatIf
-    ? whatIfCsv(data, { ticked: slugs, both: chosen(WHAT_IF_PARAMS.both), and: chosen(WHAT_IF_PARAMS.and), left: chosen(WHAT_IF_PARAMS.left) })
-    : teamCsv(data, slugs);
-  return { download: Buffer.from(csv), type: CSV_TYPE, headers: { "Content-Disposition": `attachment; filename="${YOUR_TEAM_CSV_NAME}"` } };
+function yourTeamCsv(data: TeamData, team: WhatIfInput, whatIf: boolean): Answer {
+  const headers = { "Content-Type": CSV_TYPE, "Cache-Control": "no-cache", "Content-Disposition": `attachment; filename="${YOUR_TEAM_CSV_NAME}"` };
+  return { status: 200, headers, body: Buffer.from(whatIf ? whatIfCsv(data, team) : teamCsv(data, team.ticked)) };
 }
 
 /**
  * A page whose form holds checkboxes, with the boxes the address names ticked, and in each select
  * named in `chosen` the option it names, so a shared link works without JavaScript.
  */
-function tickBoxes(html: Buffer, param: string, values: ReadonlySet<string>, chosen: ReadonlyMap<string, string | undefined> = new Map()): Buffer {
-  const page = parsePage(html.toString("utf8"));
-  for (const box of selectAll(`input[type="checkbox"][name="${param}"]`, page)) {
+function tickBoxes(html: Buffer, param: string, values: ReadonlySet<string>, chosen: ReadonlyMap<string, string | undefined> = new Map()): Answer {
+  const tree = parsePage(html.toString("utf8"));
+  for (const box of selectAll(`input[type="checkbox"][name="${param}"]`, tree)) {
     if (values.has(String(box.properties.value))) box.properties.checked = true;
   }
   for (const [name, value] of chosen) {
-    for (const option of selectAll(`select[name="${name}"] option`, page)) option.properties.selected = value !== undefined && option.properties.value === value;
+    for (const option of selectAll(`select[name="${name}"] option`, tree))
+      option.properties.selected = value !== undefined && option.properties.value === value;
   }
-  return Buffer.from(serializePage(page));
+  return page(Buffer.from(serializePage(tree)));
 }
 
-/** "Your team" or "what if", with the roles the address names ticked and the what-if's choices chosen (`slugOf` reads a role's slug, title or alias). */
-function teamFormPage(html: Buffer, params: URLSearchParams, slugOf: (name: string) => string | undefined): Buffer {
-  const ticked = new Set(params.getAll(YOUR_TEAM_PARAM).flatMap((name) => slugOf(name) ?? []));
-  return tickBoxes(html, YOUR_TEAM_PARAM, ticked, new Map(Object.values(WHAT_IF_PARAMS).map((name) => [name, slugOf(params.get(name) ?? "")])));
-}
+/** "Your team" or "what if", with the team's roles ticked and the what-if's choices chosen. */
+const teamFormPage = (html: Buffer, team: WhatIfInput) =>
+  tickBoxes(html, YOUR_TEAM_PARAM, new Set(team.ticked), new Map(Object.values(WHAT_IF_PARAMS).map((param) => [param, team[param]])));
 
-/** The export's file for a rung's self-check page (/ladders/<ladder>/<rung>, as a path inside the site), if the export has one. */
-function selfCheckFile(base: string, inSite: string | undefined): string | undefined {
-  const parts = inSite?.split("/") ?? [];
-  if (parts.length !== 4 || `/${parts[1]}` !== sitePath(LADDERS) || !parts.slice(2).every((p) => /^[a-z0-9-]+$/.test(p))) return undefined;
-  const file = `${parts.slice(1).join("/")}.html`;
-  return fs.existsSync(path.join(base, file)) ? file : undefined;
-}
+/** A rung's self-check page, as a path inside the site. */
+const RUNG = new RegExp(`^${sitePath(LADDERS)}/[a-z0-9-]+/[a-z0-9-]+$`);
 
 /** The export on disk, served under `prefix`, and the pages the server writes from it for what a static host cannot answer. */
 function openSite(root: string, prefix: string) {
@@ -181,48 +169,45 @@ function openSite(root: string, prefix: string) {
   const read = (rel: string) => fs.readFileSync(path.join(base, rel));
   // An address as this server answers it: the routes' own base path (from the environment) swapped for the export's.
   const here = (address: string) => addressIn(prefix, sitePath(address));
-  let roles: RoleName[] | undefined;
+  let data: TeamData | undefined;
   let index: ReturnType<typeof loadIndex> | undefined;
-  const lookupRole = (name: string): RoleName | undefined => {
-    roles ??= (JSON.parse(read(exportFile(OPEN_DATA)).toString("utf8")) as { roles: RoleName[] }).roles;
-    return findRole(roles, name);
-  };
-
-  /** "Your team" with the roles in the address ticked, named by slug, title or alias. */
-  const slugOf = (name: string) => lookupRole(name)?.slug;
-  let teamData: TeamData | undefined;
-  const readTeamData = () => (teamData ??= JSON.parse(read(exportFile(OPEN_DATA)).toString("utf8")) as TeamData);
+  const openData = () => (data ??= JSON.parse(read(exportFile(OPEN_DATA)).toString("utf8")) as TeamData);
+  const findIn = (name: string) => findRole(openData().roles, name);
+  const slugOf = (name: string) => findIn(name)?.slug;
 
   /** The search page with the results for the query, and the query in its box. */
-  function searchPage(query: string): Buffer {
+  function searchPage(query: string): Answer {
     index ??= loadIndex(read(exportFile(SEARCH_INDEX)).toString("utf8"));
-    const page = parsePage(read(pageFile(SEARCH)).toString("utf8"));
-    const results = select("#search-results", page);
-    const box = select("#search-page-q", page);
+    const tree = parsePage(read(pageFile(SEARCH)).toString("utf8"));
+    const results = select("#search-results", tree);
+    const box = select("#search-page-q", tree);
     if (!results || !box) throw new Error(`${pageFile(SEARCH)} has no #search-results or no #search-page-q to write the results into.`);
     results.properties.dataQuery = query;
     results.children = parseFragment(searchResultsHtml(query, runSearch(index, query, 30)));
     box.properties.value = query;
-    return Buffer.from(serializePage(page));
+    return page(Buffer.from(serializePage(tree)));
   }
 
-  /** What the server answers itself at this address, if anything: redirects, the picker, "your team" and search. */
-  function answer(pathname: string, params: URLSearchParams): Answer | undefined {
+  /** What the server answers itself at this address (`inner` is its path inside the site), if anything: redirects, the picker, "your team" and search. */
+  function answer(pathname: string, inner: string, params: URLSearchParams): Answer | undefined {
     const moved = redirects.get(pathname);
-    if (moved) return { redirect: moved.to, status: moved.status };
-    if (pathname === here(COMPARE_GO)) {
-      const a = lookupRole(params.get("a") ?? "");
-      const b = lookupRole(params.get("b") ?? "");
+    if (moved) return redirect(moved.to, moved.status);
+    if (inner === sitePath(COMPARE_GO)) {
+      const a = findIn(params.get("a") ?? "");
+      const b = findIn(params.get("b") ?? "");
       // Relative, so a proxy in front keeps the origin the browser asked for (CSP form-action 'self').
-      if (!a || !b) return { redirect: here(COMPARE_PICK), status: 303 };
-      return { redirect: here(a.slug === b.slug ? roleUrl(a.slug) : compareUrl(a.slug, b.slug)), status: 303 };
+      if (!a || !b) return redirect(here(COMPARE_PICK), 303);
+      return redirect(here(a.slug === b.slug ? roleUrl(a.slug) : compareUrl(a.slug, b.slug)), 303);
     }
-    if (pathname === here(YOUR_TEAM) && params.has(YOUR_TEAM_PARAM)) return { page: teamFormPage(read(pageFile(YOUR_TEAM)), params, slugOf) };
-    if (pathname === here(WHAT_IF) && [...params.keys()].length) return { page: teamFormPage(read(pageFile(WHAT_IF)), params, slugOf) };
-    const selfCheck = params.has(SELF_CHECK_PARAM) ? selfCheckFile(base, inside(pathname)) : undefined;
-    if (selfCheck) return { page: tickBoxes(read(selfCheck), SELF_CHECK_PARAM, new Set(params.getAll(SELF_CHECK_PARAM))) };
-    if (pathname === here(SEARCH) && params.get("q")) return { page: searchPage(params.get("q")!.slice(0, 200)) };
-    if (pathname === here(YOUR_TEAM_CSV)) return yourTeamCsv(readTeamData(), lookupRole, params);
+    if (inner === sitePath(YOUR_TEAM) && params.has(YOUR_TEAM_PARAM)) return teamFormPage(read(pageFile(YOUR_TEAM)), teamIn(params, slugOf));
+    if (inner === sitePath(WHAT_IF) && [...params.keys()].length) return teamFormPage(read(pageFile(WHAT_IF)), teamIn(params, slugOf));
+    const selfCheck = params.has(SELF_CHECK_PARAM) && RUNG.test(inner) ? resolve(`${inner}.html`) : undefined;
+    if (selfCheck) return tickBoxes(fs.readFileSync(selfCheck), SELF_CHECK_PARAM, new Set(params.getAll(SELF_CHECK_PARAM)));
+    if (inner === sitePath(SEARCH) && params.get("q")) return searchPage(params.get("q")!.slice(0, 200));
+    if (inner === sitePath(YOUR_TEAM_CSV)) {
+      const whatIf = Object.values(WHAT_IF_PARAMS).some((param) => params.get(param));
+      return yourTeamCsv(openData(), teamIn(params, slugOf), whatIf);
+    }
     return undefined;
   }
 
@@ -247,7 +232,19 @@ function openSite(root: string, prefix: string) {
   }
 
   const redirects = readRedirects(base);
-  return { notFoundPage: () => read(pageFile(NOT_FOUND)), answer, inside, resolve };
+  return { notFound: (status = 404) => page(read(pageFile(NOT_FOUND)), status), answer, inside, resolve };
+}
+
+/** A file of the export, or 304 when the browser has this version of it already. */
+function exportedFile(req: http.IncomingMessage, inner: string, full: string): Answer {
+  const stat = fs.statSync(full);
+  const etag = `W/"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}"`;
+  // Hashed names never change content; everything else is checked each time, cheaply, with the ETag.
+  const immutable = inner.startsWith(`${sitePath(NEXT_ASSETS)}static/`) || inner.startsWith(sitePath(ISLAND_CHUNKS));
+  const headers = { ETag: etag, "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache" };
+  if (req.headers["if-none-match"] === etag) return { status: 304, headers };
+  const type = inner === sitePath(CHANGES_FEED) ? ATOM : typeOf(full);
+  return { status: 200, headers: { ...headers, "Content-Type": type }, body: fs.readFileSync(full), cacheKey: `${full}:${etag}` };
 }
 
 /** The path a request asks for, or undefined for one that is malformed or tries to leave the site. */
@@ -263,65 +260,46 @@ function requestedPath(req: http.IncomingMessage): { url: URL; pathname: string 
   }
 }
 
-export function createSiteHandler({ root, base = exportBase(root) }: SiteOptions): http.RequestListener {
+/** What to answer a request with: a made-up answer, a file, or the 404 page. */
+function answerTo(req: http.IncomingMessage, site: ReturnType<typeof openSite>, prefix: string): Answer {
+  if (req.method !== "GET" && req.method !== "HEAD") return { status: 405, headers: { Allow: "GET, HEAD" } };
+  const asked = requestedPath(req);
+  if (!asked) return site.notFound(400);
+  const { url, pathname } = asked;
+  // One address per page. Leading slashes collapse too, or //evil.example/ would leave the site.
+  if (pathname.length > 1 && pathname.endsWith("/")) return redirect(`/${url.pathname.replace(/^\/+|\/+$/g, "")}${url.search}`, 308);
+  const inner = site.inside(pathname);
+  // Someone who asks for the host itself is looking for the site.
+  if (inner === undefined) return pathname === "/" ? redirect(`${prefix}${url.search}`, 302) : site.notFound();
+  const made = site.answer(pathname, inner, url.searchParams);
+  if (made) return made;
+  const full = site.resolve(inner);
+  return full ? exportedFile(req, inner, full) : site.notFound();
+}
+
+/** Serves the static export in `root`, built for the base path `base` (BASE_PATH); by default, the one read from the export (exportBase). */
+export function createSiteHandler({ root, base = exportBase(root) }: { root: string; base?: string }): http.RequestListener {
   const prefix = normaliseBase(base);
   const site = openSite(root, prefix);
   // Compressed bodies by file and modification time. Bounded, and in memory only.
   const gzipped = new Map<string, Buffer>();
 
-  /** cacheKey names a file's version, so its compressed body can be reused. */
-  function send(req: http.IncomingMessage, res: http.ServerResponse, status: number, type: string, body: Buffer, extra = {}, cacheKey?: string) {
-    const headers: Record<string, string> = { ...SECURITY_HEADERS, "Content-Type": type, Vary: "Accept-Encoding", ...extra };
-    let payload = body;
-    if (compressible(type) && body.length > 512 && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
-      payload = (cacheKey && gzipped.get(cacheKey)) || gzipSync(body);
-      if (cacheKey) {
-        if (gzipped.size > 1000) gzipped.clear();
-        gzipped.set(cacheKey, payload);
-      }
-      headers["Content-Encoding"] = "gzip";
-    }
-    headers["Content-Length"] = String(payload.length);
-    res.writeHead(status, headers);
-    res.end(req.method === "HEAD" ? undefined : payload);
-  }
-
-  const bare = (res: http.ServerResponse, status: number, headers: Record<string, string> = {}) => {
-    res.writeHead(status, { ...SECURITY_HEADERS, "Content-Length": "0", ...headers });
-    res.end();
-  };
-
-  function sendFile(req: http.IncomingMessage, res: http.ServerResponse, inner: string, file: string) {
-    const stat = fs.statSync(file);
-    const etag = `W/"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}"`;
-    // Hashed names never change content; everything else is checked each time, cheaply, with the ETag.
-    const immutable = inner.startsWith(`${sitePath(NEXT_ASSETS)}static/`) || inner.startsWith(sitePath(ISLAND_CHUNKS));
-    const caching = { ETag: etag, "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache" };
-    if (req.headers["if-none-match"] === etag) return bare(res, 304, caching);
-    send(req, res, 200, inner === sitePath(CHANGES_FEED) ? ATOM : typeOf(file), fs.readFileSync(file), caching, `${file}:${etag}`);
-  }
-
   return (req, res) => {
     try {
-      if (req.method !== "GET" && req.method !== "HEAD") return bare(res, 405, { Allow: "GET, HEAD" });
-      const asked = requestedPath(req);
-      if (!asked) return send(req, res, 400, HTML, site.notFoundPage(), NO_CACHE);
-      const { url, pathname } = asked;
-      // One address per page. Leading slashes collapse too, or //evil.example/ would leave the site.
-      if (pathname.length > 1 && pathname.endsWith("/")) return bare(res, 308, { Location: `/${url.pathname.replace(/^\/+|\/+$/g, "")}${url.search}` });
-      const inner = site.inside(pathname);
-      if (inner === undefined) {
-        // Someone who asks for the host itself is looking for the site.
-        if (pathname === "/") return bare(res, 302, { Location: `${prefix}${url.search}` });
-        return send(req, res, 404, HTML, site.notFoundPage(), NO_CACHE);
+      const { status, headers, body = Buffer.alloc(0), cacheKey } = answerTo(req, site, prefix);
+      const all: Record<string, string> = { ...SECURITY_HEADERS, ...headers };
+      let payload = body;
+      if (compressible(headers["Content-Type"] ?? "") && body.length > 512 && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+        payload = (cacheKey && gzipped.get(cacheKey)) || gzipSync(body);
+        if (cacheKey) {
+          if (gzipped.size > 1000) gzipped.clear();
+          gzipped.set(cacheKey, payload);
+        }
+        all["Content-Encoding"] = "gzip";
       }
-      const made = site.answer(pathname, url.searchParams);
-      if (made && "redirect" in made) return bare(res, made.status, { Location: made.redirect });
-      if (made && "download" in made) return send(req, res, 200, made.type, made.download, { ...NO_CACHE, ...made.headers });
-      if (made) return send(req, res, 200, HTML, made.page, NO_CACHE);
-      const file = site.resolve(inner);
-      if (!file) return send(req, res, 404, HTML, site.notFoundPage(), NO_CACHE);
-      sendFile(req, res, inner, file);
+      if (headers["Content-Type"]) all.Vary = "Accept-Encoding";
+      res.writeHead(status, { ...all, "Content-Length": String(payload.length) });
+      res.end(req.method === "HEAD" ? undefined : payload);
     } catch (e) {
       console.error(e);
       if (!res.headersSent) res.writeHead(500, SECURITY_HEADERS);
@@ -349,12 +327,9 @@ export function baseToServe(root: string, asked: string | undefined): string {
  */
 export function main(): void {
   const root = path.resolve(option("dir") ?? path.join(import.meta.dirname, "..", "out"));
-  if (!fs.existsSync(path.join(root, "index.html"))) {
-    console.error(`No site in ${root}. Run \`npm run build\` first.`);
-    process.exit(1);
-  }
   let base: string;
   try {
+    if (!fs.existsSync(path.join(root, "index.html"))) throw new Error(`No site in ${root}. Run \`npm run build\` first.`);
     base = baseToServe(root, option("base") ?? process.env.BASE_PATH);
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);

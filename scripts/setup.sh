@@ -68,24 +68,22 @@ apt_install() {
   rm -f "$log"
 }
 
+# Installs with apt-get what is missing, saying what it installs ($1); without apt-get, says what to do ($2) and stops.
+install_missing() {
+  local what="$1" without="$2"
+  shift 2
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "$without" >&2
+    exit 1
+  fi
+  echo "Installing $what..."
+  apt_install "$@"
+}
+
 if [ "$browser" = 1 ]; then
   chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
-  if [ ! -x "$chromium" ]; then
-    if command -v apt-get >/dev/null 2>&1; then
-      echo "Installing Debian's chromium (Playwright cannot download browsers here)..."
-      apt_install chromium fonts-dejavu-core
-    else
-      echo "No Chromium at $chromium. Install Chromium or Chrome and set CHROMIUM_PATH to it." >&2
-      exit 1
-    fi
-  fi
-  if ! command -v java >/dev/null 2>&1; then
-    if command -v apt-get >/dev/null 2>&1; then
-      echo "Installing Debian's default-jre-headless for the Nu HTML checker..."
-      apt_install default-jre-headless
-    else
-      echo "No java on PATH. Install Java 11 or later: the Nu HTML checker (vnu-jar) needs it." >&2
-      exit 1
-    fi
-  fi
+  [ -x "$chromium" ] || install_missing "Debian's chromium (Playwright cannot download browsers here)" \
+    "No Chromium at $chromium. Install Chromium or Chrome and set CHROMIUM_PATH to it." chromium fonts-dejavu-core
+  command -v java >/dev/null 2>&1 || install_missing "Debian's default-jre-headless for the Nu HTML checker" \
+    "No java on PATH. Install Java 11 or later: the Nu HTML checker (vnu-jar) needs it." default-jre-headless
 fi

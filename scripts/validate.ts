@@ -38,9 +38,6 @@ function parseShare(share: Share): Promise<void> {
   });
 }
 
-/** The next file a thread takes: shared by every thread, so that one that finishes early takes more. */
-const nextOf = (taken: Int32Array) => () => Atomics.add(taken, 0, 1);
-
 async function main(): Promise<void> {
   const root = contentDir();
   const cache = openParseCache();
@@ -74,5 +71,6 @@ async function main(): Promise<void> {
 if (isMainThread) void main();
 else {
   const { files, taken } = workerData as Share;
-  parseIntoCache(openParseCache(), files, nextOf(taken));
+  // The next file a thread takes: shared by every thread, so that one that finishes early takes more.
+  parseIntoCache(openParseCache(), files, () => Atomics.add(taken, 0, 1));
 }
