@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseDocument } from "yaml";
 import { projectCopy } from "./project-copy";
-import { loadContent } from "../lib/content/load";
+import { contentDir, loadContent } from "../lib/content/load";
 import { formatErrors } from "../lib/content/errors";
 import { noCache } from "../lib/content/cache";
 import { SITE_FILE } from "../lib/content/parse-site";
@@ -26,7 +26,10 @@ import type { Level } from "../lib/content/schema";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TMP = path.join(ROOT, "bench-tmp");
-const SIZES = (process.env.BENCH_SIZES ?? "15,500,1500").split(",").map(Number);
+/** The content copied: the project's own, or CONTENT_DIR's. */
+const CONTENT = contentDir();
+/** The sizes to measure; by default the real roles alone, then 500 and 1,500. */
+const sizes = (real: number): number[] => (process.env.BENCH_SIZES ?? `${real},500,1500`).split(",").map(Number);
 const PARSE_RUNS = 5;
 
 /** A failure the user must act on; main prints its message and exits 1. */
@@ -44,8 +47,8 @@ interface RealRole {
 }
 
 function realRoles(): RealRole[] {
-  const dir = path.join(ROOT, "content", "roles");
-  const model = loadContent(path.join(ROOT, "content"));
+  const dir = path.join(CONTENT, "roles");
+  const model = loadContent(CONTENT);
   if (!model.ok) throw new BenchFailure(`The real content is invalid:\n${formatErrors(model.errors)}`);
   const artefacts = model.value.areas.flatMap((a) => (a.scrumArtefact ? [{ area: a.slug, label: SCRUM_ACTIVITIES[a.scrumArtefact].label }] : []));
   return model.value.roles.map((r) => {
@@ -114,8 +117,9 @@ function generate(n: number, real: RealRole[]): string {
   }
   // Comparisons, ladders and team shapes name the original roles, which every size includes;
   // the areas of work are the same for every size.
-  for (const kind of ["comparisons", "ladders", "areas", "teams"]) fs.cpSync(path.join(ROOT, "content", kind), path.join(dir, kind), { recursive: true });
-  fs.copyFileSync(path.join(ROOT, "content", SITE_FILE), path.join(dir, SITE_FILE));
+  for (const kind of ["comparisons", "ladders", "areas", "teams", "pairings"])
+    if (fs.existsSync(path.join(CONTENT, kind))) fs.cpSync(path.join(CONTENT, kind), path.join(dir, kind), { recursive: true });
+  fs.copyFileSync(path.join(CONTENT, SITE_FILE), path.join(dir, SITE_FILE));
   return dir;
 }
 
@@ -150,7 +154,7 @@ function validateRuns(dir: string, n: number) {
   const cacheDir = path.join(TMP, `cache-${n}`);
   fs.rmSync(cacheDir, { recursive: true, force: true });
   // The first run bundles the script if its code changed since the last; that is not what is timed.
-  validateS(path.join(ROOT, "content"), cacheDir);
+  validateS(CONTENT, cacheDir);
   fs.rmSync(cacheDir, { recursive: true, force: true });
   const loadBeforeValidate = load1();
   const validateColdS = validateS(dir, cacheDir);
@@ -235,7 +239,14 @@ function report(rows: Row[]): void {
 async function main(): Promise<Row[]> {
   const real = realRoles();
   const rows: Row[] = [];
-  for (const n of SIZES) {
+  const asked = sizes(real.length);
+  // Comparisons, ladders and team shapes name the real roles, so every size includes them all.
+  const tooSmall = asked.filter((n) => !Number.isInteger(n) || n < real.length);
+  if (tooSmall.length)
+    throw new BenchFailure(
+      `BENCH_SIZES has ${tooSmall.join(", ")}: each size must be a whole number of at least ${real.length}, the site's own roles, which every size includes.`,
+    );
+  for (const n of asked) {
     const dir = generate(n, real);
     const loadBeforeParse = load1();
     const parseMs = parseMedianMs(dir, n);

@@ -72,7 +72,8 @@ if (!cachedData || script.cachedDataRejected) {
   // Made at exit, so that it holds every function the run compiled, not only the outermost code.
   process.once("exit", () => {
     try {
-      for (const old of fs.readdirSync(dir)) if (old.startsWith(`${path.basename(out)}.`) && old.endsWith(".v8")) fs.rmSync(path.join(dir, old), { force: true });
+      for (const old of fs.readdirSync(dir))
+        if (old.startsWith(`${path.basename(out)}.`) && old.endsWith(".v8")) fs.rmSync(path.join(dir, old), { force: true });
       writeAtomic(codeCache, script.createCachedData());
     } catch {
       // A read-only folder: the next run compiles again.
