@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { type ContentError, type Result, fromZodIssues } from "./errors";
+import { type ContentError, type Result, fromZodIssues, reporter } from "./errors";
 import { type SplitDocument, isBlank, lineOfNode, renderHtml, splitDocument } from "./markdown";
 import { type CitedSource, type SiteLink, changeSchema, sourceSchema } from "./schema";
 import { citedSources } from "./cited-sources";
@@ -48,24 +48,25 @@ export function parseProseDocument<S extends z.ZodType<Record<string, unknown>>>
   if (!split.ok) return split;
   const { doc } = split;
   const errors: ContentError[] = [];
+  const report = reporter(file, errors);
   const fm = schema.safeParse(doc.data);
   if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, allowedKeys, doc.lineOf));
   const headings = sections.map((s) => `"## ${s.heading}"`).join(" and ");
   if (!isBlank(doc.preamble)) {
-    errors.push({ file, line: lineOfNode(doc.preamble[0]!, doc.bodyOffset), message: `has text before the first section. Put it under ${headings}.` });
+    report(lineOfNode(doc.preamble[0]!, doc.bodyOffset), undefined, `has text before the first section. Put it under ${headings}.`);
   }
   const html = new Map<string, string>();
   for (const s of doc.sections) {
     const known = sections.find((k) => k.heading.toLowerCase() === s.heading.toLowerCase());
-    if (!known) errors.push({ file, line: s.line, where: `## ${s.heading}`, message: `is not a section of ${kind}. Use ${headings}.` });
-    else if (html.has(known.heading)) errors.push({ file, line: s.line, where: `## ${s.heading}`, message: "appears twice. Merge the two into one section." });
-    else if (isBlank(s.nodes)) errors.push({ file, line: s.line, where: `## ${s.heading}`, message: "is empty. Write its content or remove the heading." });
+    const where = `## ${s.heading}`;
+    if (!known) report(s.line, where, `is not a section of ${kind}. Use ${headings}.`);
+    else if (html.has(known.heading)) report(s.line, where, "appears twice. Merge the two into one section.");
+    else if (isBlank(s.nodes)) report(s.line, where, "is empty. Write its content or remove the heading.");
     else html.set(known.heading, renderHtml(s.nodes));
   }
   for (const s of sections) {
-    if (s.required && !html.has(s.heading) && !errors.some((e) => e.where === `## ${s.heading}`)) {
-      errors.push({ file, where: `## ${s.heading}`, message: `is missing. Add it: "## ${s.heading}" and a paragraph under it.` });
-    }
+    const where = `## ${s.heading}`;
+    if (s.required && !html.has(s.heading) && !errors.some((e) => e.where === where)) report(undefined, where, `is missing. Add it: "## ${s.heading}" and a paragraph under it.`);
   }
   if (!fm.success || errors.length) return { ok: false, errors };
   return { ok: true, value: { data: fm.data, html, lineOf: doc.lineOf, written: doc.data, links: siteLinks(doc), cited: citedSources(doc) } };

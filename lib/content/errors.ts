@@ -12,6 +12,13 @@ export interface ContentError {
   severity?: "warning";
 }
 
+/** How a parser records a problem in the file it reads: the line, the field or section, and what to do. */
+export type Report = (line: number | undefined, where: string | undefined, message: string) => void;
+export const reporter =
+  (file: string, errors: ContentError[]): Report =>
+  (line, where, message) =>
+    errors.push({ file, line, where, message });
+
 /** Where a problem is, as editors read it: `content/roles/po.md:12`, or the file alone. */
 export const fileAt = (file: string, line: number | undefined) => (line ? `${file}:${line}` : file);
 

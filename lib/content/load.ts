@@ -36,6 +36,8 @@ const KINDS: { [K in ContentKind]: { parse: (file: string, slug: string, text: s
   pairings: { parse: parsePairing },
 };
 const KIND_NAMES = Object.keys(KINDS) as ContentKind[];
+/** One value for each kind, in KINDS order. */
+const byKind = <T>(make: (kind: ContentKind) => T) => Object.fromEntries(KIND_NAMES.map((kind) => [kind, make(kind)])) as Record<ContentKind, T>;
 
 export function contentDir(): string {
   // Read at build time only; the ignore hint stops Turbopack tracing the whole project into the server bundle.
@@ -75,7 +77,7 @@ export interface ContentFolder {
 }
 
 export function readContent(root = contentDir(), cache: ParseCache = openParseCache()): ContentFolder {
-  const folder: ContentFolder = { root, cache, files: [], misnamed: { roles: [], comparisons: [], ladders: [], areas: [], teams: [], pairings: [] } };
+  const folder: ContentFolder = { root, cache, files: [], misnamed: byKind(() => []) };
   for (const kind of KIND_NAMES) {
     const dir = path.join(root, kind);
     if (!fs.existsSync(dir)) continue;
@@ -182,14 +184,7 @@ export function parseFolder(folder: ContentFolder, errors: ContentError[] = [], 
         return [r.value];
       });
   };
-  return {
-    roles: load("roles"),
-    comparisons: load("comparisons"),
-    ladders: load("ladders"),
-    areas: load("areas"),
-    teams: load("teams"),
-    pairings: load("pairings"),
-  };
+  return byKind(load) as ParsedContent;
 }
 
 /** The site file's path as problems name it, relative to the project. */
@@ -203,15 +198,8 @@ export function loadSite(root = contentDir()): Result<Site> {
   const full = path.join(root, SITE_FILE);
   const file = siteFilePath(root);
   if (!fs.existsSync(full)) {
-    return {
-      ok: false,
-      errors: [
-        {
-          file,
-          message: `is missing. Every site needs one: create it with the lines \`name: …\` (the site's name), \`description: …\` (one sentence), \`organisation: …\` and \`accent: "#1d4ed8"\` (a colour for links and buttons). See "The site file" in docs/authoring.md.`,
-        },
-      ],
-    };
+    const message = `is missing. Every site needs one: create it with the lines \`name: …\` (the site's name), \`description: …\` (one sentence), \`organisation: …\` and \`accent: "#1d4ed8"\` (a colour for links and buttons). See "The site file" in docs/authoring.md.`;
+    return { ok: false, errors: [{ file, message }] };
   }
   // A logo in public/ is served from the site's root, so its address is its path there.
   const publicDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "public");

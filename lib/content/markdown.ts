@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import type { Heading, List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from "mdast";
+import type { Heading, List, ListItem, Nodes, PhrasingContent, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
@@ -291,13 +291,4 @@ function readBoldItem(li: ListItem, offset: number): BoldItem | { problem: strin
 
 export function isBlank(nodes: readonly RootContent[]): boolean {
   return !toString({ type: "root", children: [...nodes] }).trim();
-}
-
-export function tableRows(table: Table): string[][] {
-  return table.children.map((row) => row.children.map((cell) => toString(cell).trim()));
-}
-
-export function renderCell(table: Table, row: number, cell: number): string {
-  const c = table.children[row]?.children[cell];
-  return c ? renderHtml([{ type: "paragraph", children: c.children }]) : "";
 }

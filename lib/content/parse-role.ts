@@ -1,6 +1,6 @@
 import type { List, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { type ContentError, type Result, fromZodIssues } from "./errors";
+import { type ContentError, type Report, type Result, fromZodIssues, reporter } from "./errors";
 import { didYouMean } from "./did-you-mean";
 import { type BoldItem, type Section, type SplitDocument, isBlank, lineOfNode, readBoldItems, renderHtml, slugify, splitDocument } from "./markdown";
 import { siteLinks } from "./site-links";
@@ -27,8 +27,6 @@ const HEADINGS = ROLE_FILE_SECTIONS.map((k) => ROLE_PAGE_SECTIONS[k].heading);
 const LEVEL_HELP = "R (Responsible), A (Accountable), C (Consulted) or I (Informed)";
 
 const frontMatterKeys = keysFor(roleFrontMatterSchema.shape, { dimensions: dimensionsSchema.shape });
-
-type Report = (line: number | undefined, where: string | undefined, message: string) => void;
 
 /** Reads a RACI letter; a full word or lower case gets a hint rather than a silent fix. */
 function readLevel(text: string): { level: Level } | { problem: string } {
@@ -208,7 +206,7 @@ export function parseRole(file: string, slug: string, source: string): Result<Pa
   if (!split.ok) return split;
   const { doc } = split;
   const errors: ContentError[] = [];
-  const report: Report = (line, where, message) => errors.push({ file, line, where, message });
+  const report = reporter(file, errors);
 
   const fm = roleFrontMatter.safeParse(doc.data);
   if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, frontMatterKeys, doc.lineOf));
