@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { type ContentError, type Result, fromZodIssues, reporter } from "./errors";
 import { type SplitDocument, isBlank, lineOfNode, renderHtml, splitDocument } from "./markdown";
-import { type CitedSource, type SiteLink, changeSchema, sourceSchema } from "./schema";
+import type { CitedSource, SiteLink } from "./schema";
 import { citedSources } from "./cited-sources";
 import { siteLinks } from "./site-links";
 
@@ -26,21 +26,10 @@ export interface ProseDocument<T> {
   cited: CitedSource[];
 }
 
-/** Allowed keys at a front-matter path: a `nested` field's own, source items' and change notes', else the schema's. */
-export const keysFor =
-  (shape: Record<string, unknown>, nested: Record<string, Record<string, unknown>> = {}) =>
-  (path: readonly PropertyKey[]) => {
-    const inner = typeof path[0] === "string" ? nested[path[0]] : undefined;
-    if (inner) return Object.keys(inner);
-    if (path[0] === "changes" && path.length > 1) return Object.keys(changeSchema.shape);
-    return path.includes("sources") ? Object.keys(sourceSchema.shape) : Object.keys(shape);
-  };
-
 export function parseProseDocument<S extends z.ZodType<Record<string, unknown>>>(
   file: string,
   source: string,
   schema: S,
-  allowedKeys: (path: readonly PropertyKey[]) => readonly string[],
   kind: string,
   sections: readonly ProseSection[],
 ): Result<ProseDocument<z.output<S>>> {
@@ -50,7 +39,7 @@ export function parseProseDocument<S extends z.ZodType<Record<string, unknown>>>
   const errors: ContentError[] = [];
   const report = reporter(file, errors);
   const fm = schema.safeParse(doc.data);
-  if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, allowedKeys, doc.lineOf));
+  if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, schema, doc.lineOf));
   const headings = sections.map((s) => `"## ${s.heading}"`).join(" and ");
   if (!isBlank(doc.preamble)) {
     report(lineOfNode(doc.preamble[0]!, doc.bodyOffset), undefined, `has text before the first section. Put it under ${headings}.`);

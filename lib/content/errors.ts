@@ -69,14 +69,8 @@ export function pathToString(path: readonly PropertyKey[]): string {
   }, "");
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let cur: unknown = data;
-  for (const key of path) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[key];
-  }
-  return cur;
-}
+const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((value, key) => (value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 
 function describeValue(v: unknown): string {
   if (v === null) return "an empty value";
@@ -99,22 +93,41 @@ const EXPECTED: Record<string, string> = {
   record: "a group of indented fields",
 };
 
+/** The fields the schema allows in the group at a path of its data, found by following the path into the schema. */
+function fieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+  const def = (schema as z.core.$ZodTypes)._zod.def;
+  const [key, ...rest] = path;
+  if (def.type === "optional" || def.type === "default") return fieldsAt(def.innerType, path);
+  // A pipe (a schema with a transform) reads the data as its first schema does.
+  if (def.type === "pipe") return fieldsAt(def.in, path);
+  if (def.type === "object") {
+    if (key === undefined) return Object.keys(def.shape);
+    const field = def.shape[String(key)];
+    return field ? fieldsAt(field, rest) : [];
+  }
+  if (key === undefined) return [];
+  if (def.type === "array") return fieldsAt(def.element, rest);
+  if (def.type === "record") return fieldsAt(def.valueType, rest);
+  return [];
+}
+
 /**
  * Turns zod's issues into author-facing errors: field paths in front-matter terms, the line
- * each field is on, and what to write instead. `lineOf` maps a field path to its line.
+ * each field is on, and what to write instead. `schema` is the one that gave the issues, and
+ * names the fields allowed where one is unknown; `lineOf` maps a field path to its line.
  */
 export function fromZodIssues(
   file: string,
   issues: readonly z.core.$ZodIssue[],
   data: unknown,
-  allowedKeys: (path: readonly PropertyKey[]) => readonly string[],
+  schema: z.core.$ZodType,
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
 ): ContentError[] {
   const out: ContentError[] = [];
   for (const issue of issues) {
     const path = issue.path;
     if (issue.code === "unrecognized_keys") {
-      const allowed = allowedKeys(path);
+      const allowed = fieldsAt(schema, path);
       for (const key of issue.keys) {
         const full = [...path, key];
         out.push({

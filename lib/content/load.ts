@@ -109,11 +109,14 @@ export const uncachedFiles = ({ files, cache }: ContentFolder): SourceFile[] => 
  * scripts/validate.ts). Files with problems are left for loadContent to report.
  */
 export function parseIntoCache(cache: ParseCache, files: readonly SourceFile[], next: () => number): void {
-  for (let i = next(); i < files.length; i = next()) {
-    const f = files[i]!;
-    const r = KINDS[f.kind].parse(f.file, f.slug, textOf(f));
-    if (r.ok) cache.set(f.key, r.value);
-  }
+  for (let i = next(); i < files.length; i = next()) parseFile(cache, files[i]!);
+}
+
+/** A file parsed, and kept in the cache if it has no problems. */
+function parseFile<K extends ContentKind>(cache: ParseCache, f: SourceFile & { kind: K }): Result<Parsed<K>> {
+  const r = KINDS[f.kind].parse(f.file, f.slug, textOf(f));
+  if (r.ok) cache.set(f.key, r.value);
+  return r;
 }
 
 /**
@@ -169,19 +172,16 @@ export function parseFolder(folder: ContentFolder, errors: ContentError[] = [], 
   const { cache } = folder;
   const load = <K extends ContentKind>(kind: K): Parsed<K>[] => {
     errors.push(...folder.misnamed[kind]);
-    const { parse, revive = (v) => v } = KINDS[kind];
+    const { revive = (v) => v } = KINDS[kind];
     return folder.files
-      .filter((f) => f.kind === kind)
+      .filter((f): f is SourceFile & { kind: K } => f.kind === kind)
       .flatMap((f) => {
         const cached = cache.get<Parsed<K>>(f.key, prose);
         if (cached) return [revive(cached)];
-        const r = parse(f.file, f.slug, textOf(f));
-        if (!r.ok) {
-          errors.push(...r.errors);
-          return [];
-        }
-        cache.set(f.key, r.value);
-        return [r.value];
+        const r = parseFile(cache, f);
+        if (r.ok) return [r.value];
+        errors.push(...r.errors);
+        return [];
       });
   };
   return byKind(load) as ParsedContent;

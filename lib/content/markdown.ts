@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import type { Heading, List, ListItem, Nodes, PhrasingContent, Root, RootContent } from "mdast";
+import type { Heading, ListItem, Nodes, PhrasingContent, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
@@ -200,14 +200,18 @@ export function splitDocument(
 export type LineTable = Record<string, number>;
 const pathKey = (path: readonly PropertyKey[]) => JSON.stringify(path.map(String));
 
+/** Calls `visit` with the data and with every value inside it, each with its path (a list's items by number). */
+export function eachValue(data: unknown, visit: (value: unknown, path: (string | number)[]) => void, path: (string | number)[] = []): void {
+  visit(data, path);
+  if (data && typeof data === "object") for (const [k, v] of Object.entries(data)) eachValue(v, visit, [...path, Array.isArray(data) ? Number(k) : k]);
+}
+
 export function lineTable(data: unknown, lineOf: SplitDocument["lineOf"]): LineTable {
   const table: LineTable = {};
-  const visit = (value: unknown, path: PropertyKey[]) => {
+  eachValue(data, (_, path) => {
     const line = lineOf(path);
     if (line !== undefined) table[pathKey(path)] = line;
-    if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
-  };
-  visit(data, []);
+  });
   return table;
 }
 
@@ -231,18 +235,16 @@ export interface BoldItem {
 }
 
 /**
- * Reads `- **Title**: description` items. Returns the items, or the reason an item does not
- * follow the pattern, phrased for the author.
+ * Reads the `- **Title**: description` items of the lists in `nodes`, reporting each item that does
+ * not follow the pattern (and why, phrased for the author) instead of returning it.
  */
-export function readBoldItems(list: List, offset: number): { items: BoldItem[]; problems: { line?: number; message: string }[] } {
-  const items: BoldItem[] = [];
-  const problems: { line?: number; message: string }[] = [];
-  for (const li of list.children) {
+export function readBoldItems(nodes: readonly RootContent[], offset: number, report: (line: number | undefined, message: string) => void): BoldItem[] {
+  return nodes.flatMap((list) => (list.type === "list" ? list.children : [])).flatMap((li) => {
     const item = readBoldItem(li, offset);
-    if ("problem" in item) problems.push({ line: lineOfNode(li, offset), message: item.problem });
-    else items.push(item);
-  }
-  return { items, problems };
+    if (!("problem" in item)) return [item];
+    report(lineOfNode(li, offset), item.problem);
+    return [];
+  });
 }
 
 function readBoldItem(li: ListItem, offset: number): BoldItem | { problem: string } {

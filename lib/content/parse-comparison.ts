@@ -3,8 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { type ContentError, type Result, fromZodIssues, reporter } from "./errors";
 import { isBlank, lineOfNode, renderHtml, slugify, splitDocument } from "./markdown";
 import { isPairPageId } from "./comparison-sections";
-import { keysFor } from "./document";
-import { type CitedSource, type Comparison, type ComparisonSection, type SiteLink, comparisonFrontMatter, comparisonFrontMatterSchema } from "./schema";
+import { type CitedSource, type Comparison, type ComparisonSection, type SiteLink, comparisonFrontMatter } from "./schema";
 import { citedSources } from "./cited-sources";
 import { siteLinks } from "./site-links";
 import { pairSlug } from "../site/routes";
@@ -25,7 +24,7 @@ export function parseComparison(file: string, slug: string, source: string): Res
   const errors: ContentError[] = [];
   const report = reporter(file, errors);
   const fm = comparisonFrontMatter.safeParse(doc.data);
-  if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, keysFor(comparisonFrontMatterSchema.shape), doc.lineOf));
+  if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, comparisonFrontMatter, doc.lineOf));
   if (fm.success) {
     const [a, b] = fm.data.roles;
     if (a === b) report(doc.lineOf(["roles"]), "roles", `names "${a}" twice. A comparison needs two different roles.`);

@@ -1,6 +1,6 @@
 import { type ContentError, type Result, reporter } from "./errors";
-import { keysFor, parseProseDocument } from "./document";
-import { type CitedSource, type Pairing, type SiteLink, pairingFrontMatter, pairingFrontMatterSchema } from "./schema";
+import { parseProseDocument } from "./document";
+import { type CitedSource, type Pairing, type SiteLink, pairingFrontMatter } from "./schema";
 import { pairingSlug } from "../site/routes";
 
 /** A pairing as parsed from one file, with the lines its roles are on for the cross-file check. */
@@ -8,10 +8,8 @@ export type ParsedPairing = Pairing & { lines: { roles: (number | undefined)[] }
 
 export const PAIRING_SECTIONS = [{ heading: "What the sources say", required: true }] as const;
 
-const quoteKeys = { quotes: pairingFrontMatterSchema.shape.quotes.element.shape };
-
 export function parsePairing(file: string, slug: string, text: string): Result<ParsedPairing> {
-  const r = parseProseDocument(file, text, pairingFrontMatter, keysFor(pairingFrontMatterSchema.shape, quoteKeys), "a pairing", PAIRING_SECTIONS);
+  const r = parseProseDocument(file, text, pairingFrontMatter, "a pairing", PAIRING_SECTIONS);
   if (!r.ok) return r;
   const { data, html, lineOf, links, cited } = r.value;
   const errors: ContentError[] = [];

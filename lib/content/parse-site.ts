@@ -13,7 +13,7 @@ export function parseSite(file: string, source: string, publicFile: (address: st
   const yaml = readYamlFile(file, source);
   if (!yaml.ok) return yaml;
   const r = siteFileSchema.safeParse(yaml.data);
-  if (!r.success) return { ok: false, errors: fromZodIssues(file, r.error.issues, yaml.data, () => Object.keys(siteFileSchema.shape), yaml.lineOf) };
+  if (!r.success) return { ok: false, errors: fromZodIssues(file, r.error.issues, yaml.data, siteFileSchema, yaml.lineOf) };
   const { logo } = r.data;
   if (logo?.startsWith("/") && !publicFile(logo)) {
     const message = `is "${logo}", but there is no file public${logo}. Put the image there, or correct the address.`;
