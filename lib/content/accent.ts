@@ -47,13 +47,8 @@ export function contrast(a: string, b: string): number {
 }
 
 /** The first colour on the way from `from` to `to`, in 5% steps, that passes `ok`. */
-function firstStep(from: string, to: string, ok: (c: string) => boolean): string | undefined {
-  for (let step = 0; step <= 20; step++) {
-    const c = mix(from, to, step / 20);
-    if (ok(c)) return c;
-  }
-  return undefined;
-}
+const firstStep = (from: string, to: string, ok: (c: string) => boolean): string | undefined =>
+  Array.from({ length: 21 }, (_, step) => mix(from, to, step / 20)).find(ok);
 
 /**
  * The tailwind.config.ts shades of `brand`, as the pages use them, all derived from the accent: 700 is the accent,

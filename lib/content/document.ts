@@ -1,7 +1,6 @@
 import type { z } from "zod";
-import { type ContentError, type Result, fromZodIssues, reporter } from "./errors";
-import { type SplitDocument, isBlank, lineOfNode, renderHtml, splitDocument } from "./markdown";
-import type { CitedSource, SiteLink } from "./schema";
+import { type ContentError, fromZodIssues, reporter } from "./errors";
+import { isBlank, lineOfNode, renderHtml, splitDocument } from "./markdown";
 import { citedSources } from "./cited-sources";
 import { siteLinks } from "./site-links";
 
@@ -10,29 +9,13 @@ import { siteLinks } from "./site-links";
  * then a few prose sections with fixed headings. Pure: text in, data and section HTML out.
  */
 
-export interface ProseSection {
-  heading: string;
-  required: boolean;
-}
-
-export interface ProseDocument<T> {
-  data: T;
-  /** Rendered HTML of each section present, by heading. */
-  html: Map<string, string>;
-  lineOf: SplitDocument["lineOf"];
-  /** The front matter as written, before the schema read it. */
-  written: SplitDocument["data"];
-  links: SiteLink[];
-  cited: CitedSource[];
-}
-
 export function parseProseDocument<S extends z.ZodType<Record<string, unknown>>>(
   file: string,
   source: string,
   schema: S,
   kind: string,
-  sections: readonly ProseSection[],
-): Result<ProseDocument<z.output<S>>> {
+  sections: readonly { heading: string; required: boolean }[],
+) {
   const split = splitDocument(file, source);
   if (!split.ok) return split;
   const { doc } = split;
@@ -44,6 +27,7 @@ export function parseProseDocument<S extends z.ZodType<Record<string, unknown>>>
   if (!isBlank(doc.preamble)) {
     report(lineOfNode(doc.preamble[0]!, doc.bodyOffset), undefined, `has text before the first section. Put it under ${headings}.`);
   }
+  // Rendered HTML of each section present, by heading.
   const html = new Map<string, string>();
   for (const s of doc.sections) {
     const known = sections.find((k) => k.heading.toLowerCase() === s.heading.toLowerCase());
@@ -57,6 +41,6 @@ export function parseProseDocument<S extends z.ZodType<Record<string, unknown>>>
     const where = `## ${s.heading}`;
     if (s.required && !html.has(s.heading) && !errors.some((e) => e.where === where)) report(undefined, where, `is missing. Add it: "## ${s.heading}" and a paragraph under it.`);
   }
-  if (!fm.success || errors.length) return { ok: false, errors };
-  return { ok: true, value: { data: fm.data, html, lineOf: doc.lineOf, written: doc.data, links: siteLinks(doc), cited: citedSources(doc) } };
+  if (!fm.success || errors.length) return { ok: false as const, errors };
+  return { ok: true as const, value: { data: fm.data, html, lineOf: doc.lineOf, written: doc.data, links: siteLinks(doc), cited: citedSources(doc) } };
 }

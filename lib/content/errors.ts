@@ -34,16 +34,12 @@ export const noSuchFile = (kind: "role" | "area" | "team shape", name: string, n
 /** Each problem on its own indented line. */
 export const listErrors = (errors: readonly ContentError[]) => errors.map((e) => `  ${formatError(e)}\n`).join("");
 
-export function formatErrors(errors: readonly ContentError[]): string {
-  const n = errors.length;
-  return `${n} content ${n === 1 ? "problem" : "problems"} found:\n\n${listErrors(errors)}`;
-}
+export const formatErrors = (errors: readonly ContentError[]) =>
+  `${errors.length} content ${errors.length === 1 ? "problem" : "problems"} found:\n\n${listErrors(errors)}`;
 
 /** Warnings, after the errors if there are any: worth fixing before publishing, but the build goes ahead. */
-export function formatWarnings(warnings: readonly ContentError[]): string {
-  const n = warnings.length;
-  return `${n} ${n === 1 ? "warning" : "warnings"} (the build goes ahead; fix ${n === 1 ? "it" : "them"} before publishing):\n\n${listErrors(warnings)}`;
-}
+export const formatWarnings = (warnings: readonly ContentError[]) =>
+  `${warnings.length} ${warnings.length === 1 ? "warning (the build goes ahead; fix it" : "warnings (the build goes ahead; fix them"} before publishing):\n\n${listErrors(warnings)}`;
 
 /** Thrown by the loader so that `next build` stops with the same text `npm run validate` prints. */
 export class ContentValidationError extends Error {

@@ -81,10 +81,9 @@ export function readContent(root = contentDir(), cache: ParseCache = openParseCa
   for (const kind of KIND_NAMES) {
     const dir = path.join(root, kind);
     if (!fs.existsSync(dir)) continue;
-    const rel = path.relative(process.cwd(), dir) || dir;
     for (const name of fs.readdirSync(dir).sort()) {
       if (name.startsWith(".")) continue;
-      const file = path.join(rel, name).split(path.sep).join("/");
+      const file = shownPath(path.join(dir, name));
       const slug = name.slice(0, -3);
       if (!name.endsWith(".md")) {
         folder.misnamed[kind].push({ file, message: `is not a Markdown file. Content files end in .md; move other files out of content/${kind}.` });
@@ -150,12 +149,9 @@ export function loadContent(
 
   const errors: ContentError[] = site.ok ? [] : [...site.errors];
   const parsed = parseFolder(folder, errors, !forChecking);
-  if (site.ok) errors.push(...checkSources(parsed, unpublished, siteFilePath(root)));
+  if (site.ok) errors.push(...checkSources(parsed, unpublished, shownPath(path.join(root, SITE_FILE))));
   if (!parsed.roles.length && !errors.length)
-    errors.push({
-      file: path.relative(process.cwd(), path.join(root, "roles")) || root,
-      message: "has no role files. Add at least one content/roles/<slug>.md.",
-    });
+    errors.push({ file: shownPath(path.join(root, "roles")), message: "has no role files. Add at least one content/roles/<slug>.md." });
   if (errors.length) return { ok: false, errors, warnings: placeholders };
   const linked = linkContent(parsed, audience);
   if (!linked.ok) return { ...linked, warnings: placeholders };
@@ -187,16 +183,13 @@ export function parseFolder(folder: ContentFolder, errors: ContentError[] = [], 
   return byKind(load) as ParsedContent;
 }
 
-/** The site file's path as problems name it, relative to the project. */
-function siteFilePath(root: string): string {
-  const full = path.join(root, SITE_FILE);
-  return (path.relative(process.cwd(), full) || full).split(path.sep).join("/");
-}
+/** A path as problems name it: relative to the project, with forward slashes. */
+const shownPath = (full: string) => (path.relative(process.cwd(), full) || full).split(path.sep).join("/");
 
 /** The site file, content/site.yml: the site's name, colour and addresses (lib/site/config.ts gives them to the pages). */
 export function loadSite(root = contentDir()): Result<Site> {
   const full = path.join(root, SITE_FILE);
-  const file = siteFilePath(root);
+  const file = shownPath(full);
   if (!fs.existsSync(full)) {
     const message = `is missing. Every site needs one: create it with the lines \`name: …\` (the site's name), \`description: …\` (one sentence), \`organisation: …\` and \`accent: "#1d4ed8"\` (a colour for links and buttons). See "The site file" in docs/authoring.md.`;
     return { ok: false, errors: [{ file, message }] };

@@ -27,7 +27,7 @@ const renderer = remark().use(remarkHtml);
  * engine hands the matter back untouched, and splitDocument reads the data with yaml, which
  * knows each field's line. It skips the engine for a matter of comments and blank lines alone.
  */
-export function splitFrontMatter(text: string): { matter: string; content: string } {
+function splitFrontMatter(text: string): { matter: string; content: string } {
   let raw = "";
   const file = matter(text, {
     engines: {
@@ -75,40 +75,9 @@ export function lineOfNode(node: Nodes, offset: number): number | undefined {
   return node.position ? node.position.start.line + offset : undefined;
 }
 
-/** The front matter's data, or the YAML error with its line. */
-function readYaml(file: string, matter: string, hasYaml: boolean) {
-  const lineCounter = new LineCounter();
-  // Warnings would go to the console; problems that matter come back as errors below.
-  const yamlDoc = parseDocument(matter, { lineCounter, prettyErrors: false, logLevel: "error" });
-  let data: unknown = {};
-  try {
-    const err = yamlDoc.errors[0];
-    if (err) throw err;
-    if (hasYaml) data = yamlDoc.toJS() ?? {};
-  } catch (e) {
-    // The YAML parser runs without pretty errors, so the line comes from the error's offset.
-    const err = e as { pos?: [number, number]; message?: string };
-    const line = err.pos ? lineCounter.linePos(err.pos[0]).line : undefined;
-    const first = (err.message ?? "unreadable YAML").split("\n")[0];
-    return {
-      ok: false as const,
-      errors: [
-        {
-          file,
-          line: line ?? 1,
-          where: "front matter",
-          message: `is not valid YAML (${first}). Check indentation, and put quotes around text that contains ": ".`,
-        },
-      ],
-    };
-  }
-  return { ok: true as const, data, yamlDoc, lineCounter };
-}
-
 /** A field's line in the file, by its path in the front matter. */
-function fieldLines(yamlDoc: ReturnType<typeof parseDocument>, lineCounter: LineCounter, hasYaml: boolean) {
+function fieldLines(yamlDoc: ReturnType<typeof parseDocument>, lineCounter: LineCounter) {
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    if (!hasYaml) return undefined;
     // The key's own line reads better for a field than its value's, which may be on the next line.
     const parentPath = path.slice(0, -1);
     const parent = parentPath.length ? yamlDoc.getIn(parentPath as unknown[], true) : yamlDoc.contents;
@@ -131,20 +100,38 @@ function fieldLines(yamlDoc: ReturnType<typeof parseDocument>, lineCounter: Line
 /** The text without a byte-order mark, with every line ending a plain \n. */
 const normalised = (source: string) => source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 
-/** A file of YAML alone (content/site.yml): its fields and each one's line, read as front matter is. */
-export function readYamlFile(
+/**
+ * YAML's fields and each one's line, or its problem with the line: a file's front matter, or a file
+ * of YAML alone (content/site.yml), whose problems are the file's rather than a front matter's.
+ */
+export function readYaml(
   file: string,
   source: string,
+  frontMatter = false,
 ): { ok: true; data: Record<string, unknown>; lineOf: SplitDocument["lineOf"] } | { ok: false; errors: ContentError[] } {
-  const text = normalised(source);
-  const yaml = readYaml(file, text, true);
-  // The whole file is YAML, so its problems are the file's, not a front matter's.
-  if (!yaml.ok) return { ok: false, errors: yaml.errors.map(({ where: _, ...e }) => e) };
-  const { data, yamlDoc, lineCounter } = yaml;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { ok: false, errors: [{ file, line: 1, message: "must be a list of `field: value` lines." }] };
+  const where = frontMatter ? { where: "front matter" } : {};
+  const lineCounter = new LineCounter();
+  // Warnings would go to the console; problems that matter come back as errors below.
+  const yamlDoc = parseDocument(normalised(source), { lineCounter, prettyErrors: false, logLevel: "error" });
+  // A front matter of comments and blank lines alone has no fields, and no lines to point at.
+  const hasYaml = !frontMatter || source !== "";
+  let data: unknown = {};
+  try {
+    const err = yamlDoc.errors[0];
+    if (err) throw err;
+    if (hasYaml) data = yamlDoc.toJS() ?? {};
+  } catch (e) {
+    // The YAML parser runs without pretty errors, so the line comes from the error's offset.
+    const err = e as { pos?: [number, number]; message?: string };
+    const line = err.pos ? lineCounter.linePos(err.pos[0]).line : 1;
+    const first = (err.message ?? "unreadable YAML").split("\n")[0];
+    return { ok: false, errors: [{ file, line, ...where, message: `is not valid YAML (${first}). Check indentation, and put quotes around text that contains ": ".` }] };
   }
-  return { ok: true, data: data as Record<string, unknown>, lineOf: fieldLines(yamlDoc, lineCounter, true) };
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    // A front matter's first line is the file's second, after the opening ---.
+    return { ok: false, errors: [{ file, line: frontMatter ? 2 : 1, ...where, message: "must be a list of `field: value` lines." }] };
+  }
+  return { ok: true, data: data as Record<string, unknown>, lineOf: hasYaml ? fieldLines(yamlDoc, lineCounter) : () => undefined };
 }
 
 /** Splits a file into front matter (with a field → line lookup) and `##` sections. */
@@ -161,17 +148,11 @@ export function splitDocument(
     };
   }
   const front = splitFrontMatter(text);
-  // A front matter of comments and blank lines alone has no fields, and no lines to point at.
-  const hasYaml = front.matter !== "";
-  const yaml = readYaml(file, front.matter, hasYaml);
+  const yaml = readYaml(file, front.matter, true);
   if (!yaml.ok) return yaml;
-  const { data, yamlDoc, lineCounter } = yaml;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { ok: false, errors: [{ file, line: 2, where: "front matter", message: "must be a list of `field: value` lines." }] };
-  }
+  const { data, lineOf } = yaml;
   const contentStart = text.length - front.content.length;
   const bodyOffset = text.slice(0, contentStart).split("\n").length - 1;
-  const lineOf = fieldLines(yamlDoc, lineCounter, hasYaml);
 
   const children = parsers[flavour].parse(front.content).children;
   const preamble: RootContent[] = [];
@@ -193,7 +174,7 @@ export function splitDocument(
     message: `"# ${toString(h)}" is a top-level heading. The title comes from the front matter; use "## " for sections.`,
   }));
   if (errors.length) return { ok: false, errors };
-  return { ok: true, doc: { data: data as Record<string, unknown>, lineOf, preamble, sections, bodyOffset } };
+  return { ok: true, doc: { data, lineOf, preamble, sections, bodyOffset } };
 }
 
 /** The line of every field in a front matter, by path: a line lookup that survives the cache as JSON. */
