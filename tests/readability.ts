@@ -2,7 +2,7 @@ import type { Nodes } from "mdast";
 import { DefaultAbbrMarkerOptions, split } from "sentence-splitter";
 import { visit } from "unist-util-visit";
 import { type ContentError, formatError } from "@/lib/content/errors";
-import { readYamlFile, splitDocument } from "@/lib/content/markdown";
+import { readYaml, splitDocument } from "@/lib/content/markdown";
 
 /*
  * The site's editorial limits, for tests/readability.test.ts: no sentence a page shows runs to
@@ -85,7 +85,7 @@ const unreadable = (errors: readonly ContentError[]) => `cannot read the file's 
 /** The prose of a content file: its front matter's text and, for a Markdown file, its body. */
 function blocksOf(file: string, source: string): Block[] {
   if (file.endsWith(".yml")) {
-    const r = readYamlFile(file, source);
+    const r = readYaml(file, source);
     if (!r.ok) throw new Error(unreadable(r.errors));
     return frontMatterBlocks(r.data, r.lineOf);
   }

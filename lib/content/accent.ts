@@ -47,27 +47,14 @@ export function contrast(a: string, b: string): number {
 }
 
 /** The first colour on the way from `from` to `to`, in 5% steps, that passes `ok`. */
-function firstStep(from: string, to: string, ok: (c: string) => boolean): string | undefined {
-  for (let step = 0; step <= 20; step++) {
-    const c = mix(from, to, step / 20);
-    if (ok(c)) return c;
-  }
-  return undefined;
-}
+const firstStep = (from: string, to: string, ok: (c: string) => boolean): string | undefined =>
+  Array.from({ length: 21 }, (_, step) => mix(from, to, step / 20)).find(ok);
 
-/** The tailwind.config.ts shades of `brand`, as the pages use them: 700 is the accent, 300 the dark theme's. */
-export interface BrandShades {
-  50: string;
-  100: string;
-  200: string;
-  300: string;
-  600: string;
-  700: string;
-  800: string;
-}
-
-/** Every shade, derived from the accent: tints for backgrounds, a darker one for hover and text on tints, a lighter one for the dark theme. */
-export function brandShades(accent: string): BrandShades {
+/**
+ * The tailwind.config.ts shades of `brand`, as the pages use them, all derived from the accent: 700 is the accent,
+ * tints for backgrounds, a darker one for hover and text on tints, a lighter one (300) for the dark theme.
+ */
+export function brandShades(accent: string) {
   const a = accent.toLowerCase();
   return {
     50: mix(a, WHITE, 0.95),
@@ -81,17 +68,18 @@ export function brandShades(accent: string): BrandShades {
   };
 }
 
-/** The pairs of the light theme the accent must pass, worded for the author: text colour, background, and where they meet. */
-const LIGHT_PAIRS: { text: (s: BrandShades) => string; on: (s: BrandShades) => string; what: string }[] = [
-  { text: () => WHITE, on: (s) => s[700], what: "white text on it (buttons, the Accountable tag)" },
-  { text: (s) => s[700], on: () => LIGHT_PANEL, what: "a link in it on the header's light grey" },
-  { text: (s) => s[700], on: (s) => s[50], what: "a link in it on its pale tint" },
-  { text: (s) => s[800], on: (s) => s[100], what: "its darker shade on its pale tint (the Responsible tag)" },
-];
+/** The pairs of the light theme the accent must pass, worded for the author: text colour, background (a shade or a page colour), and where they meet. */
+const LIGHT_PAIRS = [
+  { text: WHITE, on: 700, what: "white text on it (buttons, the Accountable tag)" },
+  { text: 700, on: LIGHT_PANEL, what: "a link in it on the header's light grey" },
+  { text: 700, on: 50, what: "a link in it on its pale tint" },
+  { text: 800, on: 100, what: "its darker shade on its pale tint (the Responsible tag)" },
+] as const;
 
 const worstLightPair = (accent: string) => {
   const shades = brandShades(accent);
-  return LIGHT_PAIRS.map((p) => ({ what: p.what, ratio: contrast(p.text(shades), p.on(shades)) })).sort((x, y) => x.ratio - y.ratio)[0]!;
+  const colour = (c: string | keyof typeof shades) => (typeof c === "string" ? c : shades[c]);
+  return LIGHT_PAIRS.map((p) => ({ what: p.what, ratio: contrast(colour(p.text), colour(p.on)) })).sort((x, y) => x.ratio - y.ratio)[0]!;
 };
 
 const passes = (accent: string) => worstLightPair(accent).ratio >= MIN_CONTRAST;

@@ -1,5 +1,5 @@
 import { pathToString } from "./errors";
-import type { SplitDocument } from "./markdown";
+import { type SplitDocument, eachValue } from "./markdown";
 import type { CitedSource } from "./schema";
 
 /**
@@ -9,28 +9,10 @@ import type { CitedSource } from "./schema";
  */
 export function citedSources(doc: Pick<SplitDocument, "data" | "lineOf">): CitedSource[] {
   const cited: CitedSource[] = [];
-  const walk = (value: unknown, path: (string | number)[]) => {
-    if (!value || typeof value !== "object") return;
-    if (Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, [...path, i]));
-      return;
-    }
-    for (const [key, v] of Object.entries(value)) {
-      if (key === "sources" && Array.isArray(v)) {
-        v.forEach((s: unknown, i) => {
-          const item = s as { title?: unknown; url?: unknown };
-          if (typeof item?.title !== "string") return;
-          const at = [...path, key, i];
-          cited.push({
-            title: item.title.trim(),
-            url: typeof item.url === "string" ? item.url : undefined,
-            line: doc.lineOf(at),
-            where: pathToString(at),
-          });
-        });
-      } else walk(v, [...path, key]);
-    }
-  };
-  walk(doc.data, []);
+  eachValue(doc.data, (value, path) => {
+    const item = value as { title?: unknown; url?: unknown } | null;
+    if (path.at(-2) !== "sources" || typeof path.at(-1) !== "number" || typeof item?.title !== "string") return;
+    cited.push({ title: item.title.trim(), url: typeof item.url === "string" ? item.url : undefined, line: doc.lineOf(path), where: pathToString(path) });
+  });
   return cited;
 }

@@ -1,7 +1,6 @@
 import type { z } from "zod";
-import { type ContentError, type Result, fromZodIssues } from "./errors";
-import { type SplitDocument, isBlank, lineOfNode, renderHtml, splitDocument } from "./markdown";
-import { type CitedSource, type SiteLink, changeSchema, sourceSchema } from "./schema";
+import { type ContentError, fromZodIssues, reporter } from "./errors";
+import { isBlank, lineOfNode, renderHtml, splitDocument } from "./markdown";
 import { citedSources } from "./cited-sources";
 import { siteLinks } from "./site-links";
 
@@ -10,63 +9,38 @@ import { siteLinks } from "./site-links";
  * then a few prose sections with fixed headings. Pure: text in, data and section HTML out.
  */
 
-export interface ProseSection {
-  heading: string;
-  required: boolean;
-}
-
-export interface ProseDocument<T> {
-  data: T;
-  /** Rendered HTML of each section present, by heading. */
-  html: Map<string, string>;
-  lineOf: SplitDocument["lineOf"];
-  /** The front matter as written, before the schema read it. */
-  written: SplitDocument["data"];
-  links: SiteLink[];
-  cited: CitedSource[];
-}
-
-/** Allowed keys at a front-matter path: a `nested` field's own, source items' and change notes', else the schema's. */
-export const keysFor =
-  (shape: Record<string, unknown>, nested: Record<string, Record<string, unknown>> = {}) =>
-  (path: readonly PropertyKey[]) => {
-    const inner = typeof path[0] === "string" ? nested[path[0]] : undefined;
-    if (inner) return Object.keys(inner);
-    if (path[0] === "changes" && path.length > 1) return Object.keys(changeSchema.shape);
-    return path.includes("sources") ? Object.keys(sourceSchema.shape) : Object.keys(shape);
-  };
-
 export function parseProseDocument<S extends z.ZodType<Record<string, unknown>>>(
   file: string,
   source: string,
   schema: S,
-  allowedKeys: (path: readonly PropertyKey[]) => readonly string[],
   kind: string,
-  sections: readonly ProseSection[],
-): Result<ProseDocument<z.output<S>>> {
+  sections: readonly { heading: string; required: boolean }[],
+) {
   const split = splitDocument(file, source);
   if (!split.ok) return split;
   const { doc } = split;
   const errors: ContentError[] = [];
+  const report = reporter(file, errors);
   const fm = schema.safeParse(doc.data);
-  if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, allowedKeys, doc.lineOf));
+  if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, schema, doc.lineOf));
   const headings = sections.map((s) => `"## ${s.heading}"`).join(" and ");
   if (!isBlank(doc.preamble)) {
-    errors.push({ file, line: lineOfNode(doc.preamble[0]!, doc.bodyOffset), message: `has text before the first section. Put it under ${headings}.` });
+    report(lineOfNode(doc.preamble[0]!, doc.bodyOffset), undefined, `has text before the first section. Put it under ${headings}.`);
   }
+  // Rendered HTML of each section present, by heading.
   const html = new Map<string, string>();
   for (const s of doc.sections) {
     const known = sections.find((k) => k.heading.toLowerCase() === s.heading.toLowerCase());
-    if (!known) errors.push({ file, line: s.line, where: `## ${s.heading}`, message: `is not a section of ${kind}. Use ${headings}.` });
-    else if (html.has(known.heading)) errors.push({ file, line: s.line, where: `## ${s.heading}`, message: "appears twice. Merge the two into one section." });
-    else if (isBlank(s.nodes)) errors.push({ file, line: s.line, where: `## ${s.heading}`, message: "is empty. Write its content or remove the heading." });
+    const where = `## ${s.heading}`;
+    if (!known) report(s.line, where, `is not a section of ${kind}. Use ${headings}.`);
+    else if (html.has(known.heading)) report(s.line, where, "appears twice. Merge the two into one section.");
+    else if (isBlank(s.nodes)) report(s.line, where, "is empty. Write its content or remove the heading.");
     else html.set(known.heading, renderHtml(s.nodes));
   }
   for (const s of sections) {
-    if (s.required && !html.has(s.heading) && !errors.some((e) => e.where === `## ${s.heading}`)) {
-      errors.push({ file, where: `## ${s.heading}`, message: `is missing. Add it: "## ${s.heading}" and a paragraph under it.` });
-    }
+    const where = `## ${s.heading}`;
+    if (s.required && !html.has(s.heading) && !errors.some((e) => e.where === where)) report(undefined, where, `is missing. Add it: "## ${s.heading}" and a paragraph under it.`);
   }
-  if (!fm.success || errors.length) return { ok: false, errors };
-  return { ok: true, value: { data: fm.data, html, lineOf: doc.lineOf, written: doc.data, links: siteLinks(doc), cited: citedSources(doc) } };
+  if (!fm.success || errors.length) return { ok: false as const, errors };
+  return { ok: true as const, value: { data: fm.data, html, lineOf: doc.lineOf, written: doc.data, links: siteLinks(doc), cited: citedSources(doc) } };
 }

@@ -12,6 +12,13 @@ export interface ContentError {
   severity?: "warning";
 }
 
+/** How a parser records a problem in the file it reads: the line, the field or section, and what to do. */
+export type Report = (line: number | undefined, where: string | undefined, message: string) => void;
+export const reporter =
+  (file: string, errors: ContentError[]): Report =>
+  (line, where, message) =>
+    errors.push({ file, line, where, message });
+
 /** Where a problem is, as editors read it: `content/roles/po.md:12`, or the file alone. */
 export const fileAt = (file: string, line: number | undefined) => (line ? `${file}:${line}` : file);
 
@@ -27,16 +34,12 @@ export const noSuchFile = (kind: "role" | "area" | "team shape", name: string, n
 /** Each problem on its own indented line. */
 export const listErrors = (errors: readonly ContentError[]) => errors.map((e) => `  ${formatError(e)}\n`).join("");
 
-export function formatErrors(errors: readonly ContentError[]): string {
-  const n = errors.length;
-  return `${n} content ${n === 1 ? "problem" : "problems"} found:\n\n${listErrors(errors)}`;
-}
+export const formatErrors = (errors: readonly ContentError[]) =>
+  `${errors.length} content ${errors.length === 1 ? "problem" : "problems"} found:\n\n${listErrors(errors)}`;
 
 /** Warnings, after the errors if there are any: worth fixing before publishing, but the build goes ahead. */
-export function formatWarnings(warnings: readonly ContentError[]): string {
-  const n = warnings.length;
-  return `${n} ${n === 1 ? "warning" : "warnings"} (the build goes ahead; fix ${n === 1 ? "it" : "them"} before publishing):\n\n${listErrors(warnings)}`;
-}
+export const formatWarnings = (warnings: readonly ContentError[]) =>
+  `${warnings.length} ${warnings.length === 1 ? "warning (the build goes ahead; fix it" : "warnings (the build goes ahead; fix them"} before publishing):\n\n${listErrors(warnings)}`;
 
 /** Thrown by the loader so that `next build` stops with the same text `npm run validate` prints. */
 export class ContentValidationError extends Error {
@@ -62,14 +65,8 @@ export function pathToString(path: readonly PropertyKey[]): string {
   }, "");
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let cur: unknown = data;
-  for (const key of path) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[key];
-  }
-  return cur;
-}
+const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((value, key) => (value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 
 function describeValue(v: unknown): string {
   if (v === null) return "an empty value";
@@ -92,22 +89,41 @@ const EXPECTED: Record<string, string> = {
   record: "a group of indented fields",
 };
 
+/** The fields the schema allows in the group at a path of its data, found by following the path into the schema. */
+function fieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+  const def = (schema as z.core.$ZodTypes)._zod.def;
+  const [key, ...rest] = path;
+  if (def.type === "optional" || def.type === "default") return fieldsAt(def.innerType, path);
+  // A pipe (a schema with a transform) reads the data as its first schema does.
+  if (def.type === "pipe") return fieldsAt(def.in, path);
+  if (def.type === "object") {
+    if (key === undefined) return Object.keys(def.shape);
+    const field = def.shape[String(key)];
+    return field ? fieldsAt(field, rest) : [];
+  }
+  if (key === undefined) return [];
+  if (def.type === "array") return fieldsAt(def.element, rest);
+  if (def.type === "record") return fieldsAt(def.valueType, rest);
+  return [];
+}
+
 /**
  * Turns zod's issues into author-facing errors: field paths in front-matter terms, the line
- * each field is on, and what to write instead. `lineOf` maps a field path to its line.
+ * each field is on, and what to write instead. `schema` is the one that gave the issues, and
+ * names the fields allowed where one is unknown; `lineOf` maps a field path to its line.
  */
 export function fromZodIssues(
   file: string,
   issues: readonly z.core.$ZodIssue[],
   data: unknown,
-  allowedKeys: (path: readonly PropertyKey[]) => readonly string[],
+  schema: z.core.$ZodType,
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
 ): ContentError[] {
   const out: ContentError[] = [];
   for (const issue of issues) {
     const path = issue.path;
     if (issue.code === "unrecognized_keys") {
-      const allowed = allowedKeys(path);
+      const allowed = fieldsAt(schema, path);
       for (const key of issue.keys) {
         const full = [...path, key];
         out.push({

@@ -36,6 +36,8 @@ const KINDS: { [K in ContentKind]: { parse: (file: string, slug: string, text: s
   pairings: { parse: parsePairing },
 };
 const KIND_NAMES = Object.keys(KINDS) as ContentKind[];
+/** One value for each kind, in KINDS order. */
+const byKind = <T>(make: (kind: ContentKind) => T) => Object.fromEntries(KIND_NAMES.map((kind) => [kind, make(kind)])) as Record<ContentKind, T>;
 
 export function contentDir(): string {
   // Read at build time only; the ignore hint stops Turbopack tracing the whole project into the server bundle.
@@ -75,14 +77,13 @@ export interface ContentFolder {
 }
 
 export function readContent(root = contentDir(), cache: ParseCache = openParseCache()): ContentFolder {
-  const folder: ContentFolder = { root, cache, files: [], misnamed: { roles: [], comparisons: [], ladders: [], areas: [], teams: [], pairings: [] } };
+  const folder: ContentFolder = { root, cache, files: [], misnamed: byKind(() => []) };
   for (const kind of KIND_NAMES) {
     const dir = path.join(root, kind);
     if (!fs.existsSync(dir)) continue;
-    const rel = path.relative(process.cwd(), dir) || dir;
     for (const name of fs.readdirSync(dir).sort()) {
       if (name.startsWith(".")) continue;
-      const file = path.join(rel, name).split(path.sep).join("/");
+      const file = shownPath(path.join(dir, name));
       const slug = name.slice(0, -3);
       if (!name.endsWith(".md")) {
         folder.misnamed[kind].push({ file, message: `is not a Markdown file. Content files end in .md; move other files out of content/${kind}.` });
@@ -107,11 +108,14 @@ export const uncachedFiles = ({ files, cache }: ContentFolder): SourceFile[] => 
  * scripts/validate.ts). Files with problems are left for loadContent to report.
  */
 export function parseIntoCache(cache: ParseCache, files: readonly SourceFile[], next: () => number): void {
-  for (let i = next(); i < files.length; i = next()) {
-    const f = files[i]!;
-    const r = KINDS[f.kind].parse(f.file, f.slug, textOf(f));
-    if (r.ok) cache.set(f.key, r.value);
-  }
+  for (let i = next(); i < files.length; i = next()) parseFile(cache, files[i]!);
+}
+
+/** A file parsed, and kept in the cache if it has no problems. */
+function parseFile<K extends ContentKind>(cache: ParseCache, f: SourceFile & { kind: K }): Result<Parsed<K>> {
+  const r = KINDS[f.kind].parse(f.file, f.slug, textOf(f));
+  if (r.ok) cache.set(f.key, r.value);
+  return r;
 }
 
 /**
@@ -145,12 +149,9 @@ export function loadContent(
 
   const errors: ContentError[] = site.ok ? [] : [...site.errors];
   const parsed = parseFolder(folder, errors, !forChecking);
-  if (site.ok) errors.push(...checkSources(parsed, unpublished, siteFilePath(root)));
+  if (site.ok) errors.push(...checkSources(parsed, unpublished, shownPath(path.join(root, SITE_FILE))));
   if (!parsed.roles.length && !errors.length)
-    errors.push({
-      file: path.relative(process.cwd(), path.join(root, "roles")) || root,
-      message: "has no role files. Add at least one content/roles/<slug>.md.",
-    });
+    errors.push({ file: shownPath(path.join(root, "roles")), message: "has no role files. Add at least one content/roles/<slug>.md." });
   if (errors.length) return { ok: false, errors, warnings: placeholders };
   const linked = linkContent(parsed, audience);
   if (!linked.ok) return { ...linked, warnings: placeholders };
@@ -167,51 +168,31 @@ export function parseFolder(folder: ContentFolder, errors: ContentError[] = [], 
   const { cache } = folder;
   const load = <K extends ContentKind>(kind: K): Parsed<K>[] => {
     errors.push(...folder.misnamed[kind]);
-    const { parse, revive = (v) => v } = KINDS[kind];
+    const { revive = (v) => v } = KINDS[kind];
     return folder.files
-      .filter((f) => f.kind === kind)
+      .filter((f): f is SourceFile & { kind: K } => f.kind === kind)
       .flatMap((f) => {
         const cached = cache.get<Parsed<K>>(f.key, prose);
         if (cached) return [revive(cached)];
-        const r = parse(f.file, f.slug, textOf(f));
-        if (!r.ok) {
-          errors.push(...r.errors);
-          return [];
-        }
-        cache.set(f.key, r.value);
-        return [r.value];
+        const r = parseFile(cache, f);
+        if (r.ok) return [r.value];
+        errors.push(...r.errors);
+        return [];
       });
   };
-  return {
-    roles: load("roles"),
-    comparisons: load("comparisons"),
-    ladders: load("ladders"),
-    areas: load("areas"),
-    teams: load("teams"),
-    pairings: load("pairings"),
-  };
+  return byKind(load) as ParsedContent;
 }
 
-/** The site file's path as problems name it, relative to the project. */
-function siteFilePath(root: string): string {
-  const full = path.join(root, SITE_FILE);
-  return (path.relative(process.cwd(), full) || full).split(path.sep).join("/");
-}
+/** A path as problems name it: relative to the project, with forward slashes. */
+const shownPath = (full: string) => (path.relative(process.cwd(), full) || full).split(path.sep).join("/");
 
 /** The site file, content/site.yml: the site's name, colour and addresses (lib/site/config.ts gives them to the pages). */
 export function loadSite(root = contentDir()): Result<Site> {
   const full = path.join(root, SITE_FILE);
-  const file = siteFilePath(root);
+  const file = shownPath(full);
   if (!fs.existsSync(full)) {
-    return {
-      ok: false,
-      errors: [
-        {
-          file,
-          message: `is missing. Every site needs one: create it with the lines \`name: …\` (the site's name), \`description: …\` (one sentence), \`organisation: …\` and \`accent: "#1d4ed8"\` (a colour for links and buttons). See "The site file" in docs/authoring.md.`,
-        },
-      ],
-    };
+    const message = `is missing. Every site needs one: create it with the lines \`name: …\` (the site's name), \`description: …\` (one sentence), \`organisation: …\` and \`accent: "#1d4ed8"\` (a colour for links and buttons). See "The site file" in docs/authoring.md.`;
+    return { ok: false, errors: [{ file, message }] };
   }
   // A logo in public/ is served from the site's root, so its address is its path there.
   const publicDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "public");

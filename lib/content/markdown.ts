@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import type { Heading, List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from "mdast";
+import type { Heading, ListItem, Nodes, PhrasingContent, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
@@ -27,7 +27,7 @@ const renderer = remark().use(remarkHtml);
  * engine hands the matter back untouched, and splitDocument reads the data with yaml, which
  * knows each field's line. It skips the engine for a matter of comments and blank lines alone.
  */
-export function splitFrontMatter(text: string): { matter: string; content: string } {
+function splitFrontMatter(text: string): { matter: string; content: string } {
   let raw = "";
   const file = matter(text, {
     engines: {
@@ -75,40 +75,9 @@ export function lineOfNode(node: Nodes, offset: number): number | undefined {
   return node.position ? node.position.start.line + offset : undefined;
 }
 
-/** The front matter's data, or the YAML error with its line. */
-function readYaml(file: string, matter: string, hasYaml: boolean) {
-  const lineCounter = new LineCounter();
-  // Warnings would go to the console; problems that matter come back as errors below.
-  const yamlDoc = parseDocument(matter, { lineCounter, prettyErrors: false, logLevel: "error" });
-  let data: unknown = {};
-  try {
-    const err = yamlDoc.errors[0];
-    if (err) throw err;
-    if (hasYaml) data = yamlDoc.toJS() ?? {};
-  } catch (e) {
-    // The YAML parser runs without pretty errors, so the line comes from the error's offset.
-    const err = e as { pos?: [number, number]; message?: string };
-    const line = err.pos ? lineCounter.linePos(err.pos[0]).line : undefined;
-    const first = (err.message ?? "unreadable YAML").split("\n")[0];
-    return {
-      ok: false as const,
-      errors: [
-        {
-          file,
-          line: line ?? 1,
-          where: "front matter",
-          message: `is not valid YAML (${first}). Check indentation, and put quotes around text that contains ": ".`,
-        },
-      ],
-    };
-  }
-  return { ok: true as const, data, yamlDoc, lineCounter };
-}
-
 /** A field's line in the file, by its path in the front matter. */
-function fieldLines(yamlDoc: ReturnType<typeof parseDocument>, lineCounter: LineCounter, hasYaml: boolean) {
+function fieldLines(yamlDoc: ReturnType<typeof parseDocument>, lineCounter: LineCounter) {
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    if (!hasYaml) return undefined;
     // The key's own line reads better for a field than its value's, which may be on the next line.
     const parentPath = path.slice(0, -1);
     const parent = parentPath.length ? yamlDoc.getIn(parentPath as unknown[], true) : yamlDoc.contents;
@@ -131,20 +100,38 @@ function fieldLines(yamlDoc: ReturnType<typeof parseDocument>, lineCounter: Line
 /** The text without a byte-order mark, with every line ending a plain \n. */
 const normalised = (source: string) => source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 
-/** A file of YAML alone (content/site.yml): its fields and each one's line, read as front matter is. */
-export function readYamlFile(
+/**
+ * YAML's fields and each one's line, or its problem with the line: a file's front matter, or a file
+ * of YAML alone (content/site.yml), whose problems are the file's rather than a front matter's.
+ */
+export function readYaml(
   file: string,
   source: string,
+  frontMatter = false,
 ): { ok: true; data: Record<string, unknown>; lineOf: SplitDocument["lineOf"] } | { ok: false; errors: ContentError[] } {
-  const text = normalised(source);
-  const yaml = readYaml(file, text, true);
-  // The whole file is YAML, so its problems are the file's, not a front matter's.
-  if (!yaml.ok) return { ok: false, errors: yaml.errors.map(({ where: _, ...e }) => e) };
-  const { data, yamlDoc, lineCounter } = yaml;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { ok: false, errors: [{ file, line: 1, message: "must be a list of `field: value` lines." }] };
+  const where = frontMatter ? { where: "front matter" } : {};
+  const lineCounter = new LineCounter();
+  // Warnings would go to the console; problems that matter come back as errors below.
+  const yamlDoc = parseDocument(normalised(source), { lineCounter, prettyErrors: false, logLevel: "error" });
+  // A front matter of comments and blank lines alone has no fields, and no lines to point at.
+  const hasYaml = !frontMatter || source !== "";
+  let data: unknown = {};
+  try {
+    const err = yamlDoc.errors[0];
+    if (err) throw err;
+    if (hasYaml) data = yamlDoc.toJS() ?? {};
+  } catch (e) {
+    // The YAML parser runs without pretty errors, so the line comes from the error's offset.
+    const err = e as { pos?: [number, number]; message?: string };
+    const line = err.pos ? lineCounter.linePos(err.pos[0]).line : 1;
+    const first = (err.message ?? "unreadable YAML").split("\n")[0];
+    return { ok: false, errors: [{ file, line, ...where, message: `is not valid YAML (${first}). Check indentation, and put quotes around text that contains ": ".` }] };
   }
-  return { ok: true, data: data as Record<string, unknown>, lineOf: fieldLines(yamlDoc, lineCounter, true) };
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    // A front matter's first line is the file's second, after the opening ---.
+    return { ok: false, errors: [{ file, line: frontMatter ? 2 : 1, ...where, message: "must be a list of `field: value` lines." }] };
+  }
+  return { ok: true, data: data as Record<string, unknown>, lineOf: hasYaml ? fieldLines(yamlDoc, lineCounter) : () => undefined };
 }
 
 /** Splits a file into front matter (with a field → line lookup) and `##` sections. */
@@ -161,17 +148,11 @@ export function splitDocument(
     };
   }
   const front = splitFrontMatter(text);
-  // A front matter of comments and blank lines alone has no fields, and no lines to point at.
-  const hasYaml = front.matter !== "";
-  const yaml = readYaml(file, front.matter, hasYaml);
+  const yaml = readYaml(file, front.matter, true);
   if (!yaml.ok) return yaml;
-  const { data, yamlDoc, lineCounter } = yaml;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { ok: false, errors: [{ file, line: 2, where: "front matter", message: "must be a list of `field: value` lines." }] };
-  }
+  const { data, lineOf } = yaml;
   const contentStart = text.length - front.content.length;
   const bodyOffset = text.slice(0, contentStart).split("\n").length - 1;
-  const lineOf = fieldLines(yamlDoc, lineCounter, hasYaml);
 
   const children = parsers[flavour].parse(front.content).children;
   const preamble: RootContent[] = [];
@@ -193,21 +174,25 @@ export function splitDocument(
     message: `"# ${toString(h)}" is a top-level heading. The title comes from the front matter; use "## " for sections.`,
   }));
   if (errors.length) return { ok: false, errors };
-  return { ok: true, doc: { data: data as Record<string, unknown>, lineOf, preamble, sections, bodyOffset } };
+  return { ok: true, doc: { data, lineOf, preamble, sections, bodyOffset } };
 }
 
 /** The line of every field in a front matter, by path: a line lookup that survives the cache as JSON. */
 export type LineTable = Record<string, number>;
 const pathKey = (path: readonly PropertyKey[]) => JSON.stringify(path.map(String));
 
+/** Calls `visit` with the data and with every value inside it, each with its path (a list's items by number). */
+export function eachValue(data: unknown, visit: (value: unknown, path: (string | number)[]) => void, path: (string | number)[] = []): void {
+  visit(data, path);
+  if (data && typeof data === "object") for (const [k, v] of Object.entries(data)) eachValue(v, visit, [...path, Array.isArray(data) ? Number(k) : k]);
+}
+
 export function lineTable(data: unknown, lineOf: SplitDocument["lineOf"]): LineTable {
   const table: LineTable = {};
-  const visit = (value: unknown, path: PropertyKey[]) => {
+  eachValue(data, (_, path) => {
     const line = lineOf(path);
     if (line !== undefined) table[pathKey(path)] = line;
-    if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
-  };
-  visit(data, []);
+  });
   return table;
 }
 
@@ -231,18 +216,16 @@ export interface BoldItem {
 }
 
 /**
- * Reads `- **Title**: description` items. Returns the items, or the reason an item does not
- * follow the pattern, phrased for the author.
+ * Reads the `- **Title**: description` items of the lists in `nodes`, reporting each item that does
+ * not follow the pattern (and why, phrased for the author) instead of returning it.
  */
-export function readBoldItems(list: List, offset: number): { items: BoldItem[]; problems: { line?: number; message: string }[] } {
-  const items: BoldItem[] = [];
-  const problems: { line?: number; message: string }[] = [];
-  for (const li of list.children) {
+export function readBoldItems(nodes: readonly RootContent[], offset: number, report: (line: number | undefined, message: string) => void): BoldItem[] {
+  return nodes.flatMap((list) => (list.type === "list" ? list.children : [])).flatMap((li) => {
     const item = readBoldItem(li, offset);
-    if ("problem" in item) problems.push({ line: lineOfNode(li, offset), message: item.problem });
-    else items.push(item);
-  }
-  return { items, problems };
+    if (!("problem" in item)) return [item];
+    report(lineOfNode(li, offset), item.problem);
+    return [];
+  });
 }
 
 function readBoldItem(li: ListItem, offset: number): BoldItem | { problem: string } {
@@ -291,13 +274,4 @@ function readBoldItem(li: ListItem, offset: number): BoldItem | { problem: strin
 
 export function isBlank(nodes: readonly RootContent[]): boolean {
   return !toString({ type: "root", children: [...nodes] }).trim();
-}
-
-export function tableRows(table: Table): string[][] {
-  return table.children.map((row) => row.children.map((cell) => toString(cell).trim()));
-}
-
-export function renderCell(table: Table, row: number, cell: number): string {
-  const c = table.children[row]?.children[cell];
-  return c ? renderHtml([{ type: "paragraph", children: c.children }]) : "";
 }

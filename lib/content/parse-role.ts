@@ -1,6 +1,6 @@
-import type { List, RootContent } from "mdast";
+import type { RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { type ContentError, type Result, fromZodIssues } from "./errors";
+import { type ContentError, type Report, type Result, fromZodIssues, reporter } from "./errors";
 import { didYouMean } from "./did-you-mean";
 import { type BoldItem, type Section, type SplitDocument, isBlank, lineOfNode, readBoldItems, renderHtml, slugify, splitDocument } from "./markdown";
 import { siteLinks } from "./site-links";
@@ -14,21 +14,14 @@ import {
   type ParsedRole,
   SCRUM_ACTIVITIES,
   type ScrumPart,
-  dimensionsSchema,
   levelSchema,
   roleFrontMatter,
-  roleFrontMatterSchema,
   scrumActivitySchema,
 } from "./schema";
-import { keysFor } from "./document";
 import { typedKeys } from "./typed";
 
 const HEADINGS = ROLE_FILE_SECTIONS.map((k) => ROLE_PAGE_SECTIONS[k].heading);
 const LEVEL_HELP = "R (Responsible), A (Accountable), C (Consulted) or I (Informed)";
-
-const frontMatterKeys = keysFor(roleFrontMatterSchema.shape, { dimensions: dimensionsSchema.shape });
-
-type Report = (line: number | undefined, where: string | undefined, message: string) => void;
 
 /** Reads a RACI letter; a full word or lower case gets a hint rather than a silent fix. */
 function readLevel(text: string): { level: Level } | { problem: string } {
@@ -108,15 +101,10 @@ function idClaimer(report: Report) {
 function listItems(section: Section | undefined, offset: number, report: Report): BoldItem[] {
   if (!section) return [];
   const where = `## ${section.heading}`;
-  const lists = section.nodes.filter((n): n is List => n.type === "list");
-  if (lists.length !== 1 || section.nodes.some((n) => n.type !== "list")) {
+  if (section.nodes.length !== 1 || section.nodes[0]!.type !== "list") {
     report(section.line, where, `must be one bulleted list, each item written as "- **Short title**: description", with nothing else in the section.`);
   }
-  return lists.flatMap((list) => {
-    const read = readBoldItems(list, offset);
-    for (const p of read.problems) report(p.line, where, p.message);
-    return read.items;
-  });
+  return readBoldItems(section.nodes, offset, (line, message) => report(line, where, message));
 }
 
 function untagged(items: readonly BoldItem[], where: string, report: Report): void {
@@ -161,14 +149,10 @@ function readGrowth(section: Section | undefined, offset: number, claimId: Retur
   if (!groups.length) report(section.line, where, `has no levels. Add "### Beginner" (or another level) headings, each followed by a list of skills.`);
   return groups.map((g) => {
     const levelWhere = `### ${g.level}`;
-    const lists = g.nodes.filter((n): n is List => n.type === "list");
-    if (lists.length !== 1 || g.nodes.length !== 1) report(g.line, levelWhere, `must be followed by one bulleted list of "- **Skill**: description" items.`);
-    const skills: Item[] = lists.flatMap((list) => {
-      const read = readBoldItems(list, offset);
-      for (const p of read.problems) report(p.line, levelWhere, p.message);
-      untagged(read.items, levelWhere, report);
-      return read.items.map((it) => ({ id: claimId(it.title, it.line, levelWhere, "skill-"), title: it.title, html: it.html }));
-    });
+    if (g.nodes.length !== 1 || g.nodes[0]!.type !== "list") report(g.line, levelWhere, `must be followed by one bulleted list of "- **Skill**: description" items.`);
+    const read = readBoldItems(g.nodes, offset, (line, message) => report(line, levelWhere, message));
+    untagged(read, levelWhere, report);
+    const skills: Item[] = read.map((it) => ({ id: claimId(it.title, it.line, levelWhere, "skill-"), title: it.title, html: it.html }));
     return { id: claimId(g.level, g.line, levelWhere, "level-"), level: g.level, skills };
   });
 }
@@ -208,10 +192,10 @@ export function parseRole(file: string, slug: string, source: string): Result<Pa
   if (!split.ok) return split;
   const { doc } = split;
   const errors: ContentError[] = [];
-  const report: Report = (line, where, message) => errors.push({ file, line, where, message });
+  const report = reporter(file, errors);
 
   const fm = roleFrontMatter.safeParse(doc.data);
-  if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, frontMatterKeys, doc.lineOf));
+  if (!fm.success) errors.push(...fromZodIssues(file, fm.error.issues, doc.data, roleFrontMatter, doc.lineOf));
   if (!isBlank(doc.preamble)) {
     report(
       lineOfNode(doc.preamble[0]!, doc.bodyOffset),

@@ -1,5 +1,5 @@
 import { type Result, fromZodIssues } from "./errors";
-import { readYamlFile } from "./markdown";
+import { readYaml } from "./markdown";
 import { type Site, siteFileSchema } from "./schema";
 
 /** The site file's name in the content folder. */
@@ -10,10 +10,10 @@ export const SITE_FILE = "site.yml";
  * `publicFile` says whether a file exists in public/ (the loader asks the disk; tests need none).
  */
 export function parseSite(file: string, source: string, publicFile: (address: string) => boolean = () => true): Result<Site> {
-  const yaml = readYamlFile(file, source);
+  const yaml = readYaml(file, source);
   if (!yaml.ok) return yaml;
   const r = siteFileSchema.safeParse(yaml.data);
-  if (!r.success) return { ok: false, errors: fromZodIssues(file, r.error.issues, yaml.data, () => Object.keys(siteFileSchema.shape), yaml.lineOf) };
+  if (!r.success) return { ok: false, errors: fromZodIssues(file, r.error.issues, yaml.data, siteFileSchema, yaml.lineOf) };
   const { logo } = r.data;
   if (logo?.startsWith("/") && !publicFile(logo)) {
     const message = `is "${logo}", but there is no file public${logo}. Put the image there, or correct the address.`;

@@ -1,7 +1,7 @@
 import type { Result } from "./errors";
 import { type LineTable, lineLookup, lineTable } from "./markdown";
-import { keysFor, parseProseDocument } from "./document";
-import { type CitedSource, RULING_FIELDS, type SiteLink, type Team, teamFrontMatter, teamFrontMatterSchema } from "./schema";
+import { parseProseDocument } from "./document";
+import { type CitedSource, type SiteLink, type Team, teamFrontMatter } from "./schema";
 
 /**
  * A team shape as parsed from one file, with a line lookup for the cross-file checks. The lookup
@@ -15,7 +15,7 @@ export const TEAM_SECTIONS = [
 ] as const;
 
 export function parseTeam(file: string, slug: string, source: string): Result<ParsedTeam> {
-  const r = parseProseDocument(file, source, teamFrontMatter, keysFor(teamFrontMatterSchema.shape, { rulings: Object.fromEntries(RULING_FIELDS.map((k) => [k, true])) }), "a team shape", TEAM_SECTIONS);
+  const r = parseProseDocument(file, source, teamFrontMatter, "a team shape", TEAM_SECTIONS);
   if (!r.ok) return r;
   const { data, html, lineOf, written, links, cited } = r.value;
   const about = html.get("About this team shape") ?? "";

@@ -1,6 +1,5 @@
-import type { RootContent } from "mdast";
 import { visit } from "unist-util-visit";
-import type { SplitDocument } from "./markdown";
+import { type SplitDocument, lineOfNode } from "./markdown";
 import type { SiteLink } from "./schema";
 
 /**
@@ -10,13 +9,9 @@ import type { SiteLink } from "./schema";
  */
 export function siteLinks(doc: Pick<SplitDocument, "preamble" | "sections" | "bodyOffset">): SiteLink[] {
   const links: SiteLink[] = [];
-  const nodes: RootContent[] = [...doc.preamble, ...doc.sections.flatMap((s) => s.nodes)];
-  for (const node of nodes) {
-    visit(node, ["link", "definition"], (n) => {
-      if ((n.type === "link" || n.type === "definition") && n.url.startsWith("/") && !n.url.startsWith("//")) {
-        links.push({ url: n.url, line: n.position ? n.position.start.line + doc.bodyOffset : undefined });
-      }
-    });
-  }
+  const root = { type: "root" as const, children: [...doc.preamble, ...doc.sections.flatMap((s) => s.nodes)] };
+  visit(root, ["link", "definition"], (n) => {
+    if ((n.type === "link" || n.type === "definition") && n.url.startsWith("/") && !n.url.startsWith("//")) links.push({ url: n.url, line: lineOfNode(n, doc.bodyOffset) });
+  });
   return links;
 }
