@@ -11,7 +11,7 @@ import { ItemList } from "@/components/item-list";
 import { LadderPosition } from "@/components/ladder-position";
 import { LastChanged } from "@/components/last-changed";
 import { LevelTag } from "@/components/level-tag";
-import { LinkList } from "@/components/link-list";
+import { InlineLinks, LinkList } from "@/components/link-list";
 import { PageHeader } from "@/components/page-header";
 import { RoleTeamShapes } from "@/components/role-team-shapes";
 import { ScrumParts } from "@/components/scrum-parts";
@@ -136,13 +136,8 @@ function RoleResponsibilities({ role, grows }: RoleProps & { grows: ReturnType<t
       {inherited.length > 0 && (
         <p className="mb-4 max-w-prose">
           A {role.title} does everything a{" "}
-          {inherited.map((g, i) => (
-            <span key={g.from.slug}>
-              {i > 0 && ", and so everything a "}
-              <a href={roleUrl(g.from.slug)}>{g.from.title}</a>
-            </span>
-          ))}{" "}
-          does. These responsibilities are new at this level:
+          <InlineLinks links={inherited.map((g) => ({ href: roleUrl(g.from.slug), label: g.from.title }))} between=", and so everything a " /> does. These
+          responsibilities are new at this level:
         </p>
       )}
       <ItemList

@@ -5,6 +5,7 @@ import { CoverageTable } from "@/components/your-team-table";
 import { pageMetadata } from "@/lib/site/metadata";
 import { getFamilies, getModel } from "@/lib/model/queries";
 import { TEAMS, YOUR_TEAM, YOUR_TEAM_CSS, teamUrl, yourTeamUrl } from "@/lib/site/routes";
+import { InlineLinks } from "@/components/link-list";
 
 export const metadata: Metadata = pageMetadata({
   title: "Your team",
@@ -25,13 +26,7 @@ export default function YourTeamPage() {
       </p>
       <p className="mt-2 max-w-prose">
         Start from a team shape:{" "}
-        {model.teams.map((t, i) => (
-          <span key={t.slug}>
-            {i > 0 && ", "}
-            <a href={yourTeamUrl(t.roles)}>{t.title.replace(/^./, (c) => c.toLowerCase())}</a>
-          </span>
-        ))}
-        .
+        <InlineLinks links={model.teams.map((t) => ({ href: yourTeamUrl(t.roles), label: t.title.replace(/^./, (c) => c.toLowerCase()) }))} />.
       </p>
       <div className="mt-6">
         <YourTeamForm
