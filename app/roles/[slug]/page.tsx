@@ -26,7 +26,7 @@ import { growsFrom } from "@/lib/model/threads";
 import { getLastChange } from "@/lib/model/changes";
 import { inTeamsOf, roleInTeams } from "@/lib/responsibilities/map";
 import { ROLE_PAGE_SECTIONS as S, type RoleSectionKey } from "@/lib/content/role-sections";
-import { COMPARE, areaUrl, compareUrl, roleItemUrl, roleUrl } from "@/lib/site/routes";
+import { COMPARE, compareUrl, roleItemUrl, roleUrl } from "@/lib/site/routes";
 import { FAMILIES, type Role } from "@/lib/content/schema";
 import { editUrl } from "@/lib/site/config";
 import { feedbackUrl } from "@/lib/site/feedback";
@@ -73,8 +73,8 @@ export default async function RolePage({ params }: Props) {
       </Section>
 
       <Section k="ladder" show={present.ladder}>
-        {ladders.map(({ ladder, rung, total }) => (
-          <LadderPosition key={ladder.slug} ladder={ladder} role={role.slug} level={rung.level} total={total} below={rung.below} above={rung.above} />
+        {ladders.map((place) => (
+          <LadderPosition key={place.ladder.slug} {...place} />
         ))}
       </Section>
 
@@ -145,7 +145,7 @@ function RoleResponsibilities({ role, grows }: RoleProps & { grows: ReturnType<t
         anchorLabel="responsibility"
         meta={(r) => (
           <>
-            <LevelTag level={r.level} area={r.area} areaTitle={areaTitles.get(r.area) ?? r.area} href={areaUrl(r.area)} inTeams={inTeamsOf(r, teams)} />
+            <LevelTag level={r.level} area={r.area} areaTitle={areaTitles.get(r.area) ?? r.area} inTeams={inTeamsOf(r, teams)} />
             <GrowsFrom from={grows.get(r.id)} />
           </>
         )}
