@@ -1,15 +1,13 @@
 import { LEVELS, type Level } from "@/lib/content/schema";
 import { levelClass } from "@/lib/responsibilities/raci";
+import type { inTeamsOf } from "@/lib/responsibilities/map";
 import { areaRulingUrl, areaUrl } from "@/lib/site/routes";
-
-/** Where a letter differs by team shape: the level there, and the shape (linked to its ruling on the area). */
-export type InTeam = { level: Level; team: { slug: string; title: string } };
 
 /**
  * A responsibility's level and area, linking to who else works in that area, then the level in
  * each team shape where it differs, linking to that shape's ruling. Kept small: a profile has dozens.
  */
-export function LevelTag({ level, area, areaTitle, inTeams = [] }: { level: Level; area: string; areaTitle: string; inTeams?: readonly InTeam[] }) {
+export function LevelTag({ level, area, areaTitle, inTeams }: { level: Level; area: string; areaTitle: string; inTeams: ReturnType<typeof inTeamsOf> }) {
   return (
     <p className="level-tag">
       <b className={levelClass(level)} title={LEVELS[level].name}>

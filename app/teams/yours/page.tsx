@@ -28,9 +28,7 @@ export default function YourTeamPage() {
         Start from a team shape:{" "}
         <InlineLinks links={model.teams.map((t) => ({ href: yourTeamUrl(t.roles), label: t.title.replace(/^./, (c) => c.toLowerCase()) }))} />.
       </p>
-      <div className="mt-6">
-        <YourTeamForm families={getFamilies()} />
-      </div>
+      <YourTeamForm families={getFamilies()} />
 
       {model.teams.map((t) => (
         <p

@@ -25,11 +25,9 @@ export default function WhatIfPage() {
         sources say about the combination, the areas that lose their owner and the load on each person. Letters come from each role&apos;s own page, as on{" "}
         <a href={YOUR_TEAM}>your team</a>.
       </IndexHeader>
-      <div className="mt-6">
-        <YourTeamForm action={WHAT_IF} families={getFamilies()}>
-          <WhatIfControls roles={roles} />
-        </YourTeamForm>
-      </div>
+      <YourTeamForm action={WHAT_IF} families={getFamilies()}>
+        <WhatIfControls roles={roles} />
+      </YourTeamForm>
       <PersonWithTwoRoles areas={model.areas} pairings={model.pairings} />
       <RoleLeaves areas={model.areas} />
       <Load roles={roles} counts={whatIfConditions(model).roles} />
