@@ -23,12 +23,13 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const generateMetadata = documentMetadata("slug", getLadder, (l) => ({ title: l.title, description: l.summary, path: ladderUrl(l.slug) }));
 
+const prose = "prose max-w-prose";
+
 export default async function LadderPage({ params }: Props) {
   const ladder = getLadder((await params).slug);
   if (!ladder) notFound();
   const rungs = ladderRungs(getModel(), ladder);
   const threads = ladderThreads(getModel(), ladder);
-  const prose = "prose max-w-prose";
   return (
     <article>
       <PageHeader eyebrow="Career ladder" title={ladder.title} summary={ladder.summary} internal={ladder.visibility === "internal"} />
@@ -63,7 +64,6 @@ export default async function LadderPage({ params }: Props) {
 
 /** One step of the ladder: what the role is for, what is new compared with the step below, and the way to check yourself against it. */
 function RungStep({ ladder, rung, total }: { ladder: string; rung: Rung; total: number }) {
-  const prose = "prose max-w-prose";
   return (
     <li
       id={rung.role.slug}
