@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { NotFoundSuggestions } from "@/components/not-found-suggestions";
+import { Island } from "@/components/island";
 import { ROLE_LINK_ATTRIBUTE } from "@/components/islands/lib/role-links";
 import { SiteShell } from "@/components/site-shell";
 import { getFamilies } from "@/lib/model/queries";
@@ -28,7 +28,9 @@ export default function NotFound() {
           There is no page at this address. If you typed it, check the spelling; role addresses look like <code>/roles/product-owner</code>.
         </p>
       </div>
-      <NotFoundSuggestions />
+      {/* Where the island writes "Did you mean": a prerendered 404 cannot know the missing address. */}
+      <div id="not-found-suggestions" />
+      <Island name="not-found-suggestions" />
       <section aria-labelledby="all-roles" className="mt-8">
         <h2 id="all-roles" className="text-xl font-semibold">
           All roles

@@ -11,6 +11,15 @@ export const metadata: Metadata = {
   openGraph: { url: HOME, title: `${SITE_NAME}: who does what in a product team` },
 };
 
+// After "Browse all roles", the first way in.
+const WAYS_IN = [
+  [COMPARE, "Compare two roles"],
+  [LADDERS, "See the career ladders"],
+  [RESPONSIBILITIES, "Who does what, area by area"],
+  [TEAMS, "Team shapes and their gaps"],
+  [YOUR_TEAM, "Check your own team's coverage"],
+] as const;
+
 export default function HomePage() {
   const families = getFamilies();
   const { comparisons, ladders } = getModel();
@@ -31,21 +40,11 @@ export default function HomePage() {
         <a href={ROLES} className="rounded-lg bg-brand-700 p-4 font-semibold text-white no-underline hover:bg-brand-800 dark:bg-brand-700 dark:text-white">
           Browse all roles
         </a>
-        <a href={COMPARE} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
-          Compare two roles
-        </a>
-        <a href={LADDERS} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
-          See the career ladders
-        </a>
-        <a href={RESPONSIBILITIES} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
-          Who does what, area by area
-        </a>
-        <a href={TEAMS} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
-          Team shapes and their gaps
-        </a>
-        <a href={YOUR_TEAM} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
-          Check your own team&apos;s coverage
-        </a>
+        {WAYS_IN.map(([href, label]) => (
+          <a key={href} href={href} className="rounded-lg border border-brand-700 p-4 font-semibold no-underline hover:bg-brand-50 dark:hover:bg-slate-900">
+            {label}
+          </a>
+        ))}
       </section>
 
       {families.map((f) => (

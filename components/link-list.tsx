@@ -19,3 +19,13 @@ export function LinkList({ links, look = "list" }: { links: readonly { href: str
     </ul>
   );
 }
+
+/** Links within a sentence: `between` between each two, and `last` before the last one. */
+export function InlineLinks({ links, between = ", ", last = between }: { links: readonly { href: string; label: string }[]; between?: string; last?: string }) {
+  return links.map((l, i) => (
+    <span key={l.href}>
+      {i > 0 && (i === links.length - 1 ? last : between)}
+      <a href={l.href}>{l.label}</a>
+    </span>
+  ));
+}

@@ -7,7 +7,6 @@ export function PageHeader({
   aliases = [],
   summary,
   internal = false,
-  children,
 }: {
   eyebrow?: string;
   title: string;
@@ -15,7 +14,6 @@ export function PageHeader({
   summary: string;
   /** An internal page (visibility: internal): marked so, and not indexed. */
   internal?: boolean;
-  children?: ReactNode;
 }) {
   return (
     <div className="border-b border-slate-200 pb-6 dark:border-slate-800">
@@ -30,7 +28,6 @@ export function PageHeader({
         </p>
       )}
       <p className="mt-4 max-w-prose text-lg text-slate-800 dark:text-slate-200">{summary}</p>
-      {children}
     </div>
   );
 }

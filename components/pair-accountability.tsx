@@ -5,6 +5,7 @@ import { RULING_LABELS } from "@/lib/responsibilities/raci";
 import { ComparisonTable } from "./comparison-table";
 import { RaciCell } from "./raci-cell";
 import { RaciLegend } from "./raci-legend";
+import { InlineLinks } from "./link-list";
 
 type Areas = ReturnType<typeof compareAreas>;
 
@@ -58,14 +59,8 @@ export function PairAccountability({ roles, areas }: { roles: readonly [{ slug: 
         }))}
       />
       <p className="mt-3">
-        Team shapes:{" "}
-        {areas.teams.map((t, i) => (
-          <span key={t.slug}>
-            {i > 0 && ", "}
-            <a href={teamUrl(t.slug)}>{t.title}</a>
-          </span>
-        ))}
-        . <a href={RESPONSIBILITIES}>All areas of work</a>.
+        Team shapes: <InlineLinks links={areas.teams.map((t) => ({ href: teamUrl(t.slug), label: t.title }))} />.{" "}
+        <a href={RESPONSIBILITIES}>All areas of work</a>.
       </p>
     </>
   );

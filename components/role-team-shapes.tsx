@@ -1,5 +1,6 @@
 import { LEVELS, type Level } from "@/lib/content/schema";
 import { areaRulingUrl, areaUrl, teamUrl } from "@/lib/site/routes";
+import { InlineLinks } from "./link-list";
 
 interface Props {
   roleTitle: string;
@@ -25,14 +26,7 @@ export function RoleTeamShapes({ roleTitle, shapes }: Props) {
           <p className="mt-1">
             {s.accountableFor.length ? (
               <>
-                Accountable for{" "}
-                {s.accountableFor.map((a, i) => (
-                  <span key={a.slug}>
-                    {i > 0 && ", "}
-                    <a href={areaUrl(a.slug)}>{lower(a.title)}</a>
-                  </span>
-                ))}
-                .
+                Accountable for <InlineLinks links={s.accountableFor.map((a) => ({ href: areaUrl(a.slug), label: lower(a.title) }))} />.
               </>
             ) : (
               <>Accountable for no area of work in this team shape.</>

@@ -24,4 +24,3 @@ export function RulingWhy({ ruling, sources }: { ruling: Ruling; sources: readon
     </>
   );
 }
-

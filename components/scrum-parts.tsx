@@ -3,16 +3,9 @@ import { Html } from "./html";
 import { levelClass } from "@/lib/responsibilities/raci";
 import { inTeamsOf } from "@/lib/responsibilities/map";
 import { teamUrl } from "@/lib/site/routes";
+import { InlineLinks } from "./link-list";
 
 type TeamRef = { slug: string; title: string };
-
-const teamLinks = (teams: readonly TeamRef[]) =>
-  teams.map((t, i) => (
-    <span key={t.slug}>
-      {i > 0 && (i === teams.length - 1 ? " and " : ", ")}
-      <a href={teamUrl(t.slug)}>{t.title}</a>
-    </span>
-  ));
 
 /** The role's part in each Scrum event and artefact, saying which Scrum team shapes the letters hold in, and where one differs. */
 export function ScrumParts({ parts, teams }: { parts: readonly ScrumPart[]; teams: readonly TeamRef[] }) {
@@ -26,7 +19,7 @@ export function ScrumParts({ parts, teams }: { parts: readonly ScrumPart[]; team
         These levels hold when the team works in Scrum
         {teams.length > 0 && (
           <>
-            , as in the team shape{teams.length > 1 && "s"} {teamLinks(teams)}
+            , as in the team shape{teams.length > 1 && "s"} <InlineLinks links={teams.map((t) => ({ href: teamUrl(t.slug), label: t.title }))} last=" and " />
           </>
         )}
         , unless a level names another team shape.

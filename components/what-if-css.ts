@@ -35,17 +35,8 @@ function pairRules({ areas, roles }: Conditions, pairings: readonly { roles: rea
     return responsibleToo.length ? rule([`.wi:has(${chosen(r)}) ${ids(responsibleToo)}`], "display:none") : [];
   });
   const pairing = pairings.flatMap(({ roles: [x, y] }) => {
-    const both = [`.wi:has(${opt("both", x)}):has(${opt("and", y)})`, `.wi:has(${opt("both", y)}):has(${opt("and", x)})`];
-    return [
-      ...rule(
-        both.map((s) => `${s} #${pairingId(x, y)}`),
-        "display:block",
-      ),
-      ...rule(
-        both.map((s) => `${s} #${NO_PAIRING_ID}`),
-        "display:none",
-      ),
-    ];
+    const both = (id: string) => [`.wi:has(${opt("both", x)}):has(${opt("and", y)}) #${id}`, `.wi:has(${opt("both", y)}):has(${opt("and", x)}) #${id}`];
+    return [...rule(both(pairingId(x, y)), "display:block"), ...rule(both(NO_PAIRING_ID), "display:none")];
   });
   return [
     ...rule([`${set} .wi-on`], "display:block"),

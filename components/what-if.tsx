@@ -131,15 +131,11 @@ export function Load({ roles, counts }: { roles: readonly Named[]; counts: Retur
         <caption className="sr-only">Areas each person is accountable and responsible for</caption>
         <thead className="bg-slate-100 dark:bg-slate-800">
           <tr>
-            <th scope="col" className={cell}>
-              Person
-            </th>
-            <th scope="col" className={cell}>
-              Accountable for (areas)
-            </th>
-            <th scope="col" className={cell}>
-              Responsible for (areas)
-            </th>
+            {["Person", "Accountable for (areas)", "Responsible for (areas)"].map((heading) => (
+              <th key={heading} scope="col" className={cell}>
+                {heading}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -36,7 +36,7 @@ export function YourTeamForm({
       method="get"
       id="your-team-form"
       data-ticks={YOUR_TEAM_PARAM}
-      className="rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+      className="mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
     >
       <fieldset>
         <legend className="text-xl font-semibold">Roles in your team</legend>

@@ -37,17 +37,11 @@ export function CoverageTable({ model }: { model: Pick<ContentModel, "roles" | "
           <caption className="px-4 py-2 text-left font-semibold">Who covers each area of work in your team</caption>
           <thead className="bg-slate-100 dark:bg-slate-800">
             <tr>
-              <th scope="col" className="px-4 py-2">
-                Area of work
-              </th>
-              {COLUMNS.map((c) => (
-                <th key={c.heading} scope="col" className="px-4 py-2">
-                  {c.heading}
+              {["Area of work", ...COLUMNS.map((c) => c.heading), "Status"].map((heading) => (
+                <th key={heading} scope="col" className="px-4 py-2">
+                  {heading}
                 </th>
               ))}
-              <th scope="col" className="px-4 py-2">
-                Status
-              </th>
             </tr>
           </thead>
           <tbody aria-live="polite">

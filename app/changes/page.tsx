@@ -5,6 +5,7 @@ import { SITE_NAME } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
 import { CHANGES, CHANGES_FEED } from "@/lib/site/routes";
 import { IndexHeader } from "@/components/page-header";
+import { InlineLinks } from "@/components/link-list";
 
 const FEED_TITLE = `${SITE_NAME}: what changed`;
 const base = pageMetadata({
@@ -40,13 +41,7 @@ export default function ChangesPage() {
                 <li key={c.id} id={c.id} className="max-w-prose">
                   <p>{c.note ?? "Updated, with no note on what changed."}</p>
                   <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-                    {c.pages.length === 1 ? "Page" : "Pages"}:{" "}
-                    {c.pages.map((p, i) => (
-                      <span key={p.path}>
-                        {i > 0 && ", "}
-                        <a href={p.path}>{p.title}</a>
-                      </span>
-                    ))}
+                    {c.pages.length === 1 ? "Page" : "Pages"}: <InlineLinks links={c.pages.map((p) => ({ href: p.path, label: p.title }))} />
                   </p>
                 </li>
               ))}

@@ -1,6 +1,7 @@
 import { suggestionsForPath } from "@/lib/model/find-role";
 import { pairInPath, roleUrl } from "@/lib/site/routes";
 import type { FetchJson } from "./lib/pair-comparison";
+import { dom } from "./lib/dom";
 import { ROLE_LINK_ATTRIBUTE } from "./lib/role-links";
 
 /*
@@ -37,31 +38,25 @@ export function showSuggestions(slot: HTMLElement, pathname: string): void {
     return;
   }
   if (!matches.length) return;
-  const section = document.createElement("section");
-  section.setAttribute("aria-labelledby", "did-you-mean");
-  section.className = "mt-6 rounded-lg border border-amber-400 bg-amber-50 p-4 dark:bg-amber-950/40";
-  const heading = document.createElement("h2");
-  heading.id = "did-you-mean";
-  heading.className = "text-xl font-semibold";
-  heading.textContent = "Did you mean";
-  const list = document.createElement("ul");
-  list.className = "mt-2 list-disc space-y-1 pl-5";
-  for (const r of matches) {
-    const li = document.createElement("li");
-    const a = document.createElement("a");
-    a.href = roleUrl(r.slug);
-    a.textContent = r.title;
-    li.append(a);
-    if (r.aliases.length) {
-      const aka = document.createElement("span");
-      aka.className = "text-slate-700 dark:text-slate-300";
-      aka.textContent = ` (${r.aliases.join(", ")})`;
-      li.append(aka);
-    }
-    list.append(li);
-  }
-  section.append(heading, list);
-  slot.replaceChildren(section);
+  slot.replaceChildren(
+    dom(
+      "section",
+      { "aria-labelledby": "did-you-mean", class: "mt-6 rounded-lg border border-amber-400 bg-amber-50 p-4 dark:bg-amber-950/40" },
+      dom("h2", { id: "did-you-mean", class: "text-xl font-semibold" }, "Did you mean"),
+      dom(
+        "ul",
+        { class: "mt-2 list-disc space-y-1 pl-5" },
+        ...matches.map((r) =>
+          dom(
+            "li",
+            {},
+            dom("a", { href: roleUrl(r.slug) }, r.title),
+            r.aliases.length ? dom("span", { class: "text-slate-700 dark:text-slate-300" }, ` (${r.aliases.join(", ")})`) : undefined,
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 /**

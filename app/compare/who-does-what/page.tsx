@@ -9,6 +9,7 @@ import { RESPONSIBILITIES, WHO_DOES_WHAT_IN_SCRUM, roleItemUrl, roleUrl, teamUrl
 import { inTeamsOf } from "@/lib/responsibilities/map";
 import { LEVELS } from "@/lib/content/schema";
 import { IndexHeader } from "@/components/page-header";
+import { InlineLinks } from "@/components/link-list";
 
 export const metadata = pageMetadata({
   ...WHO_DOES_WHAT_PAGE,
@@ -54,13 +55,8 @@ export default function WhoDoesWhat() {
       <IndexHeader title={WHO_DOES_WHAT_PAGE.title}>
         Each role&apos;s part in each Scrum event and artefact, as its own page describes it. The letter says how involved the role is; open it for what the
         role does there, and the team shapes where its part differs. Roles:{" "}
-        {roles.map((r, i) => (
-          <span key={r.slug}>
-            {i > 0 && ", "}
-            <a href={roleUrl(r.slug)}>{r.title}</a>
-          </span>
-        ))}
-        . For the whole of a team&apos;s work, not only Scrum, see <a href={RESPONSIBILITIES}>who does what, by area of work</a>.
+        <InlineLinks links={roles.map((r) => ({ href: roleUrl(r.slug), label: r.title }))} />. For the whole of a team&apos;s work, not only Scrum, see{" "}
+        <a href={RESPONSIBILITIES}>who does what, by area of work</a>.
       </IndexHeader>
       <RaciLegend />
       <h2 className="mt-10 mb-4 text-2xl font-bold tracking-tight">Events</h2>

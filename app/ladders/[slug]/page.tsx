@@ -13,6 +13,7 @@ import { documentMetadata } from "@/lib/site/metadata";
 import { ladderUrl, roleUrl, selfCheckUrl } from "@/lib/site/routes";
 import { pageParams } from "@/lib/site/built-pages";
 import { TitledSection } from "@/components/titled-section";
+import { InlineLinks } from "@/components/link-list";
 
 export const dynamicParams = false;
 
@@ -22,12 +23,13 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const generateMetadata = documentMetadata("slug", getLadder, (l) => ({ title: l.title, description: l.summary, path: ladderUrl(l.slug) }));
 
+const prose = "prose max-w-prose";
+
 export default async function LadderPage({ params }: Props) {
   const ladder = getLadder((await params).slug);
   if (!ladder) notFound();
   const rungs = ladderRungs(getModel(), ladder);
   const threads = ladderThreads(getModel(), ladder);
-  const prose = "prose max-w-prose";
   return (
     <article>
       <PageHeader eyebrow="Career ladder" title={ladder.title} summary={ladder.summary} internal={ladder.visibility === "internal"} />
@@ -62,7 +64,6 @@ export default async function LadderPage({ params }: Props) {
 
 /** One step of the ladder: what the role is for, what is new compared with the step below, and the way to check yourself against it. */
 function RungStep({ ladder, rung, total }: { ladder: string; rung: Rung; total: number }) {
-  const prose = "prose max-w-prose";
   return (
     <li
       id={rung.role.slug}
@@ -87,14 +88,8 @@ function RungStep({ ladder, rung, total }: { ladder: string; rung: Rung; total: 
       <h3 className="mt-5 text-lg font-semibold">{rung.below ? `New compared with ${rung.below.title}` : "Responsibilities at the first step"}</h3>
       {rung.inherited.length > 0 && (
         <p className="max-w-prose">
-          Does everything a{" "}
-          {rung.inherited.map((g, i) => (
-            <span key={g.from.slug}>
-              {i > 0 && " and so a "}
-              <a href={roleUrl(g.from.slug)}>{g.from.title}</a>
-            </span>
-          ))}{" "}
-          does ({rung.inherited.reduce((n, g) => n + g.responsibilities.length, 0)} responsibilities), and adds:
+          Does everything a <InlineLinks links={rung.inherited.map((g) => ({ href: roleUrl(g.from.slug), label: g.from.title }))} between=" and so a " /> does (
+          {rung.inherited.reduce((n, g) => n + g.responsibilities.length, 0)} responsibilities), and adds:
         </p>
       )}
       <ul className="mt-2 list-disc space-y-1 pl-5">

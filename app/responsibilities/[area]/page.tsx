@@ -86,7 +86,7 @@ function ByRole({ area, byLevel, teams }: { area: Area; byLevel: AreaOverview["b
                   {items.map((item) => (
                     <li key={item.id}>
                       <a href={roleItemUrl(role.slug, item.id)}>{item.title}</a>{" "}
-                      <LevelTag level={item.level} area={area.slug} areaTitle={area.title} href={areaUrl(area.slug)} inTeams={inTeamsOf(item, teams)} />
+                      <LevelTag level={item.level} area={area.slug} areaTitle={area.title} inTeams={inTeamsOf(item, teams)} />
                     </li>
                   ))}
                 </ul>
@@ -111,15 +111,11 @@ function ByTeam({ area, teams, roleTitle }: { area: Area; teams: AreaOverview["t
           <caption className="sr-only">Who answers for {area.title.toLowerCase()} in each team shape, and the source</caption>
           <thead className="bg-slate-100 dark:bg-slate-800">
             <tr>
-              <th scope="col" className="px-3 py-2">
-                Team shape
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Who answers for it
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Why, and the source
-              </th>
+              {["Team shape", "Who answers for it", "Why, and the source"].map((heading) => (
+                <th key={heading} scope="col" className="px-3 py-2">
+                  {heading}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -150,14 +146,15 @@ function Advice({ area }: { area: Area }) {
   return (
     <AnchorSection id="advice" title="If your team is unsure">
       <dl className="max-w-prose space-y-3">
-        <div>
-          <dt className="font-semibold">No one does it</dt>
-          <dd>{area.ifGap}</dd>
-        </div>
-        <div>
-          <dt className="font-semibold">Two people think they have the final say</dt>
-          <dd>{area.ifOverlap}</dd>
-        </div>
+        {[
+          ["No one does it", area.ifGap],
+          ["Two people think they have the final say", area.ifOverlap],
+        ].map(([term, advice]) => (
+          <div key={term}>
+            <dt className="font-semibold">{term}</dt>
+            <dd>{advice}</dd>
+          </div>
+        ))}
       </dl>
       <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
         <LastChanged change={getLastChange(area)} />

@@ -11,7 +11,7 @@ import { ItemList } from "@/components/item-list";
 import { LadderPosition } from "@/components/ladder-position";
 import { LastChanged } from "@/components/last-changed";
 import { LevelTag } from "@/components/level-tag";
-import { LinkList } from "@/components/link-list";
+import { InlineLinks, LinkList } from "@/components/link-list";
 import { PageHeader } from "@/components/page-header";
 import { RoleTeamShapes } from "@/components/role-team-shapes";
 import { ScrumParts } from "@/components/scrum-parts";
@@ -26,7 +26,7 @@ import { growsFrom } from "@/lib/model/threads";
 import { getLastChange } from "@/lib/model/changes";
 import { inTeamsOf, roleInTeams } from "@/lib/responsibilities/map";
 import { ROLE_PAGE_SECTIONS as S, type RoleSectionKey } from "@/lib/content/role-sections";
-import { COMPARE, areaUrl, compareUrl, roleItemUrl, roleUrl } from "@/lib/site/routes";
+import { COMPARE, compareUrl, roleItemUrl, roleUrl } from "@/lib/site/routes";
 import { FAMILIES, type Role } from "@/lib/content/schema";
 import { editUrl } from "@/lib/site/config";
 import { feedbackUrl } from "@/lib/site/feedback";
@@ -73,8 +73,8 @@ export default async function RolePage({ params }: Props) {
       </Section>
 
       <Section k="ladder" show={present.ladder}>
-        {ladders.map(({ ladder, rung, total }) => (
-          <LadderPosition key={ladder.slug} ladder={ladder} role={role.slug} level={rung.level} total={total} below={rung.below} above={rung.above} />
+        {ladders.map((place) => (
+          <LadderPosition key={place.ladder.slug} {...place} />
         ))}
       </Section>
 
@@ -136,13 +136,8 @@ function RoleResponsibilities({ role, grows }: RoleProps & { grows: ReturnType<t
       {inherited.length > 0 && (
         <p className="mb-4 max-w-prose">
           A {role.title} does everything a{" "}
-          {inherited.map((g, i) => (
-            <span key={g.from.slug}>
-              {i > 0 && ", and so everything a "}
-              <a href={roleUrl(g.from.slug)}>{g.from.title}</a>
-            </span>
-          ))}{" "}
-          does. These responsibilities are new at this level:
+          <InlineLinks links={inherited.map((g) => ({ href: roleUrl(g.from.slug), label: g.from.title }))} between=", and so everything a " /> does. These
+          responsibilities are new at this level:
         </p>
       )}
       <ItemList
@@ -150,7 +145,7 @@ function RoleResponsibilities({ role, grows }: RoleProps & { grows: ReturnType<t
         anchorLabel="responsibility"
         meta={(r) => (
           <>
-            <LevelTag level={r.level} area={r.area} areaTitle={areaTitles.get(r.area) ?? r.area} href={areaUrl(r.area)} inTeams={inTeamsOf(r, teams)} />
+            <LevelTag level={r.level} area={r.area} areaTitle={areaTitles.get(r.area) ?? r.area} inTeams={inTeamsOf(r, teams)} />
             <GrowsFrom from={grows.get(r.id)} />
           </>
         )}

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { AnchorSection } from "@/components/anchor-heading";
 import { Html } from "@/components/html";
@@ -28,8 +29,6 @@ export default async function TeamPage({ params }: Props) {
   const model = getModel();
   const roles = team.roles.flatMap((s) => model.roles.filter((r) => r.slug === s));
   const rows = coverage(model, team.roles, team);
-  const gaps = rows.filter((c) => c.gap);
-  const decided = rows.filter((c) => c.overrides);
   return (
     <article>
       <PageHeader eyebrow="Team shape" title={team.title} summary={team.summary} internal={team.visibility === "internal"} />
@@ -52,11 +51,9 @@ export default async function TeamPage({ params }: Props) {
         </p>
       </AnchorSection>
 
-      <Gaps gaps={gaps} />
-
-      <Outside rows={rows.filter((c) => c.outside)} />
-
-      <Overlaps decided={decided} />
+      {AREA_SECTIONS.map((section) => (
+        <AreaSection key={section.id} section={section} rows={rows.filter(section.has)} />
+      ))}
 
       <AnchorSection id="sources" title="Sources">
         <SourceList sources={team.sources} />
@@ -71,72 +68,73 @@ export default async function TeamPage({ params }: Props) {
   );
 }
 
-function Gaps({ gaps }: { gaps: AreaCoverage[] }) {
-  return (
-    <AnchorSection id="gaps" title="Gaps">
-      {gaps.length === 0 ? (
-        <p>Every area this team needs has a role that is responsible or accountable for it.</p>
-      ) : (
-        <>
-          <p className="mb-4 max-w-prose">The team needs these areas, and no role in this team shape is responsible or accountable for them:</p>
-          <AreaList rows={gaps} detail={(c) => `${c.ruling?.kind === "gap" ? `${c.ruling.reason} ` : ""}${c.area.ifGap}`} />
-        </>
-      )}
-    </AnchorSection>
-  );
+/** A section of areas of work, each linked to its page with what this team shape says about it. */
+interface AreaSectionSpec {
+  id: string;
+  title: string;
+  /** Which areas it lists. */
+  has: (c: AreaCoverage) => boolean;
+  /** What it says when there are none; without it, there is no section then. */
+  none?: string;
+  intro: string;
+  term?: (c: AreaCoverage) => string;
+  detail: (c: AreaCoverage) => ReactNode;
 }
 
-function Outside({ rows }: { rows: AreaCoverage[] }) {
-  if (!rows.length) return null;
-  return (
-    <AnchorSection id="outside" title="Outside this team">
-      <p className="mb-4 max-w-prose">These areas are not gaps: they sit outside a team of this shape, with the people named.</p>
-      <AreaList rows={rows} detail={(c) => (c.ruling?.kind === "outside" ? c.ruling.reason : "")} />
-    </AnchorSection>
-  );
-}
+const AREA_SECTIONS: readonly AreaSectionSpec[] = [
+  {
+    id: "gaps",
+    title: "Gaps",
+    has: (c) => c.gap,
+    none: "Every area this team needs has a role that is responsible or accountable for it.",
+    intro: "The team needs these areas, and no role in this team shape is responsible or accountable for them:",
+    detail: (c) => `${c.ruling?.kind === "gap" ? `${c.ruling.reason} ` : ""}${c.area.ifGap}`,
+  },
+  {
+    id: "outside",
+    title: "Outside this team",
+    has: (c) => c.outside,
+    intro: "These areas are not gaps: they sit outside a team of this shape, with the people named.",
+    detail: (c) => (c.ruling?.kind === "outside" ? c.ruling.reason : ""),
+  },
+  {
+    id: "overlaps",
+    title: "Overlaps",
+    has: (c) => c.overrides,
+    none: "No two roles in this team shape claim the same area: each area has at most one accountable role.",
+    intro: "In these areas more than one role's page says it is accountable. This team shape gives the area to one role; the others still do the work.",
+    term: (c) => `: ${c.accountable.map((r) => r.title).join(", ")} accountable`,
+    detail: (c) => (
+      <>
+        {c.ruling?.note && <>{c.ruling.note} </>}
+        {c.area.ifOverlap} {c.differ.length > 0 && <a href={areaDifferUrl(c.area.slug)}>Why the sources differ</a>}
+      </>
+    ),
+  },
+];
 
-function Overlaps({ decided }: { decided: AreaCoverage[] }) {
+function AreaSection({ section: { id, title, none, intro, term, detail }, rows }: { section: AreaSectionSpec; rows: AreaCoverage[] }) {
+  if (!rows.length && !none) return null;
   return (
-    <AnchorSection id="overlaps" title="Overlaps">
-      {decided.length === 0 ? (
-        <p>No two roles in this team shape claim the same area: each area has at most one accountable role.</p>
+    <AnchorSection id={id} title={title}>
+      {rows.length === 0 ? (
+        <p>{none}</p>
       ) : (
         <>
-          <p className="mb-4 max-w-prose">
-            In these areas more than one role&apos;s page says it is accountable. This team shape gives the area to one role; the others still do the work.
-          </p>
+          <p className="mb-4 max-w-prose">{intro}</p>
           <dl className="space-y-3">
-            {decided.map((c) => (
+            {rows.map((c) => (
               <div key={c.area.slug}>
                 <dt className="font-semibold">
-                  <a href={areaUrl(c.area.slug)}>{c.area.title}</a>: {c.accountable.map((r) => r.title).join(", ")} accountable
+                  <a href={areaUrl(c.area.slug)}>{c.area.title}</a>
+                  {term?.(c)}
                 </dt>
-                <dd className="max-w-prose">
-                  {c.ruling?.note && <>{c.ruling.note} </>}
-                  {c.area.ifOverlap} {c.differ.length > 0 && <a href={areaDifferUrl(c.area.slug)}>Why the sources differ</a>}
-                </dd>
+                <dd className="max-w-prose">{detail(c)}</dd>
               </div>
             ))}
           </dl>
         </>
       )}
     </AnchorSection>
-  );
-}
-
-/** Areas of work, each linked to its page, with what this team shape says about it. */
-function AreaList({ rows, detail }: { rows: AreaCoverage[]; detail: (c: AreaCoverage) => string }) {
-  return (
-    <dl className="space-y-3">
-      {rows.map((c) => (
-        <div key={c.area.slug}>
-          <dt className="font-semibold">
-            <a href={areaUrl(c.area.slug)}>{c.area.title}</a>
-          </dt>
-          <dd className="max-w-prose">{detail(c)}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }

@@ -5,6 +5,8 @@ import { CoverageTable } from "@/components/your-team-table";
 import { pageMetadata } from "@/lib/site/metadata";
 import { getFamilies, getModel } from "@/lib/model/queries";
 import { TEAMS, YOUR_TEAM, YOUR_TEAM_CSS, teamUrl, yourTeamUrl } from "@/lib/site/routes";
+import { InlineLinks } from "@/components/link-list";
+import { IndexHeader } from "@/components/page-header";
 
 export const metadata: Metadata = pageMetadata({
   title: "Your team",
@@ -17,27 +19,16 @@ export default function YourTeamPage() {
   return (
     <div className="yt">
       <TeamFormAssets stylesheet={YOUR_TEAM_CSS} />
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Your team</h1>
-      <p className="mt-4 max-w-prose text-lg">
+      <IndexHeader title="Your team">
         Tick the roles your team has. The table shows who covers each area of work, the areas no one covers, and the areas where two roles both think they have
         the final say, with what to do about each. It uses each role&apos;s own page; the <a href={TEAMS}>team shapes</a> show how common teams settle the
         overlaps.
-      </p>
+      </IndexHeader>
       <p className="mt-2 max-w-prose">
         Start from a team shape:{" "}
-        {model.teams.map((t, i) => (
-          <span key={t.slug}>
-            {i > 0 && ", "}
-            <a href={yourTeamUrl(t.roles)}>{t.title.replace(/^./, (c) => c.toLowerCase())}</a>
-          </span>
-        ))}
-        .
+        <InlineLinks links={model.teams.map((t) => ({ href: yourTeamUrl(t.roles), label: t.title.replace(/^./, (c) => c.toLowerCase()) }))} />.
       </p>
-      <div className="mt-6">
-        <YourTeamForm
-          families={getFamilies().map((f) => ({ family: f.family, label: f.label, roles: f.roles.map((r) => ({ slug: r.slug, title: r.title })) }))}
-        />
-      </div>
+      <YourTeamForm families={getFamilies()} />
 
       {model.teams.map((t) => (
         <p

@@ -1,7 +1,8 @@
 import { type PairAreaCell, type PairView, comparePairData, isRoleData } from "@/lib/site/pair-data";
 import { LEVELS, type Level, levelClass } from "@/lib/responsibilities/raci";
 import { roleDataUrl } from "@/lib/site/routes";
-import { type Make, comparisonTable, dimensionsTable, pairHeader, pairSection } from "./comparison-markup";
+import { comparisonTable, dimensionsTable, pairHeader, pairSection } from "./comparison-markup";
+import { dom } from "./dom";
 
 /*
  * The comparison of a pair the build did not write, drawn on the 404 page. Loaded with import()
@@ -17,14 +18,6 @@ export const fetchJson: FetchJson = async (url) => {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: ${res.status}`);
   return res.json();
-};
-
-/** The shared markup's element maker, for the browser. */
-const dom: Make<Node> = (tag, attrs, ...children) => {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) node.setAttribute(name, value);
-  for (const child of children) if (child !== undefined) node.append(child);
-  return node;
 };
 
 /** The letter at a glance, the word for screen readers (as LevelTag and RaciCell do). */

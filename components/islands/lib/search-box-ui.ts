@@ -1,4 +1,5 @@
 import type { SearchHit } from "@/lib/site/search";
+import { dom } from "./dom";
 
 /*
  * The header search box: a plain GET form to /search that this island turns into a WAI-ARIA
@@ -16,14 +17,15 @@ const ACTIVE = "bg-brand-700 text-white";
 const IDLE = "hover:bg-slate-100 dark:hover:bg-slate-800";
 
 /** The popup list the combobox controls, after the form's input. */
-function addListbox(form: HTMLFormElement, input: HTMLInputElement): HTMLUListElement {
-  const list = document.createElement("ul");
-  list.id = `${input.id}-results`;
-  list.setAttribute("role", "listbox");
-  list.setAttribute("aria-label", "Search suggestions");
+function addListbox(form: HTMLFormElement, input: HTMLInputElement): HTMLElement {
+  const list = dom("ul", {
+    id: `${input.id}-results`,
+    role: "listbox",
+    "aria-label": "Search suggestions",
+    class:
+      "absolute right-0 z-40 mt-1 max-h-96 w-full overflow-auto rounded border border-slate-300 bg-white shadow-lg sm:w-96 dark:border-slate-600 dark:bg-slate-900",
+  });
   list.hidden = true;
-  list.className =
-    "absolute right-0 z-40 mt-1 max-h-96 w-full overflow-auto rounded border border-slate-300 bg-white shadow-lg sm:w-96 dark:border-slate-600 dark:bg-slate-900";
   form.append(list);
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-autocomplete", "list");
@@ -32,18 +34,8 @@ function addListbox(form: HTMLFormElement, input: HTMLInputElement): HTMLUListEl
   return list;
 }
 
-function option(hit: SearchHit, id: string): HTMLLIElement {
-  const li = document.createElement("li");
-  li.id = id;
-  li.setAttribute("role", "option");
-  const title = document.createElement("span");
-  title.className = "block font-semibold";
-  title.textContent = hit.title;
-  const kind = document.createElement("span");
-  kind.textContent = hit.about;
-  li.append(title, kind);
-  return li;
-}
+const option = (hit: SearchHit, id: string) =>
+  dom("li", { id, role: "option" }, dom("span", { class: "block font-semibold" }, hit.title), dom("span", {}, hit.about));
 
 function markActive(li: Element, active: boolean) {
   li.setAttribute("aria-selected", String(active));

@@ -5,6 +5,7 @@ import { pageMetadata } from "@/lib/site/metadata";
 import { getFamilies, getModel } from "@/lib/model/queries";
 import { whatIfConditions } from "@/lib/responsibilities/what-if";
 import { WHAT_IF, WHAT_IF_CSS, YOUR_TEAM } from "@/lib/site/routes";
+import { IndexHeader } from "@/components/page-header";
 
 export const metadata: Metadata = pageMetadata({
   title: "What if, for your team",
@@ -19,20 +20,14 @@ export default function WhatIfPage() {
   return (
     <div className="wi">
       <TeamFormAssets stylesheet={WHAT_IF_CSS} />
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">What if, for your team</h1>
-      <p className="mt-4 max-w-prose text-lg">
+      <IndexHeader title="What if, for your team">
         Tick your team&apos;s roles, then say that one person holds two of them, or that one has left. The page shows what that person now answers for, what the
         sources say about the combination, the areas that lose their owner and the load on each person. Letters come from each role&apos;s own page, as on{" "}
         <a href={YOUR_TEAM}>your team</a>.
-      </p>
-      <div className="mt-6">
-        <YourTeamForm
-          action={WHAT_IF}
-          families={getFamilies().map((f) => ({ family: f.family, label: f.label, roles: f.roles.map((r) => ({ slug: r.slug, title: r.title })) }))}
-        >
-          <WhatIfControls roles={roles} />
-        </YourTeamForm>
-      </div>
+      </IndexHeader>
+      <YourTeamForm action={WHAT_IF} families={getFamilies()}>
+        <WhatIfControls roles={roles} />
+      </YourTeamForm>
       <PersonWithTwoRoles areas={model.areas} pairings={model.pairings} />
       <RoleLeaves areas={model.areas} />
       <Load roles={roles} counts={whatIfConditions(model).roles} />
