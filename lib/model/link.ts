@@ -238,20 +238,17 @@ export interface InheritedGroup {
   responsibilities: Role["responsibilities"];
 }
 
-/** What a role takes on from the roles it builds on, nearest first. */
-export function inheritedResponsibilities(model: ContentModel, role: Role): InheritedGroup[] {
-  const groups: InheritedGroup[] = [];
-  const seen = new Set([role.slug]);
-  let next = role.buildsOn;
-  while (next && !seen.has(next)) {
-    const from = model.roles.find((r) => r.slug === next);
-    if (!from) break;
-    seen.add(from.slug);
-    groups.push({ from, responsibilities: from.responsibilities });
-    next = from.buildsOn;
-  }
-  return groups;
+/** The roles a role builds on in the model, nearest first, up to any loop. */
+export function buildsOnChain(model: Pick<ContentModel, "roles">, role: Role): Role[] {
+  const find = (slug: string | undefined) => model.roles.find((r) => r.slug === slug);
+  const chain: Role[] = [];
+  for (let next = find(role.buildsOn); next && next !== role && !chain.includes(next); next = find(next.buildsOn)) chain.push(next);
+  return chain;
 }
+
+/** What a role takes on from the roles it builds on, nearest first. */
+export const inheritedResponsibilities = (model: ContentModel, role: Role): InheritedGroup[] =>
+  buildsOnChain(model, role).map((from) => ({ from, responsibilities: from.responsibilities }));
 
 /**
  * Problems worth fixing that do not stop the build: a "Works with" entry that the other role's
