@@ -63,18 +63,12 @@ export function teamCsvRows(areas: readonly TeamArea[]): string[][] {
 /** "Your team" with a what-if: who each role is (the person holding two roles), and who left. */
 export const WHAT_IF_CSV_HEADER = ["Area", "Role", "Person", "Level in this team", "Accountable", "Status", "Note", "Who left"];
 
-/** The names in a what-if: the two roles one person holds, and the role that left (titles). */
-export interface WhatIfNames {
-  pair?: readonly [string, string];
-  left?: string;
-}
-
 /**
  * "Your team" after a what-if (lib/responsibilities/what-if.ts: the team without the role that
  * left), as teamCsvRows writes it, with each role's person and, where the role that left had a
- * letter (`left`, its own page's), who left.
+ * letter (`left`, its own page's), who left. `names` are titles: the two roles one person holds, and the role that left.
  */
-export function whatIfCsvRows(areas: readonly (TeamArea & { left?: Level })[], names: WhatIfNames): string[][] {
+export function whatIfCsvRows(areas: readonly (TeamArea & { left?: Level })[], names: { pair?: readonly [string, string]; left?: string }): string[][] {
   const person = (role: string) => (role && names.pair?.includes(role) ? names.pair.join(" and ") : role);
   const rows = areas.flatMap((a) =>
     teamCsvRows([a])
