@@ -1,36 +1,18 @@
 import type { RoleData } from "./json-schema";
-import type { ContentModel } from "../model/types";
 import { PAIR_ROW_PREFIXES } from "../content/comparison-sections";
 import { isLevel, levelsByArea } from "../responsibilities/raci";
 import { COMPARE, compareUrl, roleItemUrl, roleUrl } from "./routes";
-import type { Level, Role } from "../content/schema";
+import type { Level } from "../content/schema";
 import { typedKeys } from "../content/typed";
 import { DIMENSIONS, SCRUM_ACTIVITIES, SLUG_PATTERN } from "../content/vocabulary";
 
 /*
  * A pair the build did not write (above 40 roles most pairs are not built) is compared in the
- * browser from the two roles' data files. The server side writes each file (roleData); the 404
- * page's island checks what it fetched (isRoleData) and asks comparePairData what to show, so
- * the rule is type-checked and unit-tested here. No zod and no model at run time: this module
+ * browser from the two roles' data files. The server side writes each file (roleData in
+ * lib/site/json-schema.ts); the 404 page's island checks what it fetched (isRoleData) and asks
+ * comparePairData what to show, so the rule is type-checked and unit-tested here. No zod and no model at run time: this module
  * is bundled into an island's lazily loaded chunk.
  */
-
-/** One role's data file, /data/roles/<slug>.json. */
-export function roleData(model: Pick<ContentModel, "areas">, role: Role): RoleData {
-  const used = new Set(role.responsibilities.map((r) => r.area));
-  return {
-    slug: role.slug,
-    title: role.title,
-    summary: role.summary,
-    aliases: role.aliases,
-    dimensions: role.dimensions,
-    responsibilities: role.responsibilities.map(({ id, title, area, level, inTeams }) => ({ id, title, area, level, inTeams })),
-    growth: role.growth.map((g) => ({ id: g.id, level: g.level, skills: g.skills.map(({ id, title }) => ({ id, title })) })),
-    scrum: role.scrum.map(({ activity, level, inTeams }) => ({ activity, level, inTeams })),
-    worksWith: role.worksWith.map((w) => w.slug),
-    areas: model.areas.filter((a) => used.has(a.slug)).map(({ slug, title, order }) => ({ slug, title, order })),
-  };
-}
 
 /*
  * The check of a fetched data file, written as a shape: zod would be the one schema here too, but
