@@ -3,7 +3,7 @@ import { PAIR_ROW_PREFIXES } from "../content/comparison-sections";
 import type { ContentModel } from "./types";
 import { buildsOnChain } from "./link";
 import { alphabeticalPair, pairSlug, splitPairSlug } from "../site/routes";
-import { type Comparison, type ComparisonSection, type Item, type Role, SCRUM_ACTIVITIES, type ScrumPart } from "../content/schema";
+import { type Comparison, type ComparisonSection, type Item, type Role, SCRUM_ACTIVITIES } from "../content/schema";
 import { typedKeys } from "../content/typed";
 
 /*
@@ -28,8 +28,12 @@ const keywords = (title: string) =>
       .map(stem),
   );
 
-/** A Scrum event or artefact's cell: a role's level in it and what it does there (HTML). */
-type ScrumCell = Pick<ScrumPart, "level" | "html">;
+/** A role's part in a Scrum event or artefact: its level (and its levels in team shapes) and what it does there (HTML). */
+const scrumCell = (role: Role, activity: string) => {
+  const part = role.scrum.find((s) => s.activity === activity);
+  return part && { level: part.level, inTeams: part.inTeams, html: part.html };
+};
+type ScrumCell = ReturnType<typeof scrumCell>;
 
 /** Two responsibilities overlap when their titles share most of their key words. */
 export function similar(x: string, y: string): boolean {
@@ -61,11 +65,8 @@ function orient(c: Comparison, reversed: boolean): Comparison {
 }
 
 function findCurated(model: ContentModel, a: string, b: string): { comparison: Comparison; reversed: boolean } | undefined {
-  for (const c of model.comparisons) {
-    if (c.roles[0] === a && c.roles[1] === b) return { comparison: c, reversed: false };
-    if (c.roles[0] === b && c.roles[1] === a) return { comparison: c, reversed: true };
-  }
-  return undefined;
+  const comparison = model.comparisons.find((c) => c.roles.includes(a) && c.roles.includes(b) && a !== b);
+  return comparison && { comparison, reversed: comparison.roles[0] !== a };
 }
 
 export function comparePair(model: ContentModel, aSlug: string, bSlug: string) {
@@ -74,13 +75,9 @@ export function comparePair(model: ContentModel, aSlug: string, bSlug: string) {
   if (!a || !b || a === b) return undefined;
   const curated = findCurated(model, a.slug, b.slug);
 
-  const scrumCell = (role: Role, activity: string): ScrumCell | undefined => {
-    const part = role.scrum.find((s) => s.activity === activity);
-    return part && { level: part.level, html: part.html };
-  };
   // A Scrum event or artefact: each role's level in it and what it does there (HTML).
   const scrum = typedKeys(SCRUM_ACTIVITIES).flatMap((activity) => {
-    const cells: [ScrumCell | undefined, ScrumCell | undefined] = [scrumCell(a, activity), scrumCell(b, activity)];
+    const cells: [ScrumCell, ScrumCell] = [scrumCell(a, activity), scrumCell(b, activity)];
     return cells[0] || cells[1] ? [{ id: `${PAIR_ROW_PREFIXES.scrum}${activity}`, label: SCRUM_ACTIVITIES[activity].label, cells }] : [];
   });
 
@@ -128,19 +125,14 @@ export function canonicalPair(model: ContentModel, a: string, b: string): [strin
 
 /** Pairs of roles that name each other as related, each pair once, whichever side lists it. */
 export function relatedPairs(model: ContentModel): [Role, Role][] {
-  const seen = new Set<string>();
-  const pairs: [Role, Role][] = [];
+  const pairs = new Map<string, [Role, Role]>();
   for (const a of model.roles) {
-    for (const slug of a.related) {
-      const b = model.roles.find((r) => r.slug === slug);
-      const key = [a.slug, slug].sort().join(" ");
-      if (b && !seen.has(key)) {
-        seen.add(key);
-        pairs.push([a, b]);
-      }
+    for (const b of a.related.flatMap((slug) => model.roles.filter((r) => r.slug === slug))) {
+      const key = [a.slug, b.slug].sort().join(" ");
+      if (!pairs.has(key)) pairs.set(key, [a, b]);
     }
   }
-  return pairs;
+  return [...pairs.values()];
 }
 
 /** Every ordered pair: used for the static export while the number of roles keeps it small. */
@@ -162,10 +154,7 @@ export function whoDoesWhat(model: ContentModel) {
     label: SCRUM_ACTIVITIES[activity].label,
     kind: SCRUM_ACTIVITIES[activity].kind,
     // Each role's part, with its level in the team shapes where it differs from the role's own.
-    cells: roles.map((r) => {
-      const part = r.scrum.find((s) => s.activity === activity);
-      return part && { level: part.level, inTeams: part.inTeams, html: part.html };
-    }),
+    cells: roles.map((r) => scrumCell(r, activity)),
   }));
   return { roles, rows: rows.filter((r) => r.cells.some(Boolean)) };
 }

@@ -16,6 +16,9 @@ export const TEAM_CSV_HEADER = ["Area", "Role", "Level in this team", "Accountab
 /** An area's status in a team, by lib/responsibilities/raci.ts's rules. */
 export const TEAM_STATUS = { covered: "covered", gap: "gap", overlap: "overlap", outside: "outside this team", wholeTeam: "whole team" } as const;
 
+/** The status where the team rules that no one role answers for the area; otherwise the levels decide. */
+const RULED_STATUS = { outside: TEAM_STATUS.outside, "whole-team": TEAM_STATUS.wholeTeam, gap: TEAM_STATUS.gap } as const;
+
 /** One area of a team, as far as its rows need it: the roles' levels once the team's decisions apply, and what the page advises. */
 export interface TeamArea {
   /** The area's title. */
@@ -38,16 +41,7 @@ export function teamCsvRows(areas: readonly TeamArea[]): string[][] {
   const rows = areas.flatMap((a) => {
     const parts = [...a.parts].sort((x, y) => byStrength(x.level, y.level) || x.role.localeCompare(y.role));
     const levels = parts.map((p) => p.level);
-    const status =
-      a.ruling === "outside"
-        ? TEAM_STATUS.outside
-        : a.ruling === "whole-team"
-          ? TEAM_STATUS.wholeTeam
-          : a.ruling === "gap" || isGap(levels)
-            ? TEAM_STATUS.gap
-            : isOverlap(levels)
-              ? TEAM_STATUS.overlap
-              : TEAM_STATUS.covered;
+    const status = (a.ruling && RULED_STATUS[a.ruling]) ?? (isGap(levels) ? TEAM_STATUS.gap : isOverlap(levels) ? TEAM_STATUS.overlap : TEAM_STATUS.covered);
     const advice = status === TEAM_STATUS.gap ? a.ifGap : status === TEAM_STATUS.overlap ? a.ifOverlap : "";
     const note = [a.note, advice].filter(Boolean).join(" ");
     const accountable = parts
