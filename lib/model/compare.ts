@@ -1,53 +1,15 @@
 import { slugify } from "../content/markdown";
 import { PAIR_ROW_PREFIXES } from "../content/comparison-sections";
 import type { ContentModel } from "./types";
+import { buildsOnChain } from "./link";
 import { alphabeticalPair, pairSlug, splitPairSlug } from "../site/routes";
-import { type Comparison, type ComparisonSection, type Item, type Level, type Role, SCRUM_ACTIVITIES, type ScrumPart } from "../content/schema";
+import { type Comparison, type ComparisonSection, type Item, type Role, SCRUM_ACTIVITIES } from "../content/schema";
 import { typedKeys } from "../content/typed";
 
 /*
  * Lines any two roles up on the same dimensions. Pure: the model and two slugs in, the
  * comparison out, with columns in the order asked for.
  */
-
-/** A row whose cells are each role's skills at one growth level, as items to link to. */
-export interface GrowthRow {
-  id: string;
-  label: string;
-  cells: [Item[] | undefined, Item[] | undefined];
-}
-
-/** A Scrum event or artefact: each role's level in it and what it does there (HTML). */
-export interface ScrumRow {
-  id: string;
-  label: string;
-  cells: [ScrumCell | undefined, ScrumCell | undefined];
-}
-export interface ScrumCell {
-  level: Level;
-  html: string;
-}
-
-export interface ResponsibilityMatch {
-  a: Item;
-  b: Item;
-}
-
-export interface PairComparison {
-  slug: string;
-  roles: [Role, Role];
-  /** The curated document for this pair, with its columns turned to match the URL's order. */
-  curated?: Comparison;
-  /** Whether the curated document lists the roles the other way round (so the canonical URL differs). */
-  reversed: boolean;
-  responsibilities: { shared: ResponsibilityMatch[]; onlyA: Item[]; onlyB: Item[] };
-  scrum: ScrumRow[];
-  /** One row per growth level either role has, each cell listing that role's skills at the level. */
-  growth: GrowthRow[];
-  worksWith: { shared: string[]; onlyA: string[]; onlyB: string[]; aAboutB?: string; bAboutA?: string };
-  /** One role includes the other's responsibilities in full (builds_on). */
-  buildsOn?: { upper: Role; lower: Role };
-}
 
 /** The two role slugs in a pair address, if both are roles. */
 export function splitPair(model: ContentModel, pair: string): [string, string] | undefined {
@@ -66,6 +28,13 @@ const keywords = (title: string) =>
       .map(stem),
   );
 
+/** A role's part in a Scrum event or artefact: its level (and its levels in team shapes) and what it does there (HTML). */
+const scrumCell = (role: Role, activity: string) => {
+  const part = role.scrum.find((s) => s.activity === activity);
+  return part && { level: part.level, inTeams: part.inTeams, html: part.html };
+};
+type ScrumCell = ReturnType<typeof scrumCell>;
+
 /** Two responsibilities overlap when their titles share most of their key words. */
 export function similar(x: string, y: string): boolean {
   const a = keywords(x);
@@ -76,7 +45,7 @@ export function similar(x: string, y: string): boolean {
 }
 
 function matchResponsibilities(a: readonly Item[], b: readonly Item[]) {
-  const shared: ResponsibilityMatch[] = [];
+  const shared: { a: Item; b: Item }[] = [];
   const usedB = new Set<string>();
   const onlyA: Item[] = [];
   for (const x of a) {
@@ -96,51 +65,39 @@ function orient(c: Comparison, reversed: boolean): Comparison {
 }
 
 function findCurated(model: ContentModel, a: string, b: string): { comparison: Comparison; reversed: boolean } | undefined {
-  for (const c of model.comparisons) {
-    if (c.roles[0] === a && c.roles[1] === b) return { comparison: c, reversed: false };
-    if (c.roles[0] === b && c.roles[1] === a) return { comparison: c, reversed: true };
-  }
-  return undefined;
+  const comparison = model.comparisons.find((c) => c.roles.includes(a) && c.roles.includes(b) && a !== b);
+  return comparison && { comparison, reversed: comparison.roles[0] !== a };
 }
 
-export function comparePair(model: ContentModel, aSlug: string, bSlug: string): PairComparison | undefined {
+export function comparePair(model: ContentModel, aSlug: string, bSlug: string) {
   const a = model.roles.find((r) => r.slug === aSlug);
   const b = model.roles.find((r) => r.slug === bSlug);
   if (!a || !b || a === b) return undefined;
   const curated = findCurated(model, a.slug, b.slug);
 
-  const scrumCell = (role: Role, activity: string): ScrumCell | undefined => {
-    const part = role.scrum.find((s) => s.activity === activity);
-    return part && { level: part.level, html: part.html };
-  };
-  const scrum: ScrumRow[] = typedKeys(SCRUM_ACTIVITIES).flatMap((activity) => {
-    const cells: ScrumRow["cells"] = [scrumCell(a, activity), scrumCell(b, activity)];
+  // A Scrum event or artefact: each role's level in it and what it does there (HTML).
+  const scrum = typedKeys(SCRUM_ACTIVITIES).flatMap((activity) => {
+    const cells: [ScrumCell, ScrumCell] = [scrumCell(a, activity), scrumCell(b, activity)];
     return cells[0] || cells[1] ? [{ id: `${PAIR_ROW_PREFIXES.scrum}${activity}`, label: SCRUM_ACTIVITIES[activity].label, cells }] : [];
   });
 
   const levels = [...new Set([...a.growth, ...b.growth].map((g) => g.level))];
   const skillsAt = (role: Role, level: string) => role.growth.find((g) => g.level === level)?.skills;
-  const growth: GrowthRow[] = levels.map((level) => ({
+  // One row per growth level either role has, each cell listing that role's skills at the level.
+  const growth = levels.map((level) => ({
     id: `${PAIR_ROW_PREFIXES.growth}${slugify(level)}`,
     label: level,
-    cells: [skillsAt(a, level), skillsAt(b, level)],
+    cells: [skillsAt(a, level), skillsAt(b, level)] as [Item[] | undefined, Item[] | undefined],
   }));
   const aWith = a.worksWith.map((w) => w.slug);
   const bWith = b.worksWith.map((w) => w.slug);
-  const chainHas = (upper: Role, lower: Role) => {
-    let next = upper.buildsOn;
-    const seen = new Set<string>();
-    while (next && !seen.has(next)) {
-      if (next === lower.slug) return true;
-      seen.add(next);
-      next = model.roles.find((r) => r.slug === next)?.buildsOn;
-    }
-    return false;
-  };
+  const chainHas = (upper: Role, lower: Role) => buildsOnChain(model, upper).includes(lower);
 
   return {
     slug: pairSlug(a.slug, b.slug),
-    roles: [a, b],
+    roles: [a, b] as [Role, Role],
+    // The curated document for this pair, with its columns turned to match the URL's order;
+    // `reversed` when its file lists the roles the other way round (so the canonical URL differs).
     curated: curated && orient(curated.comparison, curated.reversed),
     reversed: curated?.reversed ?? false,
     responsibilities: matchResponsibilities(a.responsibilities, b.responsibilities),
@@ -153,9 +110,12 @@ export function comparePair(model: ContentModel, aSlug: string, bSlug: string): 
       aAboutB: a.worksWith.find((w) => w.slug === b.slug)?.html,
       bAboutA: b.worksWith.find((w) => w.slug === a.slug)?.html,
     },
+    // One role includes the other's responsibilities in full (builds_on).
     buildsOn: chainHas(a, b) ? { upper: a, lower: b } : chainHas(b, a) ? { upper: b, lower: a } : undefined,
   };
 }
+
+export type PairComparison = NonNullable<ReturnType<typeof comparePair>>;
 
 /** The URL that names this pair canonically: the curated document's order, or alphabetical. */
 export function canonicalPair(model: ContentModel, a: string, b: string): [string, string] {
@@ -165,32 +125,19 @@ export function canonicalPair(model: ContentModel, a: string, b: string): [strin
 
 /** Pairs of roles that name each other as related, each pair once, whichever side lists it. */
 export function relatedPairs(model: ContentModel): [Role, Role][] {
-  const seen = new Set<string>();
-  const pairs: [Role, Role][] = [];
+  const pairs = new Map<string, [Role, Role]>();
   for (const a of model.roles) {
-    for (const slug of a.related) {
-      const b = model.roles.find((r) => r.slug === slug);
-      const key = [a.slug, slug].sort().join(" ");
-      if (b && !seen.has(key)) {
-        seen.add(key);
-        pairs.push([a, b]);
-      }
+    for (const b of a.related.flatMap((slug) => model.roles.filter((r) => r.slug === slug))) {
+      const key = [a.slug, b.slug].sort().join(" ");
+      if (!pairs.has(key)) pairs.set(key, [a, b]);
     }
   }
-  return pairs;
+  return [...pairs.values()];
 }
 
 /** Every ordered pair: used for the static export while the number of roles keeps it small. */
 export function allPairs(model: ContentModel): [string, string][] {
   return model.roles.flatMap((a) => model.roles.filter((b) => b !== a).map((b) => [a.slug, b.slug] as [string, string]));
-}
-
-export interface ScrumMatrixRow {
-  activity: keyof typeof SCRUM_ACTIVITIES;
-  label: string;
-  kind: "event" | "artefact";
-  /** Each role's part, with its level in the team shapes where it differs from the role's own. */
-  cells: ((ScrumCell & Pick<ScrumPart, "inTeams">) | undefined)[];
 }
 
 /** The Scrum matrix page's title and description, which search shows too. */
@@ -200,16 +147,14 @@ export const WHO_DOES_WHAT_PAGE = {
 };
 
 /** Rows: Scrum events and artefacts; columns: the roles that take part in any of them. */
-export function whoDoesWhat(model: ContentModel): { roles: Role[]; rows: ScrumMatrixRow[] } {
+export function whoDoesWhat(model: ContentModel) {
   const roles = model.roles.filter((r) => r.scrum.length > 0);
   const rows = typedKeys(SCRUM_ACTIVITIES).map((activity) => ({
     activity,
     label: SCRUM_ACTIVITIES[activity].label,
     kind: SCRUM_ACTIVITIES[activity].kind,
-    cells: roles.map((r) => {
-      const part = r.scrum.find((s) => s.activity === activity);
-      return part && { level: part.level, inTeams: part.inTeams, html: part.html };
-    }),
+    // Each role's part, with its level in the team shapes where it differs from the role's own.
+    cells: roles.map((r) => scrumCell(r, activity)),
   }));
   return { roles, rows: rows.filter((r) => r.cells.some(Boolean)) };
 }

@@ -1,5 +1,5 @@
 import { similar } from "./compare";
-import { type InheritedGroup, inheritedResponsibilities } from "./link";
+import { inheritedResponsibilities } from "./link";
 import type { ContentModel } from "./types";
 import type { Item, Ladder, Role } from "../content/schema";
 
@@ -7,21 +7,7 @@ import type { Item, Ladder, Role } from "../content/schema";
  * What each step of a ladder adds. Pure: the model and a ladder in, its rungs out.
  */
 
-export interface Rung {
-  /** 1 for the first rung. */
-  level: number;
-  role: Role;
-  below?: Role;
-  above?: Role;
-  /** Responsibilities new at this rung: not inherited through builds_on, and not already done on the rung below. */
-  added: Item[];
-  /** This rung's own responsibilities that the rung below also has (by similar title). */
-  carriedOver: { item: Item; below: Item }[];
-  /** Responsibilities taken on in full from the roles this one builds on, nearest first. */
-  inherited: InheritedGroup[];
-}
-
-export function ladderRungs(model: ContentModel, ladder: Ladder): Rung[] {
+export function ladderRungs(model: ContentModel, ladder: Ladder) {
   const roles = ladder.rungs.map((slug) => model.roles.find((r) => r.slug === slug)).filter((r): r is Role => Boolean(r));
   return roles.map((role, i) => {
     const below = roles[i - 1];
@@ -29,16 +15,20 @@ export function ladderRungs(model: ContentModel, ladder: Ladder): Rung[] {
     // Below-rung duties this role already inherits need no matching: inheritance says it does them all.
     const inheritsBelow = below !== undefined && inherited.some((g) => g.from.slug === below.slug);
     const belowItems = below && !inheritsBelow ? below.responsibilities : [];
+    // New at this rung: not inherited through builds_on, and not already done on the rung below (by similar title).
     const added: Item[] = [];
-    const carriedOver: Rung["carriedOver"] = [];
+    const carriedOver: { item: Item; below: Item }[] = [];
     for (const item of role.responsibilities) {
       const match = belowItems.find((b) => similar(item.title, b.title));
       if (match) carriedOver.push({ item, below: match });
       else added.push(item);
     }
+    // `level` is 1 for the first rung; `inherited`, what it takes on in full from the roles it builds on, nearest first.
     return { level: i + 1, role, below, above: roles[i + 1], added, carriedOver, inherited };
   });
 }
+
+export type Rung = ReturnType<typeof ladderRungs>[number];
 
 /** Where a role sits on each ladder that includes it. */
 export function laddersFor(model: ContentModel, slug: string): { ladder: Ladder; rung: Rung; total: number }[] {
@@ -47,15 +37,6 @@ export function laddersFor(model: ContentModel, slug: string): { ladder: Ladder;
     const rung = rungs.find((r) => r.role.slug === slug);
     return rung ? [{ ladder, rung, total: rungs.length }] : [];
   });
-}
-
-/** One thing a reader can tick on a self-check: a responsibility on this rung or the next. */
-export interface CheckItem {
-  /** Its value in the address: which rung, then the responsibility's anchor. */
-  value: string;
-  title: string;
-  role: Role;
-  id: string;
 }
 
 /**
@@ -68,7 +49,8 @@ export function selfCheck(model: ContentModel, ladder: Ladder, slug: string) {
   const rung = rungs.find((r) => r.role.slug === slug);
   if (!rung) return undefined;
   const next = rungs.find((r) => r.level === rung.level + 1);
-  const items = (prefix: string, role: Role, list: readonly Item[]): CheckItem[] =>
+  // What a reader can tick; its value in the address is which rung, then the responsibility's anchor.
+  const items = (prefix: string, role: Role, list: readonly Item[]) =>
     list.map((item) => ({ value: `${prefix}-${item.id}`, title: item.title, role, id: item.id }));
   const groups = [
     { role: rung.role, next: false, items: items("now", rung.role, rung.role.responsibilities) },
@@ -76,6 +58,8 @@ export function selfCheck(model: ContentModel, ladder: Ladder, slug: string) {
   ];
   return { rung, total: rungs.length, next: next?.role, groups };
 }
+
+export type CheckItem = NonNullable<ReturnType<typeof selfCheck>>["groups"][number]["items"][number];
 
 /** The most items any self-check page has, for the stylesheet's rules. */
 export const selfCheckSize = (model: ContentModel) =>

@@ -13,7 +13,8 @@ import { checkThreads } from "./threads";
 import type { ContentModel, ParsedContent } from "./types";
 
 type Errors = ContentError[];
-const noRoleMessage = (slug: string, slugs: readonly string[], how?: string) => `${noSuchFile("role", slug, slugs, how)}.`;
+// Only a broken reference needs the list of slugs (for its "did you mean"), so it is made only then.
+const noRoleMessage = (slug: string, bySlug: ReadonlyMap<string, unknown>, how?: string) => `${noSuchFile("role", slug, [...bySlug.keys()], how)}.`;
 
 /** What a parsed document carries only for the cross-file checks (lines to point at, links, cited sources); the model leaves it out. */
 const PARSE_ONLY = new Set(["lines", "lineOf", "links", "cited", "headers", "rungLines"] as const);
@@ -71,14 +72,13 @@ function linkRole(
   bySlug: ReadonlyMap<string, ParsedRole>,
   names: ReadonlyMap<string, ParsedRole>,
   nameList: readonly string[],
-  slugs: readonly string[],
   errors: Errors,
 ): Role {
   role.related.forEach((slug, i) => {
     if (slug === role.slug) errors.push({ file: role.file, where: `related[${i}]`, message: `names this role itself. Remove it.` });
-    else if (!bySlug.has(slug)) errors.push({ file: role.file, where: `related[${i}]`, message: noRoleMessage(slug, slugs) });
+    else if (!bySlug.has(slug)) errors.push({ file: role.file, where: `related[${i}]`, message: noRoleMessage(slug, bySlug) });
   });
-  if (role.buildsOn && !bySlug.has(role.buildsOn)) errors.push({ file: role.file, where: "builds_on", message: noRoleMessage(role.buildsOn, slugs) });
+  if (role.buildsOn && !bySlug.has(role.buildsOn)) errors.push({ file: role.file, where: "builds_on", message: noRoleMessage(role.buildsOn, bySlug) });
   const worksWith = role.worksWith.flatMap((w) => {
     const other = names.get(norm(w.name));
     const where = "## Works with";
@@ -120,14 +120,13 @@ function checkBuildsOnLoops(roles: readonly ParsedRole[], bySlug: ReadonlyMap<st
 
 /** Each comparison names two existing roles, once per pair, with table columns titled as the roles. */
 function linkComparisons(comparisons: readonly ParsedComparison[], bySlug: ReadonlyMap<string, ParsedRole>, errors: Errors): Comparison[] {
-  const slugs = [...bySlug.keys()];
   const pairs = new Map<string, string>();
   return comparisons.map((c) => {
     let ok = true;
     c.roles.forEach((slug, i) => {
       if (!bySlug.has(slug)) {
         ok = false;
-        errors.push({ file: c.file, where: `roles[${i}]`, message: noRoleMessage(slug, slugs) });
+        errors.push({ file: c.file, where: `roles[${i}]`, message: noRoleMessage(slug, bySlug) });
       }
     });
     const key = [...c.roles].sort().join("|");
@@ -152,12 +151,11 @@ function linkComparisons(comparisons: readonly ParsedComparison[], bySlug: Reado
 
 /** Each rung is an existing role, once, with any role it builds on below it. */
 function linkLadders(ladders: readonly ParsedLadder[], bySlug: ReadonlyMap<string, ParsedRole>, errors: Errors): Ladder[] {
-  const slugs = [...bySlug.keys()];
   return ladders.map((l) => {
     const seen = new Map<string, number>();
     l.rungs.forEach((slug, i) => {
       const line = l.rungLines[i];
-      if (!bySlug.has(slug)) errors.push({ file: l.file, line, where: `rungs[${i}]`, message: noRoleMessage(slug, slugs, "Each rung is") });
+      if (!bySlug.has(slug)) errors.push({ file: l.file, line, where: `rungs[${i}]`, message: noRoleMessage(slug, bySlug, "Each rung is") });
       const first = seen.get(slug);
       if (first !== undefined)
         errors.push({
@@ -186,10 +184,9 @@ function linkLadders(ladders: readonly ParsedLadder[], bySlug: ReadonlyMap<strin
 
 /** Each pairing names two existing roles (its file name already makes it the only file for the pair). */
 function linkPairings(pairings: readonly ParsedPairing[], bySlug: ReadonlyMap<string, ParsedRole>, errors: Errors): Pairing[] {
-  const slugs = [...bySlug.keys()];
   return pairings.map((p) => {
     p.roles.forEach((slug, i) => {
-      if (!bySlug.has(slug)) errors.push({ file: p.file, line: p.lines.roles[i], where: `roles[${i}]`, message: noRoleMessage(slug, slugs) });
+      if (!bySlug.has(slug)) errors.push({ file: p.file, line: p.lines.roles[i], where: `roles[${i}]`, message: noRoleMessage(slug, bySlug) });
     });
     return withoutParseOnly(p);
   });
@@ -205,10 +202,8 @@ export function linkContent(parsed: ParsedContent, audience: Audience = "public"
   const bySlug = new Map(parsed.roles.map((r) => [r.slug, r]));
   const names = roleNames(parsed.roles, errors);
   const nameList = [...new Set(parsed.roles.flatMap((r) => [r.title, ...r.aliases]))];
-  // Only a broken reference needs the list (for its "did you mean"); made once, not once per role.
-  const slugs = [...bySlug.keys()];
   checkAliasAddresses(parsed.roles, bySlug, errors);
-  const roles = parsed.roles.map((role) => linkRole(role, bySlug, names, nameList, slugs, errors));
+  const roles = parsed.roles.map((role) => linkRole(role, bySlug, names, nameList, errors));
   checkBuildsOnLoops(parsed.roles, bySlug, errors);
   const comparisons = linkComparisons(parsed.comparisons, bySlug, errors);
   const ladders = linkLadders(parsed.ladders, bySlug, errors);
@@ -233,25 +228,17 @@ export function aliasAddresses(model: { roles: readonly Pick<Role, "slug" | "tit
   );
 }
 
-export interface InheritedGroup {
-  from: Role;
-  responsibilities: Role["responsibilities"];
+/** The roles a role builds on in the model, nearest first, up to any loop. */
+export function buildsOnChain(model: Pick<ContentModel, "roles">, role: Role): Role[] {
+  const find = (slug: string | undefined) => model.roles.find((r) => r.slug === slug);
+  const chain: Role[] = [];
+  for (let next = find(role.buildsOn); next && next !== role && !chain.includes(next); next = find(next.buildsOn)) chain.push(next);
+  return chain;
 }
 
 /** What a role takes on from the roles it builds on, nearest first. */
-export function inheritedResponsibilities(model: ContentModel, role: Role): InheritedGroup[] {
-  const groups: InheritedGroup[] = [];
-  const seen = new Set([role.slug]);
-  let next = role.buildsOn;
-  while (next && !seen.has(next)) {
-    const from = model.roles.find((r) => r.slug === next);
-    if (!from) break;
-    seen.add(from.slug);
-    groups.push({ from, responsibilities: from.responsibilities });
-    next = from.buildsOn;
-  }
-  return groups;
-}
+export const inheritedResponsibilities = (model: ContentModel, role: Role) =>
+  buildsOnChain(model, role).map((from) => ({ from, responsibilities: from.responsibilities }));
 
 /**
  * Problems worth fixing that do not stop the build: a "Works with" entry that the other role's

@@ -1,6 +1,6 @@
 import { getModel } from "../content/load";
-import { FAMILIES, type Family, type Role } from "../content/schema";
-import { typedKeys } from "../content/typed";
+import type { Role } from "../content/schema";
+import { rolesByFamily } from "../responsibilities/map";
 
 /*
  * The getters pages call, each over the validated model that lib/content/load.ts loads once per
@@ -24,12 +24,7 @@ export const getRole = (slug: string): Role | undefined => bySlug().roles.get(sl
 export const getRoleTitles = (): ReadonlyMap<string, string> => bySlug().titles;
 
 /** Families in their display order, each with its roles, skipping empty families. */
-export function getFamilies(): { family: Family; label: string; roles: Role[] }[] {
-  return typedKeys(FAMILIES).flatMap((family) => {
-    const roles = getModel().roles.filter((r) => r.family === family);
-    return roles.length ? [{ family, label: FAMILIES[family], roles }] : [];
-  });
-}
+export const getFamilies = () => rolesByFamily(getModel().roles);
 
 export { getModel };
 

@@ -83,18 +83,11 @@ export function growsFrom(model: Pick<ContentModel, "roles">, role: Role): Map<s
   return found;
 }
 
-export interface Thread {
-  /** Its anchor on the ladder's page. */
-  id: string;
-  /** From the lowest rung up: at least two steps. */
-  steps: ThreadStep[];
-}
-
 /**
  * A ladder's threads: each item that grows from nothing on this ladder but that something grows
  * from starts one, followed upward. Where two items grow from one, each path is its own thread.
  */
-export function ladderThreads(model: Pick<ContentModel, "roles">, ladder: Pick<Ladder, "rungs">): Thread[] {
+export function ladderThreads(model: Pick<ContentModel, "roles">, ladder: Pick<Ladder, "rungs">) {
   const rungs = ladder.rungs.flatMap((slug) => model.roles.filter((r) => r.slug === slug));
   const key = (s: ThreadStep) => `${s.role.slug}#${s.item.id}`;
   const children = new Map<string, ThreadStep[]>();
@@ -124,6 +117,7 @@ export function ladderThreads(model: Pick<ContentModel, "roles">, ladder: Pick<L
       .filter((s) => !hasParent.has(key(s)) && children.has(key(s)))
       .flatMap((root) => {
         const all = paths(root);
+        // Each thread's id is its anchor on the ladder's page; its steps go from the lowest rung up, at least two.
         return all.map((steps) => {
           const last = steps[steps.length - 1]!;
           return { id: anchor(`thread-${root.item.id}${all.length > 1 ? `-to-${last.item.id}` : ""}`), steps };
@@ -131,3 +125,5 @@ export function ladderThreads(model: Pick<ContentModel, "roles">, ladder: Pick<L
       }),
   );
 }
+
+export type Thread = ReturnType<typeof ladderThreads>[number];

@@ -95,14 +95,8 @@ export function checkVisibility(parsed: ParsedContent): ContentError[] {
   const push = (file: string, line: number | undefined, where: string | undefined, target: Target | undefined, fix?: string) => {
     if (target) errors.push({ file, line, where, message: internalMessage(target.name, target.file, fix) });
   };
-  const role = (slug: string) => {
-    const r = roles.get(slug);
-    return r && { name: slug, file: r.file };
-  };
-  const area = (slug: string) => {
-    const a = areas.get(slug);
-    return a && { name: slug, file: a.file };
-  };
+  const internal = (docs: ReadonlyMap<string, { file: string }>) => (slug: string) => (docs.has(slug) ? { name: slug, file: docs.get(slug)!.file } : undefined);
+  const [role, area] = [internal(roles), internal(areas)];
   // "Works with" names a role by its title, slug or an alias.
   const byName = new Map([...roles.values()].flatMap((r) => [r.slug, r.title, ...r.aliases].map((n) => [norm(n), { name: n, file: r.file }] as const)));
 

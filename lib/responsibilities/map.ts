@@ -1,6 +1,6 @@
 import type { ContentModel } from "../model/types";
 import { type Level, LEVEL_ORDER, answersFor, byStrength, doesTheWork, isGap, isOverlap, levelsByArea } from "./raci";
-import type { Area, Family, Role, Ruling, Team } from "../content/schema";
+import type { Area, Role, Team } from "../content/schema";
 import { FAMILIES } from "../content/vocabulary";
 import { typedKeys } from "../content/typed";
 
@@ -11,43 +11,16 @@ import { typedKeys } from "../content/typed";
  * with the team shape's ruling.
  */
 
-export interface RolePart {
-  role: Role;
-  /** The level in this team: the one the role's page gives for this team shape, else its own. */
-  level: Level;
-  /** The level the role's own page gives, if it tags the area at all. */
-  pageLevel?: Level;
-  items: Role["responsibilities"];
-}
-
-export interface AreaCoverage {
-  area: Area;
-  parts: RolePart[];
-  accountable: Role[];
-  /** Roles that do the work: Responsible, or Accountable (who may also do it). */
-  doers: Role[];
-  /** How the team shape settles the area; none for a team of the reader's own. */
-  ruling?: Ruling;
-  /** The team needs the area and no one in it does the work. */
-  gap: boolean;
-  /** The area sits outside the team, with someone else. */
-  outside: boolean;
-  /** Two or more roles are Accountable. */
-  overlap: boolean;
-  /** Disagreements between sources that concern at least two of the team's roles. */
-  differ: Area["differ"];
-  /** A role's own page claims A, and in this team shape it yields. */
-  overrides: boolean;
-}
-
 /** What a set of roles covers, area by area; in a team shape, each role's letter for that shape and the shape's ruling. */
-export function coverage(model: Pick<ContentModel, "roles" | "areas">, roleSlugs: readonly string[], team?: Team): AreaCoverage[] {
+export function coverage(model: Pick<ContentModel, "roles" | "areas">, roleSlugs: readonly string[], team?: Team) {
   const roles = roleSlugs.flatMap((s) => model.roles.filter((r) => r.slug === s));
   const levels = new Map(roles.map((r) => [r.slug, levelsByArea(r.responsibilities, team?.slug)]));
   const pageLevels = new Map(roles.map((r) => [r.slug, levelsByArea(r.responsibilities)]));
   return model.areas.map((area) => {
     const ruling = team?.rulings[area.slug];
-    const parts = roles.flatMap((role): RolePart[] => {
+    // Each role's level in this team (the one its page gives for this team shape, else its own),
+    // and its page's own level, if it tags the area at all.
+    const parts = roles.flatMap((role) => {
       const level = levels.get(role.slug)?.get(area.slug);
       const pageLevel = pageLevels.get(role.slug)?.get(area.slug);
       return level ? [{ role, level, pageLevel, items: role.responsibilities.filter((r) => r.area === area.slug) }] : [];
@@ -59,16 +32,23 @@ export function coverage(model: Pick<ContentModel, "roles" | "areas">, roleSlugs
       area,
       parts,
       accountable: parts.filter((p) => answersFor(p.level)).map((p) => p.role),
+      // Roles that do the work: Responsible, or Accountable (who may also do it).
       doers: parts.filter((p) => doesTheWork(p.level)).map((p) => p.role),
+      // How the team shape settles the area; none for a team of the reader's own.
       ruling,
+      // The team needs the area and no one in it does the work; `outside`: it sits outside the team, with someone else.
       gap: ruling ? ruling.kind === "gap" : isGap(parts.map((p) => p.level)),
       outside,
       overlap: isOverlap(parts.map((p) => p.level)),
+      // Disagreements between sources that concern at least two of the team's roles.
       differ: area.differ.filter((d) => d.roles.filter((r) => slugs.has(r)).length >= 2),
+      // A role's own page claims A, and in this team shape it yields.
       overrides: team !== undefined && parts.some((p) => answersFor(p.pageLevel) && !answersFor(p.level)),
     };
   });
 }
+
+export type AreaCoverage = ReturnType<typeof coverage>[number];
 
 /**
  * The same rule as `coverage` without a team shape, reduced to which roles must be present for
@@ -100,20 +80,17 @@ export function coverageConditions(model: Pick<ContentModel, "roles" | "areas" |
   });
 }
 
-export interface MatrixCell {
-  level: Level;
-  /** Sources disagree about this role's part in this area. */
-  differs: boolean;
-}
-
-export interface MatrixRow {
-  role: Role;
-  cells: (MatrixCell | undefined)[];
-}
+/** Families in their display order, each with its roles, skipping empty families. */
+export const rolesByFamily = (roles: readonly Role[]) =>
+  typedKeys(FAMILIES).flatMap((family) => {
+    const members = roles.filter((r) => r.family === family);
+    return members.length ? [{ family, label: FAMILIES[family], roles: members }] : [];
+  });
 
 /** The responsibility matrix: a row per role, grouped by family, a column per area. */
 export function responsibilityMatrix(model: Pick<ContentModel, "roles" | "areas">, roles: readonly Role[] = model.roles) {
-  const rowFor = (role: Role): MatrixRow => {
+  // A cell is `differs` where sources disagree about this role's part in this area.
+  const rowFor = (role: Role) => {
     const levels = levelsByArea(role.responsibilities);
     return {
       role,
@@ -125,10 +102,7 @@ export function responsibilityMatrix(model: Pick<ContentModel, "roles" | "areas"
       }),
     };
   };
-  const groups = typedKeys(FAMILIES).flatMap((family: Family) => {
-    const members = roles.filter((r) => r.family === family);
-    return members.length ? [{ family, label: FAMILIES[family], rows: members.map(rowFor) }] : [];
-  });
+  const groups = rolesByFamily(roles).map((g) => ({ ...g, rows: g.roles.map(rowFor) }));
   return { areas: model.areas, groups };
 }
 

@@ -23,21 +23,6 @@ export interface Person {
   responsible: number;
 }
 
-export interface WhatIfResult {
-  /** The roles in the team: the ticked ones and the two a person holds, without the one that left. */
-  team: string[];
-  /** The two roles one person holds, when the reader named two different roles, neither of which left. */
-  pair?: [string, string];
-  /** Why the two roles named are not a pair: the same role twice, or one of them left. */
-  problem?: "same" | "left";
-  /** The areas the person holding both roles answers for, and those they do the work in without the final say. */
-  carries: { accountable: string[]; responsible: string[] };
-  /** The areas that lose their owner when the role left: no one left does the work, and (or) no one left has the final say. */
-  losing: { area: string; loses: "work" | "say" }[];
-  /** Everyone in the team, the person holding two roles first; none while the two roles named are not a pair. */
-  people: Person[];
-}
-
 type Data = { roles: readonly Pick<Role, "slug" | "responsibilities">[]; areas: readonly { slug: string }[] };
 
 /** Each role's own level in each area, by its page. */
@@ -56,8 +41,11 @@ function personLevels(levels: ReadonlyMap<string, ReadonlyMap<string, Level>>, r
 export function whatIfTeam(input: WhatIfInput, isRole: (slug: string) => boolean) {
   const known = (s: string | undefined) => (s && isRole(s) ? s : undefined);
   const [both, and, left] = [known(input.both), known(input.and), known(input.left)];
+  // The ticked roles and the two a person holds, without the one that left.
   const team = [...new Set([...input.ticked.filter(isRole), ...[both, and].flatMap((s) => s ?? [])])].filter((s) => s !== left);
-  const problem: WhatIfResult["problem"] = both && and ? (both === and ? "same" : left === both || left === and ? "left" : undefined) : undefined;
+  // Why the two roles named are not a pair: the same role twice, or one of them left.
+  const problem: "same" | "left" | undefined = both && and ? (both === and ? "same" : left === both || left === and ? "left" : undefined) : undefined;
+  // The two roles one person holds, when the reader named two different roles, neither of which left.
   const pair: [string, string] | undefined = both && and && !problem ? [both, and] : undefined;
   return { team, pair, problem, left };
 }
@@ -68,14 +56,15 @@ function personOf(levels: ReadonlyMap<string, ReadonlyMap<string, Level>>, roles
   return { roles, accountable: held.filter((x) => x.level === "A").length, responsible: held.filter((x) => x.level === "R").length };
 }
 
-export function whatIf(model: Data, input: WhatIfInput): WhatIfResult {
+export function whatIf(model: Data, input: WhatIfInput) {
   const levels = levelsOf(model);
   const { team, pair, problem, left } = whatIfTeam(input, (s) => levels.has(s));
   const held = pair ? personLevels(levels, pair, model.areas) : [];
   const person = (roles: string[]) => personOf(levels, roles, model.areas);
   const ownLevel = (role: string | undefined, area: string) => (role ? levels.get(role)?.get(area) : undefined);
+  // The areas that lose their owner when the role left: no one left does the work, and (or) no one left has the final say.
   const losing = left
-    ? model.areas.flatMap((a): WhatIfResult["losing"] => {
+    ? model.areas.flatMap((a) => {
         const others = team.map((r) => ownLevel(r, a.slug));
         const loses = (has: (l: Level | undefined) => boolean, what: "work" | "say") =>
           has(ownLevel(left, a.slug)) && !others.some(has) ? [{ area: a.slug, loses: what }] : [];
@@ -86,11 +75,13 @@ export function whatIf(model: Data, input: WhatIfInput): WhatIfResult {
     team,
     pair,
     problem,
+    // The areas the person holding both roles answers for, and those they do the work in without the final say.
     carries: {
       accountable: held.filter((x) => x.level === "A").map((x) => x.area),
       responsible: held.filter((x) => x.level === "R").map((x) => x.area),
     },
     losing,
+    // Everyone in the team, the person holding two roles first; none while the two roles named are not a pair.
     people: problem ? [] : [...(pair ? [person([...pair])] : []), ...team.filter((r) => !pair?.includes(r)).map((r) => person([r]))],
   };
 }

@@ -1,44 +1,6 @@
 import { allPairs } from "../model/compare";
 import type { ContentModel } from "../model/types";
-import {
-  CHANGES,
-  CHANGES_FEED,
-  COMPARE,
-  HOME,
-  LADDERS,
-  NOT_FOUND,
-  OPEN_DATA,
-  OPEN_DATA_SCHEMA,
-  REDIRECTS,
-  RESPONSIBILITIES,
-  RESPONSIBILITIES_CSV,
-  ROBOTS,
-  ROLES,
-  SEARCH,
-  SEARCH_INDEX,
-  SITEMAP,
-  SITE_CSS,
-  TEAMS,
-  WHO_DOES_WHAT_IN_SCRUM,
-  YOUR_TEAM,
-  YOUR_TEAM_CSS,
-  WHAT_IF,
-  WHAT_IF_CSS,
-  areaUrl,
-  compareUrl,
-  ladderUrl,
-  selfCheckUrl,
-  SELF_CHECK_CSS,
-  pairPreviewUrl,
-  pairSlug,
-  previewImageUrl,
-  roleDataFile,
-  roleDataUrl,
-  roleUrl,
-  teamCsvFile,
-  teamCsvUrl,
-  teamUrl,
-} from "./routes";
+import * as route from "./routes";
 import { SITE_NAME } from "./config";
 
 /*
@@ -86,7 +48,7 @@ export const pageParams = {
   pair: (m: ContentModel) =>
     atLeastOne(
       "pair",
-      builtPairs(m).map((pair) => pairSlug(...pair)),
+      builtPairs(m).map((pair) => route.pairSlug(...pair)),
     ),
   ladder: (m: ContentModel) => atLeastOne("slug", slugs(m.ladders)),
   selfCheck: (m: ContentModel) => {
@@ -95,103 +57,77 @@ export const pageParams = {
   },
   area: (m: ContentModel) => atLeastOne("area", slugs(m.areas)),
   team: (m: ContentModel) => atLeastOne("slug", slugs(m.teams)),
-  roleData: (m: ContentModel) => atLeastOne("file", slugs(m.roles).map(roleDataFile)),
-  teamCsv: (m: ContentModel) => atLeastOne("file", slugs(m.teams).map(teamCsvFile)),
+  roleData: (m: ContentModel) => atLeastOne("file", slugs(m.roles).map(route.roleDataFile)),
+  teamCsv: (m: ContentModel) => atLeastOne("file", slugs(m.teams).map(route.teamCsvFile)),
 };
 
-export type PageKind =
-  | "home"
-  | "roles"
-  | "role"
-  | "compare"
-  | "pair"
-  | "who-does-what"
-  | "ladders"
-  | "ladder"
-  | "self-check"
-  | "responsibilities"
-  | "area"
-  | "teams"
-  | "team"
-  | "your-team"
-  | "what-if"
-  | "changes"
-  | "search"
-  | "not-found";
-
-export interface BuiltPage {
-  kind: PageKind;
-  path: string;
-  /** When its facts last changed, for the sitemap. */
-  updated?: string;
-  /** Listed in the sitemap: every page a search engine should index. */
-  inSitemap: boolean;
-}
-
 /** Every HTML page the build writes (alias redirect pages aside: lib/site/redirects.ts). */
-export function builtPages(model: ContentModel): BuiltPage[] {
+export function builtPages(model: ContentModel) {
   const latest = model.roles
     .map((r) => r.updated)
     .sort()
     .at(-1);
-  const page = (kind: PageKind, path: string, updated?: string, inSitemap = true): BuiltPage => ({ kind, path, updated, inSitemap });
+  // `updated`: when its facts last changed, for the sitemap; `inSitemap`: every page a search engine should index.
+  const page = <K extends string>(kind: K, path: string, updated?: string, inSitemap = true) => ({ kind, path, updated, inSitemap });
   // An internal page (built only for the internal audience) is marked noindex, so no sitemap lists it.
   const listed = (item: { visibility: string }) => item.visibility !== "internal";
   // The sitemap lists each curated comparison once, in the order its file gives.
-  const curated = new Map(model.comparisons.map((c) => [compareUrl(c.roles[0], c.roles[1]), c.updated]));
+  const curated = new Map(model.comparisons.map((c) => [route.compareUrl(c.roles[0], c.roles[1]), c.updated]));
   return [
-    page("home", HOME, latest),
-    page("roles", ROLES, latest),
-    ...model.roles.map((r) => page("role", roleUrl(r.slug), r.updated, listed(r))),
-    page("compare", COMPARE),
-    page("who-does-what", WHO_DOES_WHAT_IN_SCRUM, latest),
+    page("home", route.HOME, latest),
+    page("roles", route.ROLES, latest),
+    ...model.roles.map((r) => page("role", route.roleUrl(r.slug), r.updated, listed(r))),
+    page("compare", route.COMPARE),
+    page("who-does-what", route.WHO_DOES_WHAT_IN_SCRUM, latest),
     ...builtPairs(model).map(([a, b]) => {
-      const path = compareUrl(a, b);
-      const comparison = model.comparisons.find((c) => compareUrl(c.roles[0], c.roles[1]) === path);
+      const path = route.compareUrl(a, b);
+      const comparison = model.comparisons.find((c) => route.compareUrl(c.roles[0], c.roles[1]) === path);
       return page("pair", path, curated.get(path), Boolean(comparison && listed(comparison)));
     }),
-    page("ladders", LADDERS),
-    ...model.ladders.map((l) => page("ladder", ladderUrl(l.slug), l.updated, listed(l))),
+    page("ladders", route.LADDERS),
+    ...model.ladders.map((l) => page("ladder", route.ladderUrl(l.slug), l.updated, listed(l))),
     // A tool rather than a page to find: like search, not listed in the sitemap.
-    ...model.ladders.flatMap((l) => l.rungs.map((rung) => page("self-check", selfCheckUrl(l.slug, rung), undefined, false))),
-    page("responsibilities", RESPONSIBILITIES, latest),
-    ...model.areas.map((a) => page("area", areaUrl(a.slug), a.updated, listed(a))),
-    page("teams", TEAMS, latest),
-    page("your-team", YOUR_TEAM),
+    ...model.ladders.flatMap((l) => l.rungs.map((rung) => page("self-check", route.selfCheckUrl(l.slug, rung), undefined, false))),
+    page("responsibilities", route.RESPONSIBILITIES, latest),
+    ...model.areas.map((a) => page("area", route.areaUrl(a.slug), a.updated, listed(a))),
+    page("teams", route.TEAMS, latest),
+    page("your-team", route.YOUR_TEAM),
     // A tool, like "your team"; its state is in the address.
-    page("what-if", WHAT_IF, undefined, false),
-    ...model.teams.map((t) => page("team", teamUrl(t.slug), t.updated, listed(t))),
-    page("changes", CHANGES, latest),
-    page("search", SEARCH, undefined, false),
-    page("not-found", NOT_FOUND, undefined, false),
+    page("what-if", route.WHAT_IF, undefined, false),
+    ...model.teams.map((t) => page("team", route.teamUrl(t.slug), t.updated, listed(t))),
+    page("changes", route.CHANGES, latest),
+    page("search", route.SEARCH, undefined, false),
+    page("not-found", route.NOT_FOUND, undefined, false),
   ];
 }
+
+export type PageKind = ReturnType<typeof builtPages>[number]["kind"];
 
 /** Every other file the build writes: data, previews, the search index, the sitemap (islands aside: scripts/islands.ts). */
 export function builtFiles(model: ContentModel): string[] {
   return [
-    SEARCH_INDEX,
-    OPEN_DATA,
-    OPEN_DATA_SCHEMA,
-    ...model.roles.map((r) => roleDataUrl(r.slug)),
-    SITEMAP,
-    ROBOTS,
-    REDIRECTS,
-    YOUR_TEAM_CSS,
-    WHAT_IF_CSS,
-    SELF_CHECK_CSS,
-    SITE_CSS,
-    RESPONSIBILITIES_CSV,
-    ...model.teams.map((t) => teamCsvUrl(t.slug)),
-    CHANGES_FEED,
-    previewImageUrl(HOME),
-    ...model.roles.map((r) => previewImageUrl(roleUrl(r.slug))),
-    ...model.ladders.map((l) => previewImageUrl(ladderUrl(l.slug))),
-    ...builtPairs(model).map(([a, b]) => pairPreviewUrl(a, b)),
+    route.SEARCH_INDEX,
+    route.OPEN_DATA,
+    route.OPEN_DATA_SCHEMA,
+    ...model.roles.map((r) => route.roleDataUrl(r.slug)),
+    route.SITEMAP,
+    route.ROBOTS,
+    route.REDIRECTS,
+    route.YOUR_TEAM_CSS,
+    route.WHAT_IF_CSS,
+    route.SELF_CHECK_CSS,
+    route.SITE_CSS,
+    route.RESPONSIBILITIES_CSV,
+    ...model.teams.map((t) => route.teamCsvUrl(t.slug)),
+    route.CHANGES_FEED,
+    route.previewImageUrl(route.HOME),
+    ...model.roles.map((r) => route.previewImageUrl(route.roleUrl(r.slug))),
+    ...model.ladders.map((l) => route.previewImageUrl(route.ladderUrl(l.slug))),
+    ...builtPairs(model).map(([a, b]) => route.pairPreviewUrl(a, b)),
   ];
 }
 
 const PREVIEW = { width: 1200, height: 630, type: "image/png" } as const;
 
 /** The preview image for a comparison page's metadata: every built pair has its own (a role's is its opengraph-image file). */
-export const pairPreviewImage = (a: string, b: string) => ({ url: pairPreviewUrl(a, b), alt: `${SITE_NAME}: two roles compared`, ...PREVIEW });
+export const pairPreviewImage = (a: string, b: string) => ({ url: route.pairPreviewUrl(a, b), alt: `${SITE_NAME}: two roles compared`, ...PREVIEW });

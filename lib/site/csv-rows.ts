@@ -16,6 +16,9 @@ export const TEAM_CSV_HEADER = ["Area", "Role", "Level in this team", "Accountab
 /** An area's status in a team, by lib/responsibilities/raci.ts's rules. */
 export const TEAM_STATUS = { covered: "covered", gap: "gap", overlap: "overlap", outside: "outside this team", wholeTeam: "whole team" } as const;
 
+/** The status where the team rules that no one role answers for the area; otherwise the levels decide. */
+const RULED_STATUS = { outside: TEAM_STATUS.outside, "whole-team": TEAM_STATUS.wholeTeam, gap: TEAM_STATUS.gap } as const;
+
 /** One area of a team, as far as its rows need it: the roles' levels once the team's decisions apply, and what the page advises. */
 export interface TeamArea {
   /** The area's title. */
@@ -38,16 +41,7 @@ export function teamCsvRows(areas: readonly TeamArea[]): string[][] {
   const rows = areas.flatMap((a) => {
     const parts = [...a.parts].sort((x, y) => byStrength(x.level, y.level) || x.role.localeCompare(y.role));
     const levels = parts.map((p) => p.level);
-    const status =
-      a.ruling === "outside"
-        ? TEAM_STATUS.outside
-        : a.ruling === "whole-team"
-          ? TEAM_STATUS.wholeTeam
-          : a.ruling === "gap" || isGap(levels)
-            ? TEAM_STATUS.gap
-            : isOverlap(levels)
-              ? TEAM_STATUS.overlap
-              : TEAM_STATUS.covered;
+    const status = (a.ruling && RULED_STATUS[a.ruling]) ?? (isGap(levels) ? TEAM_STATUS.gap : isOverlap(levels) ? TEAM_STATUS.overlap : TEAM_STATUS.covered);
     const advice = status === TEAM_STATUS.gap ? a.ifGap : status === TEAM_STATUS.overlap ? a.ifOverlap : "";
     const note = [a.note, advice].filter(Boolean).join(" ");
     const accountable = parts
@@ -63,18 +57,12 @@ export function teamCsvRows(areas: readonly TeamArea[]): string[][] {
 /** "Your team" with a what-if: who each role is (the person holding two roles), and who left. */
 export const WHAT_IF_CSV_HEADER = ["Area", "Role", "Person", "Level in this team", "Accountable", "Status", "Note", "Who left"];
 
-/** The names in a what-if: the two roles one person holds, and the role that left (titles). */
-export interface WhatIfNames {
-  pair?: readonly [string, string];
-  left?: string;
-}
-
 /**
  * "Your team" after a what-if (lib/responsibilities/what-if.ts: the team without the role that
  * left), as teamCsvRows writes it, with each role's person and, where the role that left had a
- * letter (`left`, its own page's), who left.
+ * letter (`left`, its own page's), who left. `names` are titles: the two roles one person holds, and the role that left.
  */
-export function whatIfCsvRows(areas: readonly (TeamArea & { left?: Level })[], names: WhatIfNames): string[][] {
+export function whatIfCsvRows(areas: readonly (TeamArea & { left?: Level })[], names: { pair?: readonly [string, string]; left?: string }): string[][] {
   const person = (role: string) => (role && names.pair?.includes(role) ? names.pair.join(" and ") : role);
   const rows = areas.flatMap((a) =>
     teamCsvRows([a])

@@ -1,6 +1,8 @@
 import * as z from "zod";
 import { areaSchema, growthLevelSchema, itemSchema, responsibilitySchema, roleSchema, scrumPartSchema, slugSchema, teamSchema } from "../content/schema";
 import { SITE_NAME } from "./config";
+import type { ContentModel } from "../model/types";
+import type { Role } from "../content/schema";
 
 /** The shape of /data/roles.json, generated from the same zod schema the content is validated with. */
 export const rolesDocumentSchema = z.object({
@@ -31,3 +33,9 @@ export const roleDataSchema = roleSchema.pick({ slug: true, title: true, summary
     .describe("The areas of work its responsibilities belong to, in their order, to label them."),
 });
 export type RoleData = z.infer<typeof roleDataSchema>;
+
+/** One role's data file, /data/roles/<slug>.json: the schema keeps only its fields. */
+export function roleData(model: Pick<ContentModel, "areas">, role: Role): RoleData {
+  const used = new Set(role.responsibilities.map((r) => r.area));
+  return roleDataSchema.parse({ ...role, worksWith: role.worksWith.map((w) => w.slug), areas: model.areas.filter((a) => used.has(a.slug)) });
+}

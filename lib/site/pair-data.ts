@@ -1,36 +1,18 @@
 import type { RoleData } from "./json-schema";
-import type { ContentModel } from "../model/types";
 import { PAIR_ROW_PREFIXES } from "../content/comparison-sections";
 import { isLevel, levelsByArea } from "../responsibilities/raci";
 import { COMPARE, compareUrl, roleItemUrl, roleUrl } from "./routes";
-import type { Level, Role } from "../content/schema";
+import type { Level } from "../content/schema";
 import { typedKeys } from "../content/typed";
 import { DIMENSIONS, SCRUM_ACTIVITIES, SLUG_PATTERN } from "../content/vocabulary";
 
 /*
  * A pair the build did not write (above 40 roles most pairs are not built) is compared in the
- * browser from the two roles' data files. The server side writes each file (roleData); the 404
- * page's island checks what it fetched (isRoleData) and asks comparePairData what to show, so
- * the rule is type-checked and unit-tested here. No zod and no model at run time: this module
+ * browser from the two roles' data files. The server side writes each file (roleData in
+ * lib/site/json-schema.ts); the 404 page's island checks what it fetched (isRoleData) and asks
+ * comparePairData what to show, so the rule is type-checked and unit-tested here. No zod and no model at run time: this module
  * is bundled into an island's lazily loaded chunk.
  */
-
-/** One role's data file, /data/roles/<slug>.json. */
-export function roleData(model: Pick<ContentModel, "areas">, role: Role): RoleData {
-  const used = new Set(role.responsibilities.map((r) => r.area));
-  return {
-    slug: role.slug,
-    title: role.title,
-    summary: role.summary,
-    aliases: role.aliases,
-    dimensions: role.dimensions,
-    responsibilities: role.responsibilities.map(({ id, title, area, level, inTeams }) => ({ id, title, area, level, inTeams })),
-    growth: role.growth.map((g) => ({ id: g.id, level: g.level, skills: g.skills.map(({ id, title }) => ({ id, title })) })),
-    scrum: role.scrum.map(({ activity, level, inTeams }) => ({ activity, level, inTeams })),
-    worksWith: role.worksWith.map((w) => w.slug),
-    areas: model.areas.filter((a) => used.has(a.slug)).map(({ slug, title, order }) => ({ slug, title, order })),
-  };
-}
 
 /*
  * The check of a fetched data file, written as a shape: zod would be the one schema here too, but
@@ -41,8 +23,14 @@ export function roleData(model: Pick<ContentModel, "areas">, role: Role): RoleDa
 type Check = (v: unknown) => boolean;
 const text: Check = (v) => typeof v === "string";
 const slugText: Check = (v) => text(v) && SLUG_PATTERN.test(v as string);
-const oneOf = (values: readonly string[]): Check => (v) => values.includes(v as string);
-const list = (item: Check): Check => (v) => Array.isArray(v) && v.every(item);
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v) =>
+    values.includes(v as string);
+const list =
+  (item: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(item);
 const fields =
   (shape: Record<string, Check>): Check =>
   (v) =>
@@ -71,34 +59,10 @@ const roleDataFile = fields({
  */
 export const isRoleData = (value: unknown, slug: string): value is RoleData => roleDataFile(value) && (value as RoleData).slug === slug;
 
-export interface PairItem {
-  title: string;
-  level: Level;
-  /** The responsibility's anchor on its role's page. */
-  href: string;
-}
-
-/** One role's part in an area: its level (the strongest of its items there) and the items. */
-export interface PairAreaCell {
-  level: Level;
-  items: PairItem[];
-}
-
-export interface PairView {
-  /** "A vs B", the page's heading and the start of its title. */
-  title: string;
-  roles: [{ title: string; href: string }, { title: string; href: string }];
-  /** The same pair with the columns the other way round. */
-  swapHref: string;
-  compareHref: string;
-  dimensions: { id: string; label: string; cells: [string, string] }[];
-  /** Every area either role works in, in the areas' order. */
-  areas: { id: string; title: string; cells: [PairAreaCell | undefined, PairAreaCell | undefined] }[];
-}
-
 /** What the 404 page shows for a pair that was not built: the same dimensions and areas the built page lines up. */
-export function comparePairData(a: RoleData, b: RoleData): PairView {
-  const areaCell = (role: RoleData, area: string, level: Level | undefined): PairAreaCell | undefined =>
+export function comparePairData(a: RoleData, b: RoleData) {
+  // One role's part in an area: its level (the strongest of its items there) and the items, each linking to its anchor on the role's page.
+  const areaCell = (role: RoleData, area: string, level: Level | undefined) =>
     level && {
       level,
       items: role.responsibilities.filter((r) => r.area === area).map((r) => ({ title: r.title, level: r.level, href: roleItemUrl(role.slug, r.id) })),
@@ -106,25 +70,29 @@ export function comparePairData(a: RoleData, b: RoleData): PairView {
   const la = levelsByArea(a.responsibilities);
   const lb = levelsByArea(b.responsibilities);
   const areas = new Map([...a.areas, ...b.areas].map((x) => [x.slug, x]));
+  const role = (r: RoleData) => ({ title: r.title, href: roleUrl(r.slug) });
   return {
+    // "A vs B", the page's heading and the start of its title.
     title: `${a.title} vs ${b.title}`,
-    roles: [
-      { title: a.title, href: roleUrl(a.slug) },
-      { title: b.title, href: roleUrl(b.slug) },
-    ],
+    roles: [role(a), role(b)] as const,
+    // The same pair with the columns the other way round.
     swapHref: compareUrl(b.slug, a.slug),
     compareHref: COMPARE,
     dimensions: typedKeys(DIMENSIONS).map((d) => ({
       id: `${PAIR_ROW_PREFIXES.dimension}${d}`,
       label: DIMENSIONS[d],
-      cells: [a.dimensions[d], b.dimensions[d]],
+      cells: [a.dimensions[d], b.dimensions[d]] as const,
     })),
+    // Every area either role works in, in the areas' order.
     areas: [...areas.values()]
       .sort((x, y) => x.order - y.order)
       .map((area) => ({
         id: `${PAIR_ROW_PREFIXES.area}${area.slug}`,
         title: area.title,
-        cells: [areaCell(a, area.slug, la.get(area.slug)), areaCell(b, area.slug, lb.get(area.slug))],
+        cells: [areaCell(a, area.slug, la.get(area.slug)), areaCell(b, area.slug, lb.get(area.slug))] as const,
       })),
   };
 }
+
+export type PairView = ReturnType<typeof comparePairData>;
+export type PairAreaCell = NonNullable<PairView["areas"][number]["cells"][number]>;

@@ -164,11 +164,7 @@ export const areaRulingUrl = (area: string, team: string) => `${areaUrl(area)}#$
 export const teamUrl = (slug: string) => `${TEAMS}/${slug}`;
 /** The "your team" page with these roles ticked: the team is in the address, so a link shares it. */
 export const YOUR_TEAM_PARAM = "role";
-/** An address with a parameter repeated for each value, as a form's ticked boxes give it. */
-export const withValues = (address: string, param: string, values: readonly string[]) =>
-  values.length ? `${address}?${values.map((v) => `${param}=${encodeURIComponent(v)}`).join("&")}` : address;
-const withRoles = (address: string, roles: readonly string[]) => withValues(address, YOUR_TEAM_PARAM, roles);
-export const yourTeamUrl = (roles: readonly string[]) => withRoles(YOUR_TEAM, roles);
+export const yourTeamUrl = (roles: readonly string[]) => teamFormUrl(YOUR_TEAM, roles);
 
 /**
  * "What if" on the your-team page: one person holds two roles (`both` and `and`), and a role has
@@ -182,12 +178,14 @@ export const WHAT_IF = `${YOUR_TEAM}/what-if`;
 export const WHAT_IF_CSS = `${YOUR_TEAM}/what-if.css`;
 /** A pairing's file name and its anchor on the your-team page: the two roles, alphabetically, joined by "-and-". */
 export const pairingSlug = (a: string, b: string) => (a < b ? `${a}-and-${b}` : `${b}-and-${a}`);
-/** The what-if page with these roles ticked and this what-if, as its form would submit them. */
-export function whatIfUrl(roles: readonly string[], whatIf: Partial<Record<WhatIfParam, string>>, address = WHAT_IF): string {
+/** An address with these roles ticked (a parameter each, as a form's ticked boxes give them) and this what-if; without a query for none. */
+function teamFormUrl(address: string, roles: readonly string[], whatIf: Partial<Record<WhatIfParam, string>> = {}): string {
   const query = new URLSearchParams(roles.map((r) => [YOUR_TEAM_PARAM, r]));
   for (const key of Object.keys(WHAT_IF_PARAMS) as WhatIfParam[]) if (whatIf[key]) query.append(WHAT_IF_PARAMS[key], whatIf[key]);
-  return `${address}?${query.toString()}`;
+  return query.toString() ? `${address}?${query.toString()}` : address;
 }
+/** The what-if page with these roles ticked and this what-if, as its form would submit them. */
+export const whatIfUrl = (roles: readonly string[], whatIf: Partial<Record<WhatIfParam, string>>, address = WHAT_IF) => teamFormUrl(address, roles, whatIf);
 
 /**
  * Spreadsheet downloads, beside the open data: the responsibility matrix and each team shape are
@@ -200,7 +198,7 @@ export const teamCsvFile = (slug: string) => `${slug}.csv`;
 export const teamCsvUrl = (slug: string) => `${TEAM_CSV_DIR}/${teamCsvFile(slug)}`;
 export const YOUR_TEAM_CSV = teamCsvUrl(YOUR_TEAM_SLUG);
 /** "Your team" as a spreadsheet, for these roles: the same query as the page's address. */
-export const yourTeamCsvUrl = (roles: readonly string[]) => withRoles(YOUR_TEAM_CSV, roles);
+export const yourTeamCsvUrl = (roles: readonly string[]) => teamFormUrl(YOUR_TEAM_CSV, roles);
 /** The same spreadsheet after a what-if: the what-if page's query. */
 export const whatIfCsvUrl = (roles: readonly string[], whatIf: Partial<Record<WhatIfParam, string>>) => whatIfUrl(roles, whatIf, YOUR_TEAM_CSV);
 

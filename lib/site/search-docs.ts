@@ -5,7 +5,7 @@ import { areaOverview } from "../responsibilities/map";
 import { RULING_LABELS } from "../responsibilities/raci";
 import { buildsEveryPair } from "./built-pages";
 import { COMPARE, WHAT_IF, WHO_DOES_WHAT_IN_SCRUM, areaUrl, compareUrl, ladderUrl, pairingSlug, roleItemUrl, roleUrl, teamUrl, whatIfUrl } from "./routes";
-import { type SearchDoc, type SearchIndex, buildIndex, nameKeys, pairingPage } from "./search";
+import { type SearchDoc, type SearchIndex, type SearchKind, buildIndex, nameKeys, pairingPage } from "./search";
 
 /*
  * What search finds, made at build time from the model: every role and responsibility, every
@@ -70,19 +70,6 @@ function ruling(model: ContentModel, area: Area): string | undefined {
   return `Who answers for it: ${[...teamsBy].map(([who, shapes]) => `${who} (${shapes.join(", ")})`).join("; ")}.`;
 }
 
-const areaDoc = (model: ContentModel, a: Area) =>
-  doc({
-    id: `area:${a.slug}`,
-    kind: "area",
-    title: a.title,
-    names: [a.label, ...a.alsoKnownAs],
-    about: "Area of work",
-    lead: a.definition,
-    summary: ruling(model, a),
-    text: strip(a.aboutHtml),
-    url: areaUrl(a.slug),
-  });
-
 /** A pairing: "what if" with one person holding both roles, and what the sources say about it. */
 function pairingDoc(p: Pairing, title: (slug: string) => string): SearchDoc {
   const [a, b] = p.roles;
@@ -100,34 +87,36 @@ function pairingDoc(p: Pairing, title: (slug: string) => string): SearchDoc {
   });
 }
 
+/** A page for each document of one kind, its id the kind and the document's slug. */
+const docsOf = <T extends { slug: string; title: string }>(
+  items: readonly T[],
+  kind: SearchKind,
+  about: string,
+  page: (item: T) => Omit<Page, "id" | "kind" | "title" | "about">,
+) => items.map((item) => doc({ id: `${kind}:${item.slug}`, kind, title: item.title, about, ...page(item) }));
+
 function pageDocs(model: ContentModel): SearchDoc[] {
   const title = (slug: string) => model.roles.find((r) => r.slug === slug)?.title ?? slug;
   const scrum = whoDoesWhat(model);
   return [
-    ...model.areas.map((a) => areaDoc(model, a)),
-    ...model.teams.map((t) =>
-      doc({
-        id: `team:${t.slug}`,
-        kind: "team",
-        title: t.title,
-        names: t.alsoKnownAs,
-        about: "Team shape",
-        lead: t.summary,
-        text: `${t.roles.map(title).join(", ")}. ${strip(t.aboutHtml)}`,
-        url: teamUrl(t.slug),
-      }),
-    ),
-    ...model.comparisons.map((c) =>
-      doc({
-        id: `comparison:${c.slug}`,
-        kind: "comparison",
-        title: c.title,
-        about: "Comparison",
-        lead: c.summary,
-        text: c.sections.flatMap((s) => [s.heading, ...s.rows.map((r) => r.label)]).join(". "),
-        url: compareUrl(...c.roles),
-      }),
-    ),
+    ...docsOf(model.areas, "area", "Area of work", (a) => ({
+      names: [a.label, ...a.alsoKnownAs],
+      lead: a.definition,
+      summary: ruling(model, a),
+      text: strip(a.aboutHtml),
+      url: areaUrl(a.slug),
+    })),
+    ...docsOf(model.teams, "team", "Team shape", (t) => ({
+      names: t.alsoKnownAs,
+      lead: t.summary,
+      text: `${t.roles.map(title).join(", ")}. ${strip(t.aboutHtml)}`,
+      url: teamUrl(t.slug),
+    })),
+    ...docsOf(model.comparisons, "comparison", "Comparison", (c) => ({
+      lead: c.summary,
+      text: c.sections.flatMap((s) => [s.heading, ...s.rows.map((r) => r.label)]).join(". "),
+      url: compareUrl(...c.roles),
+    })),
     ...(scrum.rows.length
       ? [
           doc({
@@ -142,17 +131,7 @@ function pageDocs(model: ContentModel): SearchDoc[] {
         ]
       : []),
     ...model.pairings.map((p) => pairingDoc(p, title)),
-    ...model.ladders.map((l) =>
-      doc({
-        id: `ladder:${l.slug}`,
-        kind: "ladder",
-        title: l.title,
-        about: "Career ladder",
-        lead: l.summary,
-        text: l.rungs.map(title).join(", "),
-        url: ladderUrl(l.slug),
-      }),
-    ),
+    ...docsOf(model.ladders, "ladder", "Career ladder", (l) => ({ lead: l.summary, text: l.rungs.map(title).join(", "), url: ladderUrl(l.slug) })),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { roleData } from "@/lib/site/pair-data";
+import { roleData } from "@/lib/site/json-schema";
 import { getModel } from "@/lib/model/queries";
 import { roleDataFile } from "@/lib/site/routes";
 import { pageParams } from "@/lib/site/built-pages";
