@@ -124,11 +124,10 @@ export function inTeamsOf(letter: { inTeams: Readonly<Record<string, Level>> }, 
 
 /** A team shape's coverage (worked out once), then for any area: who is accountable, its ruling, and whether it is a gap or outside the team. */
 function teamCoverage(model: ContentModel, team: Team) {
-  const byArea = new Map(coverage(model, team.roles, team).map((c) => [c.area.slug, c]));
-  return (area: string) => {
-    const c = byArea.get(area)!;
-    return { team, accountable: c.accountable, ruling: c.ruling, gap: c.gap, outside: c.outside };
-  };
+  const byArea = new Map(
+    coverage(model, team.roles, team).map((c) => [c.area.slug, { team, accountable: c.accountable, ruling: c.ruling, gap: c.gap, outside: c.outside }]),
+  );
+  return (area: string) => byArea.get(area)!;
 }
 
 /** One area across every role and every team shape. */

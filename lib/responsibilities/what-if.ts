@@ -28,10 +28,7 @@ type Data = { roles: readonly Pick<Role, "slug" | "responsibilities">[]; areas: 
 /** Each role's own level in each area, by its page. */
 const levelsOf = (model: Data) => new Map(model.roles.map((r) => [r.slug, levelsByArea(r.responsibilities)]));
 
-/**
- * The areas a person (one role, or two held together) answers for, and those they do the work in
- * without the final say; their level in an area is the strongest of their roles'.
- */
+/** The areas a person (one role, or two held together, at the stronger level) answers for, and works in without the final say. */
 function carried(levels: ReadonlyMap<string, ReadonlyMap<string, Level>>, roles: readonly string[], areas: readonly { slug: string }[]) {
   const held = areas.map((a) => ({ area: a.slug, level: strongest(roles.flatMap((r) => levels.get(r)?.get(a.slug) ?? [])) }));
   const at = (level: Level) => held.filter((x) => x.level === level).map((x) => x.area);
