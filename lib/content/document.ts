@@ -42,5 +42,5 @@ export function parseProseDocument<S extends z.ZodType<Record<string, unknown>>>
     if (s.required && !html.has(s.heading) && !errors.some((e) => e.where === where)) report(undefined, where, `is missing. Add it: "## ${s.heading}" and a paragraph under it.`);
   }
   if (!fm.success || errors.length) return { ok: false as const, errors };
-  return { ok: true as const, value: { data: fm.data, html, lineOf: doc.lineOf, written: doc.data, links: siteLinks(doc), cited: citedSources(doc) } };
+  return { ok: true as const, value: { data: fm.data, html, lines: doc.lines, lineOf: doc.lineOf, links: siteLinks(doc), cited: citedSources(doc) } };
 }

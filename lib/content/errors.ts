@@ -31,6 +31,13 @@ export function formatError(e: ContentError): string {
 export const noSuchFile = (kind: "role" | "area" | "team shape", name: string, names: readonly string[], how = "Use") =>
   `no ${kind} "${name}"${didYouMean(name, names)}. ${how} the file name of ${kind === "area" ? "an" : "a"} ${kind} in content/${kind === "team shape" ? "teams" : `${kind}s`}, without .md`;
 
+/** The role a reference names, or undefined after reporting the broken reference at `at`, with the nearest slugs. */
+export function referencedRole<T>(slug: string, bySlug: ReadonlyMap<string, T>, at: Omit<ContentError, "message">, errors: ContentError[], how?: string) {
+  const role = bySlug.get(slug);
+  if (!role) errors.push({ ...at, message: `${noSuchFile("role", slug, [...bySlug.keys()], how)}.` });
+  return role;
+}
+
 /** Each problem on its own indented line. */
 export const listErrors = (errors: readonly ContentError[]) => errors.map((e) => `  ${formatError(e)}\n`).join("");
 

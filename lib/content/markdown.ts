@@ -64,6 +64,7 @@ export interface Section {
 
 export interface SplitDocument {
   data: Record<string, unknown>;
+  lines: LineTable;
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
   preamble: RootContent[];
   sections: Section[];
@@ -75,8 +76,8 @@ export function lineOfNode(node: Nodes, offset: number): number | undefined {
   return node.position ? node.position.start.line + offset : undefined;
 }
 
-/** A field's line in the file, by its path in the front matter. */
-function fieldLines(yamlDoc: ReturnType<typeof parseDocument>, lineCounter: LineCounter) {
+/** The line of every field in the YAML, by path: what every line lookup answers from, so a cached copy answers the same. */
+function fieldLines(yamlDoc: ReturnType<typeof parseDocument>, lineCounter: LineCounter, data: unknown): LineTable {
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     // The key's own line reads better for a field than its value's, which may be on the next line.
     const parentPath = path.slice(0, -1);
@@ -91,10 +92,15 @@ function fieldLines(yamlDoc: ReturnType<typeof parseDocument>, lineCounter: Line
     const range = node && typeof node === "object" && "range" in node ? (node.range as [number, number, number] | undefined) : undefined;
     // The matter string starts with the newline after the opening ---, so its lines are the file's lines.
     if (range) return lineCounter.linePos(range[0]).line;
-    return path.length ? lineOf(path.slice(0, -1)) : 1;
+    // A field without a line of its own (one an alias brings in) takes its parent's, in lineLookup.
+    return path.length ? undefined : 1;
   };
-
-  return lineOf;
+  const table: LineTable = {};
+  eachValue(data, (_, path) => {
+    const line = lineOf(path);
+    if (line !== undefined) table[pathKey(path)] = line;
+  });
+  return table;
 }
 
 /** The text without a byte-order mark, with every line ending a plain \n. */
@@ -108,7 +114,7 @@ export function readYaml(
   file: string,
   source: string,
   frontMatter = false,
-): { ok: true; data: Record<string, unknown>; lineOf: SplitDocument["lineOf"] } | { ok: false; errors: ContentError[] } {
+): { ok: true; data: Record<string, unknown>; lines: LineTable; lineOf: SplitDocument["lineOf"] } | { ok: false; errors: ContentError[] } {
   const where = frontMatter ? { where: "front matter" } : {};
   const lineCounter = new LineCounter();
   // Warnings would go to the console; problems that matter come back as errors below.
@@ -131,7 +137,8 @@ export function readYaml(
     // A front matter's first line is the file's second, after the opening ---.
     return { ok: false, errors: [{ file, line: frontMatter ? 2 : 1, ...where, message: "must be a list of `field: value` lines." }] };
   }
-  return { ok: true, data: data as Record<string, unknown>, lineOf: hasYaml ? fieldLines(yamlDoc, lineCounter) : () => undefined };
+  const lines = hasYaml ? fieldLines(yamlDoc, lineCounter, data) : {};
+  return { ok: true, data: data as Record<string, unknown>, lines, lineOf: lineLookup(lines) };
 }
 
 /** Splits a file into front matter (with a field → line lookup) and `##` sections. */
@@ -150,7 +157,7 @@ export function splitDocument(
   const front = splitFrontMatter(text);
   const yaml = readYaml(file, front.matter, true);
   if (!yaml.ok) return yaml;
-  const { data, lineOf } = yaml;
+  const { data, lines, lineOf } = yaml;
   const contentStart = text.length - front.content.length;
   const bodyOffset = text.slice(0, contentStart).split("\n").length - 1;
 
@@ -174,7 +181,7 @@ export function splitDocument(
     message: `"# ${toString(h)}" is a top-level heading. The title comes from the front matter; use "## " for sections.`,
   }));
   if (errors.length) return { ok: false, errors };
-  return { ok: true, doc: { data, lineOf, preamble, sections, bodyOffset } };
+  return { ok: true, doc: { data, lines, lineOf, preamble, sections, bodyOffset } };
 }
 
 /** The line of every field in a front matter, by path: a line lookup that survives the cache as JSON. */
@@ -187,16 +194,7 @@ export function eachValue(data: unknown, visit: (value: unknown, path: (string |
   if (data && typeof data === "object") for (const [k, v] of Object.entries(data)) eachValue(v, visit, [...path, Array.isArray(data) ? Number(k) : k]);
 }
 
-export function lineTable(data: unknown, lineOf: SplitDocument["lineOf"]): LineTable {
-  const table: LineTable = {};
-  eachValue(data, (_, path) => {
-    const line = lineOf(path);
-    if (line !== undefined) table[pathKey(path)] = line;
-  });
-  return table;
-}
-
-/** Answers as the document's lineOf did: a path the front matter does not have takes its nearest parent's line. */
+/** A field's line, from the table: a path the front matter does not have takes its nearest parent's line. */
 export const lineLookup =
   (table: LineTable) =>
   (path: readonly PropertyKey[]): number | undefined => {

@@ -1,5 +1,5 @@
 import type { Result } from "./errors";
-import { type LineTable, lineLookup, lineTable } from "./markdown";
+import { type LineTable, lineLookup } from "./markdown";
 import { parseProseDocument } from "./document";
 import { type CitedSource, type SiteLink, type Team, teamFrontMatter } from "./schema";
 
@@ -17,11 +17,10 @@ export const TEAM_SECTIONS = [
 export function parseTeam(file: string, slug: string, source: string): Result<ParsedTeam> {
   const r = parseProseDocument(file, source, teamFrontMatter, "a team shape", TEAM_SECTIONS);
   if (!r.ok) return r;
-  const { data, html, lineOf, written, links, cited } = r.value;
+  const { data, html, lines, lineOf, links, cited } = r.value;
   const about = html.get("About this team shape") ?? "";
   const notes = html.get("Notes");
-  const lines = lineTable(written, lineOf);
-  return { ok: true, value: { slug, file, ...data, aboutHtml: notes ? `${about}\n${notes}` : about, lines, lineOf: lineLookup(lines), links, cited } };
+  return { ok: true, value: { slug, file, ...data, aboutHtml: notes ? `${about}\n${notes}` : about, lines, lineOf, links, cited } };
 }
 
 /** A team read back from JSON, with its line lookup again. */

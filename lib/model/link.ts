@@ -1,5 +1,5 @@
 import { checkResponsibilityMap } from "../responsibilities/check";
-import { type ContentError, type Result, noSuchFile } from "../content/errors";
+import { type ContentError, type Result, referencedRole } from "../content/errors";
 import { didYouMean } from "../content/did-you-mean";
 import { slugify } from "../content/markdown";
 import type { ParsedComparison } from "../content/parse-comparison";
@@ -13,8 +13,6 @@ import { checkThreads } from "./threads";
 import type { ContentModel, ParsedContent } from "./types";
 
 type Errors = ContentError[];
-// Only a broken reference needs the list of slugs (for its "did you mean"), so it is made only then.
-const noRoleMessage = (slug: string, bySlug: ReadonlyMap<string, unknown>, how?: string) => `${noSuchFile("role", slug, [...bySlug.keys()], how)}.`;
 
 /** What a parsed document carries only for the cross-file checks (lines to point at, links, cited sources); the model leaves it out. */
 const PARSE_ONLY = new Set(["lines", "lineOf", "links", "cited", "headers", "rungLines"] as const);
@@ -76,9 +74,9 @@ function linkRole(
 ): Role {
   role.related.forEach((slug, i) => {
     if (slug === role.slug) errors.push({ file: role.file, where: `related[${i}]`, message: `names this role itself. Remove it.` });
-    else if (!bySlug.has(slug)) errors.push({ file: role.file, where: `related[${i}]`, message: noRoleMessage(slug, bySlug) });
+    else referencedRole(slug, bySlug, { file: role.file, where: `related[${i}]` }, errors);
   });
-  if (role.buildsOn && !bySlug.has(role.buildsOn)) errors.push({ file: role.file, where: "builds_on", message: noRoleMessage(role.buildsOn, bySlug) });
+  if (role.buildsOn) referencedRole(role.buildsOn, bySlug, { file: role.file, where: "builds_on" }, errors);
   const worksWith = role.worksWith.flatMap((w) => {
     const other = names.get(norm(w.name));
     const where = "## Works with";
@@ -122,19 +120,13 @@ function checkBuildsOnLoops(roles: readonly ParsedRole[], bySlug: ReadonlyMap<st
 function linkComparisons(comparisons: readonly ParsedComparison[], bySlug: ReadonlyMap<string, ParsedRole>, errors: Errors): Comparison[] {
   const pairs = new Map<string, string>();
   return comparisons.map((c) => {
-    let ok = true;
-    c.roles.forEach((slug, i) => {
-      if (!bySlug.has(slug)) {
-        ok = false;
-        errors.push({ file: c.file, where: `roles[${i}]`, message: noRoleMessage(slug, bySlug) });
-      }
-    });
+    const found = c.roles.map((slug, i) => referencedRole(slug, bySlug, { file: c.file, where: `roles[${i}]` }, errors));
     const key = [...c.roles].sort().join("|");
     const dup = pairs.get(key);
     if (dup) errors.push({ file: c.file, where: "roles", message: `${dup} already compares these two roles. Keep one comparison per pair.` });
     pairs.set(key, c.file);
-    if (ok) {
-      const titles = c.roles.map((s) => bySlug.get(s)!.title);
+    if (found.every((r) => r !== undefined)) {
+      const titles = found.map((r) => r.title);
       for (const h of c.headers) {
         if (norm(h.names[0]) !== norm(titles[0]!) || norm(h.names[1]) !== norm(titles[1]!)) {
           errors.push({
@@ -155,7 +147,7 @@ function linkLadders(ladders: readonly ParsedLadder[], bySlug: ReadonlyMap<strin
     const seen = new Map<string, number>();
     l.rungs.forEach((slug, i) => {
       const line = l.rungLines[i];
-      if (!bySlug.has(slug)) errors.push({ file: l.file, line, where: `rungs[${i}]`, message: noRoleMessage(slug, bySlug, "Each rung is") });
+      referencedRole(slug, bySlug, { file: l.file, line, where: `rungs[${i}]` }, errors, "Each rung is");
       const first = seen.get(slug);
       if (first !== undefined)
         errors.push({
@@ -185,9 +177,7 @@ function linkLadders(ladders: readonly ParsedLadder[], bySlug: ReadonlyMap<strin
 /** Each pairing names two existing roles (its file name already makes it the only file for the pair). */
 function linkPairings(pairings: readonly ParsedPairing[], bySlug: ReadonlyMap<string, ParsedRole>, errors: Errors): Pairing[] {
   return pairings.map((p) => {
-    p.roles.forEach((slug, i) => {
-      if (!bySlug.has(slug)) errors.push({ file: p.file, line: p.lines.roles[i], where: `roles[${i}]`, message: noRoleMessage(slug, bySlug) });
-    });
+    p.roles.forEach((slug, i) => referencedRole(slug, bySlug, { file: p.file, line: p.lines.roles[i], where: `roles[${i}]` }, errors));
     return withoutParseOnly(p);
   });
 }

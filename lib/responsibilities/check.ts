@@ -1,4 +1,4 @@
-import { type ContentError, fileAt, noSuchFile } from "../content/errors";
+import { type ContentError, fileAt, noSuchFile, referencedRole } from "../content/errors";
 import { didYouMean } from "../content/did-you-mean";
 import type { ParsedArea } from "../content/parse-area";
 import type { ParsedTeam } from "../content/parse-team";
@@ -23,9 +23,7 @@ export function checkResponsibilityMap(roles: readonly ParsedRole[], areas: read
   const roleBySlug = new Map(roles.map((r) => [r.slug, r]));
   const areaBySlug = new Map(areas.map((a) => [a.slug, a]));
   const areaSlugs = [...areaBySlug.keys()];
-  const roleSlugs = [...roleBySlug.keys()];
   const noArea = (name: string) => `${noSuchFile("area", name, areaSlugs)}${areaSlugs.length ? "" : " (there are none yet: add content/areas/<area>.md)"}.`;
-  const noRole = (slug: string) => `${noSuchFile("role", slug, roleSlugs)}.`;
 
   for (const role of roles) {
     for (const r of role.responsibilities) {
@@ -45,9 +43,9 @@ export function checkResponsibilityMap(roles: readonly ParsedRole[], areas: read
       });
     else byOrder.set(area.order, area);
     area.differ.forEach((d, i) =>
-      d.roles.forEach((slug, j) => {
-        if (!roleBySlug.has(slug)) errors.push({ file: area.file, line: area.lines.differ[i], where: `differ[${i}].roles[${j}]`, message: noRole(slug) });
-      }),
+      d.roles.forEach((slug, j) =>
+        referencedRole(slug, roleBySlug, { file: area.file, line: area.lines.differ[i], where: `differ[${i}].roles[${j}]` }, errors),
+      ),
     );
   }
 
@@ -56,7 +54,7 @@ export function checkResponsibilityMap(roles: readonly ParsedRole[], areas: read
       errors.push({ file: team.file, message: `the address ${YOUR_TEAM} is the "your team" page. Rename the file, e.g. ${YOUR_TEAM_SLUG}-team.md.` });
       continue;
     }
-    errors.push(...checkTeam(team, roleBySlug, areaBySlug, areas, noArea, noRole));
+    errors.push(...checkTeam(team, roleBySlug, areaBySlug, areas, noArea));
   }
   errors.push(...checkTeamNames(roles, teams), ...checkScrumLetters(roles, areas, teams), ...checkOwnable(roles, areas, teams));
   return errors;
@@ -91,15 +89,11 @@ function checkTeam(
   areaBySlug: ReadonlyMap<string, ParsedArea>,
   areas: readonly ParsedArea[],
   noArea: (name: string) => string,
-  noRole: (slug: string) => string,
 ): ContentError[] {
   const errors: ContentError[] = [];
-  const err = (path: (string | number)[], message: string) => errors.push({ file: team.file, line: team.lineOf(path), where: path.join("."), message });
-  const members = team.roles.flatMap((slug, i) => {
-    const role = roleBySlug.get(slug);
-    if (!role) err(["roles", i], noRole(slug));
-    return role ? [role] : [];
-  });
+  const at = (path: (string | number)[]) => ({ file: team.file, line: team.lineOf(path), where: path.join(".") });
+  const err = (path: (string | number)[], message: string) => errors.push({ ...at(path), message });
+  const members = team.roles.map((slug, i) => referencedRole(slug, roleBySlug, at(["roles", i]), errors)).filter((r) => r !== undefined);
   if (members.length !== team.roles.length) return errors;
   if (new Set(team.roles).size !== team.roles.length) {
     // Counting a role twice would also report it as two accountable roles; one message is enough.

@@ -122,15 +122,19 @@ export function inTeamsOf(letter: { inTeams: Readonly<Record<string, Level>> }, 
   return teams.flatMap((team) => (letter.inTeams[team.slug] ? [{ level: letter.inTeams[team.slug]!, team }] : []));
 }
 
-/** One area across every role and every team shape. */
-export function areaOverview(model: ContentModel, area: Area) {
-  const byLevel = rolesByLevel(model, area.slug);
-  const teams = model.teams.map((team) => {
-    const c = coverage(model, team.roles, team).find((x) => x.area.slug === area.slug)!;
-    return { team, accountable: c.accountable, ruling: c.ruling, gap: c.gap, outside: c.outside };
-  });
-  return { byLevel, teams };
+/** A team shape's coverage (worked out once), then for any area: who is accountable, its ruling, and whether it is a gap or outside the team. */
+function teamCoverage(model: ContentModel, team: Team) {
+  const byArea = new Map(
+    coverage(model, team.roles, team).map((c) => [c.area.slug, { team, accountable: c.accountable, ruling: c.ruling, gap: c.gap, outside: c.outside }]),
+  );
+  return (area: string) => byArea.get(area)!;
 }
+
+/** One area across every role and every team shape. */
+export const areaOverview = (model: ContentModel, area: Area) => ({
+  byLevel: rolesByLevel(model, area.slug),
+  teams: model.teams.map((team) => teamCoverage(model, team)(area.slug)),
+});
 
 /** Each team shape that includes the role: what it answers for there, and where its letters differ from its own page's. */
 export function roleInTeams(model: ContentModel, role: Role) {
@@ -157,17 +161,14 @@ export function compareAreas(model: ContentModel, a: Role, b: Role) {
   const la = levelsByArea(a.responsibilities);
   const lb = levelsByArea(b.responsibilities);
   const teams = model.teams.filter((t) => t.roles.includes(a.slug) || t.roles.includes(b.slug));
-  const byTeam = new Map(teams.map((t) => [t.slug, coverage(model, t.roles, t)]));
+  const inTeams = teams.map((t) => teamCoverage(model, t));
   const rows = model.areas
     .filter((area) => la.has(area.slug) || lb.has(area.slug))
     .map((area) => ({
       area,
       levels: [la.get(area.slug), lb.get(area.slug)] as [Level | undefined, Level | undefined],
       items: [a, b].map((r) => r.responsibilities.filter((x) => x.area === area.slug)) as [Role["responsibilities"], Role["responsibilities"]],
-      teams: teams.map((t) => {
-        const c = byTeam.get(t.slug)!.find((x) => x.area.slug === area.slug)!;
-        return { team: t, accountable: c.accountable, ruling: c.ruling };
-      }),
+      teams: inTeams.map((inTeam) => inTeam(area.slug)),
       differs: area.differ.some((d) => d.roles.includes(a.slug) && d.roles.includes(b.slug)),
     }));
   return { teams, rows };

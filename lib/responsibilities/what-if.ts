@@ -28,9 +28,11 @@ type Data = { roles: readonly Pick<Role, "slug" | "responsibilities">[]; areas: 
 /** Each role's own level in each area, by its page. */
 const levelsOf = (model: Data) => new Map(model.roles.map((r) => [r.slug, levelsByArea(r.responsibilities)]));
 
-/** A person's level in each area: the strongest of their roles'. */
-function personLevels(levels: ReadonlyMap<string, ReadonlyMap<string, Level>>, roles: readonly string[], areas: readonly { slug: string }[]) {
-  return areas.map((a) => ({ area: a.slug, level: strongest(roles.flatMap((r) => levels.get(r)?.get(a.slug) ?? [])) }));
+/** The areas a person (one role, or two held together, at the stronger level) answers for, and works in without the final say. */
+function carried(levels: ReadonlyMap<string, ReadonlyMap<string, Level>>, roles: readonly string[], areas: readonly { slug: string }[]) {
+  const held = areas.map((a) => ({ area: a.slug, level: strongest(roles.flatMap((r) => levels.get(r)?.get(a.slug) ?? [])) }));
+  const at = (level: Level) => held.filter((x) => x.level === level).map((x) => x.area);
+  return { accountable: at("A"), responsible: at("R") };
 }
 
 /**
@@ -50,16 +52,15 @@ export function whatIfTeam(input: WhatIfInput, isRole: (slug: string) => boolean
   return { team, pair, problem, left };
 }
 
-/** How many areas a person (one role, or two held together) answers for, and does the work in without the final say. */
+/** How many areas a person answers for, and does the work in without the final say. */
 function personOf(levels: ReadonlyMap<string, ReadonlyMap<string, Level>>, roles: string[], areas: readonly { slug: string }[]): Person {
-  const held = personLevels(levels, roles, areas);
-  return { roles, accountable: held.filter((x) => x.level === "A").length, responsible: held.filter((x) => x.level === "R").length };
+  const { accountable, responsible } = carried(levels, roles, areas);
+  return { roles, accountable: accountable.length, responsible: responsible.length };
 }
 
 export function whatIf(model: Data, input: WhatIfInput) {
   const levels = levelsOf(model);
   const { team, pair, problem, left } = whatIfTeam(input, (s) => levels.has(s));
-  const held = pair ? personLevels(levels, pair, model.areas) : [];
   const person = (roles: string[]) => personOf(levels, roles, model.areas);
   const ownLevel = (role: string | undefined, area: string) => (role ? levels.get(role)?.get(area) : undefined);
   // The areas that lose their owner when the role left: no one left does the work, and (or) no one left has the final say.
@@ -76,10 +77,7 @@ export function whatIf(model: Data, input: WhatIfInput) {
     pair,
     problem,
     // The areas the person holding both roles answers for, and those they do the work in without the final say.
-    carries: {
-      accountable: held.filter((x) => x.level === "A").map((x) => x.area),
-      responsible: held.filter((x) => x.level === "R").map((x) => x.area),
-    },
+    carries: carried(levels, pair ?? [], model.areas),
     losing,
     // Everyone in the team, the person holding two roles first; none while the two roles named are not a pair.
     people: problem ? [] : [...(pair ? [person([...pair])] : []), ...team.filter((r) => !pair?.includes(r)).map((r) => person([r]))],
