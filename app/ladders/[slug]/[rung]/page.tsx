@@ -8,6 +8,7 @@ import { type CheckItem, selfCheck } from "@/lib/model/ladder";
 import { pageMetadata } from "@/lib/site/metadata";
 import { SELF_CHECK_CSS, SELF_CHECK_PARAM, ladderUrl, roleItemUrl, roleUrl, rungUrl, selfCheckUrl } from "@/lib/site/routes";
 import { pageParams } from "@/lib/site/built-pages";
+import { lowerFirst } from "@/lib/site/text";
 
 export const dynamicParams = false;
 
@@ -33,8 +34,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-const lower = (s: string) => s.replace(/^./, (c) => c.toLowerCase());
-
 export default async function SelfCheckPage({ params }: Props) {
   const { slug, rung } = await params;
   const found = load(slug, rung);
@@ -50,7 +49,7 @@ export default async function SelfCheckPage({ params }: Props) {
       <link rel="stylesheet" href={SELF_CHECK_CSS} precedence="default" />
       <Island name="ticks" />
       <PageHeader
-        eyebrow={`Where am I? Step ${check.rung.level} of ${check.total} on the ${lower(ladder.title)}`}
+        eyebrow={`Where am I? Step ${check.rung.level} of ${check.total} on the ${lowerFirst(ladder.title)}`}
         title={role.title}
         summary={`Tick what you already do as a ${role.title}${check.next ? `, and what you already do of what a ${check.next.title} adds` : ""}. The lists below show what is left.`}
       />
@@ -76,7 +75,7 @@ export default async function SelfCheckPage({ params }: Props) {
                   <a href={roleItemUrl(item.role.slug, item.id)} className="ml-auto shrink-0 text-sm">
                     <span aria-hidden="true">What it means</span>
                     <span className="sr-only">
-                      What {lower(item.title)} means, on the {item.role.title} page
+                      What {lowerFirst(item.title)} means, on the {item.role.title} page
                     </span>
                   </a>
                 </li>
@@ -103,7 +102,7 @@ export default async function SelfCheckPage({ params }: Props) {
         <CheckList heading="What you already do" items={all} lineId={doneId} empty="Nothing ticked yet." emptyClass="sc-none-ticked" hidden />
       </div>
       <p className="no-print mt-8">
-        <a href={rungUrl(ladder.slug, role.slug)}>This step on the {lower(ladder.title)}</a> · <a href={roleUrl(role.slug)}>The {role.title} page</a>
+        <a href={rungUrl(ladder.slug, role.slug)}>This step on the {lowerFirst(ladder.title)}</a> · <a href={roleUrl(role.slug)}>The {role.title} page</a>
         {check.next && (
           <>
             {" "}
