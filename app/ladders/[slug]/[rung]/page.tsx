@@ -97,10 +97,7 @@ export default async function SelfCheckPage({ params }: Props) {
           </a>
         </p>
       </form>
-      <div className="mt-8 grid gap-8 md:grid-cols-2" aria-live="polite">
-        <CheckList heading="What is left to talk about" items={all} lineId={leftId} empty="Nothing: you ticked everything here." emptyClass="sc-all-ticked" />
-        <CheckList heading="What you already do" items={all} lineId={doneId} empty="Nothing ticked yet." emptyClass="sc-none-ticked" hidden />
-      </div>
+      <CheckLists items={all} />
       <p className="no-print mt-8">
         <a href={rungUrl(ladder.slug, role.slug)}>This step on the {lowerFirst(ladder.title)}</a> · <a href={roleUrl(role.slug)}>The {role.title} page</a>
         {check.next && (
@@ -115,33 +112,28 @@ export default async function SelfCheckPage({ params }: Props) {
   );
 }
 
-/** One of the two lists, every line present: the stylesheet shows each line or not by its box. */
-function CheckList({
-  heading,
-  items,
-  lineId,
-  empty,
-  emptyClass,
-  hidden = false,
-}: {
-  heading: string;
-  items: readonly { item: CheckItem; n: number }[];
-  lineId: (n: number) => string;
-  empty: string;
-  emptyClass: string;
-  hidden?: boolean;
-}) {
+/** The two lists, every line present in each: the stylesheet shows each line or not by its box, and a list's `empty` line when it has none. */
+const CHECK_LISTS = [
+  { heading: "What is left to talk about", lineId: leftId, empty: "Nothing: you ticked everything here.", emptyClass: "sc-all-ticked", hidden: false },
+  { heading: "What you already do", lineId: doneId, empty: "Nothing ticked yet.", emptyClass: "sc-none-ticked", hidden: true },
+];
+
+function CheckLists({ items }: { items: readonly { item: CheckItem; n: number }[] }) {
   return (
-    <section aria-label={heading}>
-      <h2 className="text-2xl font-bold tracking-tight">{heading}</h2>
-      <ul className="mt-3 list-disc space-y-1 pl-5">
-        {items.map(({ item, n }) => (
-          <li key={item.value} id={lineId(n)} className={hidden ? "sc-hidden" : undefined}>
-            {item.title} <span className="text-sm text-slate-700 dark:text-slate-300">({item.role.title})</span>
-          </li>
-        ))}
-      </ul>
-      <p className={`${emptyClass} sc-hidden mt-2`}>{empty}</p>
-    </section>
+    <div className="mt-8 grid gap-8 md:grid-cols-2" aria-live="polite">
+      {CHECK_LISTS.map(({ heading, lineId, empty, emptyClass, hidden }) => (
+        <section key={heading} aria-label={heading}>
+          <h2 className="text-2xl font-bold tracking-tight">{heading}</h2>
+          <ul className="mt-3 list-disc space-y-1 pl-5">
+            {items.map(({ item, n }) => (
+              <li key={item.value} id={lineId(n)} className={hidden ? "sc-hidden" : undefined}>
+                {item.title} <span className="text-sm text-slate-700 dark:text-slate-300">({item.role.title})</span>
+              </li>
+            ))}
+          </ul>
+          <p className={`${emptyClass} sc-hidden mt-2`}>{empty}</p>
+        </section>
+      ))}
+    </div>
   );
 }
