@@ -1,5 +1,6 @@
 import type { laddersFor } from "@/lib/model/ladder";
 import { roleUrl, rungUrl, selfCheckUrl } from "@/lib/site/routes";
+import { lowerFirst } from "@/lib/site/text";
 
 /** Where a role sits on a career ladder: its step, and the steps either side. */
 export function LadderPosition({ ladder, rung, total }: ReturnType<typeof laddersFor>[number]) {
@@ -11,7 +12,7 @@ export function LadderPosition({ ladder, rung, total }: ReturnType<typeof ladder
   return (
     <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <p>
-        Step {rung.level} of {total} on the <a href={rungUrl(ladder.slug, role)}>{ladder.title.replace(/^./, (c) => c.toLowerCase())}</a>.
+        Step {rung.level} of {total} on the <a href={rungUrl(ladder.slug, role)}>{lowerFirst(ladder.title)}</a>.
       </p>
       <ul className="mt-3 grid gap-2 sm:grid-cols-2">
         {steps.map(({ label, step, none }) => (

@@ -1,6 +1,7 @@
 import { LEVELS, type Level } from "@/lib/content/schema";
 import { areaRulingUrl, areaUrl, teamUrl } from "@/lib/site/routes";
 import { InlineLinks } from "./link-list";
+import { lowerFirst } from "@/lib/site/text";
 
 interface Props {
   roleTitle: string;
@@ -11,7 +12,6 @@ interface Props {
   }[];
 }
 
-const lower = (s: string) => s.replace(/^./, (c) => c.toLowerCase());
 const levelName = (level: Level | undefined) => (level ? `${LEVELS[level].name.toLowerCase()} (${level})` : "not involved");
 
 /** What the role answers for in each team shape that includes it, and each area where its letter there differs from its own, linked to the ruling. */
@@ -26,7 +26,7 @@ export function RoleTeamShapes({ roleTitle, shapes }: Props) {
           <p className="mt-1">
             {s.accountableFor.length ? (
               <>
-                Accountable for <InlineLinks links={s.accountableFor.map((a) => ({ href: areaUrl(a.slug), label: lower(a.title) }))} />.
+                Accountable for <InlineLinks links={s.accountableFor.map((a) => ({ href: areaUrl(a.slug), label: lowerFirst(a.title) }))} />.
               </>
             ) : (
               <>Accountable for no area of work in this team shape.</>

@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { builtFiles, builtPages } from "../lib/site/built-pages";
-import { loadContent } from "../lib/content/load";
-import { formatErrors } from "../lib/content/errors";
+import { loadContentOrExit } from "../lib/content/load";
 import type { ContentModel } from "../lib/model/types";
 import { siteRedirects } from "../lib/site/redirects";
 import { REDIRECTS, exportFile, islandUrl, pageFile, roleUrl } from "../lib/site/routes";
@@ -37,19 +36,15 @@ export function exportProblems(out: string, model: ContentModel, islands: readon
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = loadContent();
-  if (!result.ok) {
-    process.stderr.write(formatErrors(result.errors));
-    process.exit(1);
-  }
+  const model = loadContentOrExit();
   const out = path.resolve(process.env.NEXT_DIST_DIR ?? "out");
   const islands = Object.keys(islandEntries(path.resolve(import.meta.dirname, "..")));
-  const problems = exportProblems(out, result.value, islands);
+  const problems = exportProblems(out, model, islands);
   if (problems.length) {
     process.stderr.write(`Static export is incomplete:\n${problems.map((m) => `  ${m}`).join("\n")}\n`);
     process.exit(1);
   }
   process.stdout.write(
-    `Static export OK: ${builtPages(result.value).length} pages and ${builtFiles(result.value).length + islands.length} files checked in ${path.relative(process.cwd(), out)}/.\n`,
+    `Static export OK: ${builtPages(model).length} pages and ${builtFiles(model).length + islands.length} files checked in ${path.relative(process.cwd(), out)}/.\n`,
   );
 }

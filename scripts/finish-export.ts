@@ -49,13 +49,24 @@ function isScriptPreload(el: Element): boolean {
 const isNextPlaceholder = (el: Element) =>
   el.tagName === "div" && el.children.length === 0 && Object.keys(el.properties).join() === "hidden" && el.properties.hidden === true;
 
+// The server's Content-Security-Policy has no 'unsafe-inline', so a browser would ignore these.
+const isInlineStyle = (el: Element) => el.tagName === "style" || el.properties.style !== undefined;
+
+/** What a page must not carry besides comments, in the order a leftover is reported: `strip` removes the framework's, any other fails the build. */
+const NOT_IN_A_PAGE: { is: (el: Element) => boolean; framework: boolean; what: string }[] = [
+  { is: isNextScript, framework: true, what: "one of Next's scripts" },
+  { is: (el) => el.tagName === "script" && !isIsland(el) && !isJsonLd(el), framework: false, what: "a script that is neither an island nor JSON-LD" },
+  { is: isScriptPreload, framework: true, what: "a script preload" },
+  { is: isNextPlaceholder, framework: true, what: "Next's router placeholder" },
+  { is: isInlineStyle, framework: false, what: "an inline style, which the Content-Security-Policy blocks" },
+];
+
 /*
  * Comments go too: React cannot render one from JSX and remark-html's sanitiser drops them from
  * the Markdown, so every comment in a page is one of React's markers (<!--$-->, <!--/$-->,
  * <!-- -->…), which only hydration reads.
  */
-const unwanted = (node: Nodes) =>
-  node.type === "comment" || (node.type === "element" && (isNextScript(node) || isScriptPreload(node) || isNextPlaceholder(node)));
+const unwanted = (node: Nodes) => node.type === "comment" || (node.type === "element" && NOT_IN_A_PAGE.some((rule) => rule.framework && rule.is(node)));
 
 /** Removes the framework from a parsed page, in place. Children first: Next's placeholder is empty only without React's markers. */
 function strip(parent: Root | Element): void {
@@ -63,21 +74,11 @@ function strip(parent: Root | Element): void {
   parent.children = parent.children.filter((node) => !unwanted(node));
 }
 
-const excerpt = (el: Element) => serializePage(el).slice(0, 120);
-
 function leftover(node: Nodes): string | undefined {
   if (node.type === "comment") return `a comment, such as React's hydration markers: <!--${node.value.slice(0, 60)}-->`;
   if (node.type !== "element") return undefined;
-  if (node.tagName === "script" && !isIsland(node) && !isJsonLd(node)) {
-    return `${isNextScript(node) ? "one of Next's scripts" : "a script that is neither an island nor JSON-LD"}: ${excerpt(node)}`;
-  }
-  if (isScriptPreload(node)) return `a script preload: ${excerpt(node)}`;
-  if (isNextPlaceholder(node)) return `Next's router placeholder: ${excerpt(node)}`;
-  // The server's Content-Security-Policy has no 'unsafe-inline', so a browser would ignore these.
-  if (node.tagName === "style" || node.properties.style !== undefined) {
-    return `an inline style, which the Content-Security-Policy blocks: ${excerpt(node)}`;
-  }
-  return undefined;
+  const rule = NOT_IN_A_PAGE.find((r) => r.is(node));
+  return rule && `${rule.what}: ${serializePage(node).slice(0, 120)}`;
 }
 
 /** Why a page still carries the framework or anything else it must not, naming the element; undefined when it is clean. Used by the build and the tests. */

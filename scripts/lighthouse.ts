@@ -5,8 +5,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium";
 import { builtPages } from "../lib/site/built-pages";
-import { loadContent } from "../lib/content/load";
-import { formatErrors } from "../lib/content/errors";
+import { loadContentOrExit } from "../lib/content/load";
 import { pageFile } from "../lib/site/routes";
 import { createSiteHandler } from "./serve";
 
@@ -27,14 +26,10 @@ if (!fs.existsSync(path.join(out, "index.html"))) {
   process.exit(1);
 }
 
-const content = loadContent();
-if (!content.ok) {
-  console.error(formatErrors(content.errors));
-  process.exit(1);
-}
+const model = loadContentOrExit();
 const size = (page: string) => fs.statSync(path.join(out, pageFile(page)), { throwIfNoEntry: false })?.size ?? 0;
 // The 404 page answers with a 404 status, which Lighthouse's SEO audit rightly marks down on any page.
-const pages = builtPages(content.value).filter((p) => p.kind !== "not-found");
+const pages = builtPages(model).filter((p) => p.kind !== "not-found");
 // Each kind's largest page: the map keeps the last page of each kind, and the pages are sorted smallest first.
 const PAGES = new Map(pages.sort((a, b) => size(a.path) - size(b.path)).map((p) => [p.kind, p.path]));
 

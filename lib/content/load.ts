@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { type ContentError, ContentValidationError, type Result } from "./errors";
+import { type ContentError, ContentValidationError, type Result, formatErrors } from "./errors";
 import { contentWarnings, linkContent } from "../model/link";
 import type { ContentModel, ParsedContent } from "../model/types";
 import type { Audience } from "../model/visibility";
@@ -157,6 +157,14 @@ export function loadContent(
   if (!linked.ok) return { ...linked, warnings: placeholders };
   if (!forChecking) cache.set(model, linked.value, models);
   return done(linked.value);
+}
+
+/** The model for a script that cannot go on without it: its problems, if any, printed as `npm run validate` prints them, and exit 1. */
+export function loadContentOrExit(...args: Parameters<typeof loadContent>): ContentModel {
+  const result = loadContent(...args);
+  if (result.ok) return result.value;
+  process.stderr.write(formatErrors(result.errors));
+  process.exit(1);
 }
 
 /**

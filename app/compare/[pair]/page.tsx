@@ -7,7 +7,7 @@ import { ContentsList } from "@/components/contents-list";
 import { Html } from "@/components/html";
 import { LastChanged } from "@/components/last-changed";
 import { InternalPageMark } from "@/components/internal-badge";
-import { dimensionsTable, pairHeader, pairSection } from "@/components/islands/lib/comparison-markup";
+import { type Table, dimensionsTable, pairHeader, pairSection } from "@/components/islands/lib/comparison-markup";
 import { PairAccountability } from "@/components/pair-accountability";
 import { RaciCell } from "@/components/raci-cell";
 import { react } from "@/components/react-markup";
@@ -24,7 +24,7 @@ import { compareAreas } from "@/lib/responsibilities/map";
 import { getLastChange } from "@/lib/model/changes";
 import { compareUrl, roleItemUrl, roleUrl } from "@/lib/site/routes";
 import { feedbackUrl } from "@/lib/site/feedback";
-import type { Item } from "@/lib/content/schema";
+import type { Item, Role, ScrumPart } from "@/lib/content/schema";
 
 type Props = { params: Promise<{ pair: string }> };
 
@@ -60,6 +60,21 @@ const Section = ({ name, children }: { name: PairSectionKey; children: ReactNode
 const cellHtml = (html: string | undefined) => html && <Html html={html} className="prose prose-sm max-w-none" />;
 const RoleLink = ({ slug }: { slug: string }) => <a href={roleUrl(slug)}>{getRoleTitles().get(slug) ?? slug}</a>;
 const ItemLink = ({ role, item }: { role: string; item: Item }) => <a href={roleItemUrl(role, item.id)}>{item.title}</a>;
+
+const scrumPart = (part: Pick<ScrumPart, "level" | "html">, role: Role, activity: string) => (
+  <RaciCell level={part.level} label={`${role.title}, ${activity}`}>
+    {cellHtml(part.html)}
+  </RaciCell>
+);
+const skillList = (skills: Item[], role: Role) => (
+  <ul className="list-disc space-y-1 pl-5">
+    {skills.map((s) => (
+      <li key={s.id}>
+        <ItemLink role={role.slug} item={s} />
+      </li>
+    ))}
+  </ul>
+);
 
 export default async function ComparePage({ params }: Props) {
   const c = load((await params).pair);
@@ -105,8 +120,23 @@ export default async function ComparePage({ params }: Props) {
         </Section>
       )}
       <Responsibilities c={c} />
-      <ScrumSection c={c} />
-      <GrowthSection c={c} />
+      <PairTable
+        c={c}
+        name="scrum"
+        caption={`What the ${a.title} and the ${b.title} do in Scrum`}
+        labelHeading="Event or artefact"
+        rows={c.scrum}
+        cell={scrumPart}
+      />
+      <PairTable
+        c={c}
+        name="growth"
+        caption="Skills each role grows, by level"
+        labelHeading="Level"
+        empty="No growth path given."
+        rows={c.growth}
+        cell={skillList}
+      />
       <WorksWith c={c} />
       <Section name="sources">
         {c.curated && <SourceList sources={c.curated.sources} />}
@@ -170,55 +200,26 @@ function Responsibilities({ c }: { c: PairComparison }) {
   );
 }
 
-function ScrumSection({ c }: { c: PairComparison }) {
-  if (!c.scrum.length) return null;
-  const [a, b] = c.roles;
+/** A section lining the two roles up row by row, left out when the pair has no rows; `cell` draws one role's filled cell. */
+function PairTable<Cell>({
+  c,
+  name,
+  rows,
+  cell,
+  ...table
+}: Omit<Table<ReactNode>, "columns" | "rows"> & {
+  c: PairComparison;
+  name: PairSectionKey;
+  rows: { id: string; label: string; cells: readonly (Cell | undefined)[] }[];
+  cell: (value: Cell, role: Role, rowLabel: string) => ReactNode;
+}) {
+  if (!rows.length) return null;
   return (
-    <Section name="scrum">
+    <Section name={name}>
       <ComparisonTable
-        caption={`What the ${a.title} and the ${b.title} do in Scrum`}
-        labelHeading="Event or artefact"
-        columns={[a.title, b.title]}
-        rows={c.scrum.map((r) => ({
-          ...r,
-          cells: r.cells.map(
-            (cell, i) =>
-              cell && (
-                <RaciCell key={i} level={cell.level} label={`${c.roles[i]!.title}, ${r.label}`}>
-                  {cellHtml(cell.html)}
-                </RaciCell>
-              ),
-          ),
-        }))}
-      />
-    </Section>
-  );
-}
-
-function GrowthSection({ c }: { c: PairComparison }) {
-  if (!c.growth.length) return null;
-  return (
-    <Section name="growth">
-      <ComparisonTable
-        caption="Skills each role grows, by level"
-        labelHeading="Level"
+        {...table}
         columns={c.roles.map((r) => r.title)}
-        empty="No growth path given."
-        rows={c.growth.map((r) => ({
-          ...r,
-          cells: r.cells.map(
-            (skills, i) =>
-              skills && (
-                <ul key={i} className="list-disc space-y-1 pl-5">
-                  {skills.map((s) => (
-                    <li key={s.id}>
-                      <ItemLink role={c.roles[i]!.slug} item={s} />
-                    </li>
-                  ))}
-                </ul>
-              ),
-          ),
-        }))}
+        rows={rows.map((r) => ({ ...r, cells: r.cells.map((value, i) => value && cell(value, c.roles[i]!, r.label)) }))}
       />
     </Section>
   );

@@ -7,6 +7,7 @@ import { getFamilies, getModel } from "@/lib/model/queries";
 import { TEAMS, YOUR_TEAM, YOUR_TEAM_CSS, teamUrl, yourTeamUrl } from "@/lib/site/routes";
 import { InlineLinks } from "@/components/link-list";
 import { IndexHeader } from "@/components/page-header";
+import { lowerFirst } from "@/lib/site/text";
 
 export const metadata: Metadata = pageMetadata({
   title: "Your team",
@@ -25,8 +26,7 @@ export default function YourTeamPage() {
         overlaps.
       </IndexHeader>
       <p className="mt-2 max-w-prose">
-        Start from a team shape:{" "}
-        <InlineLinks links={model.teams.map((t) => ({ href: yourTeamUrl(t.roles), label: t.title.replace(/^./, (c) => c.toLowerCase()) }))} />.
+        Start from a team shape: <InlineLinks links={model.teams.map((t) => ({ href: yourTeamUrl(t.roles), label: lowerFirst(t.title) }))} />.
       </p>
       <YourTeamForm families={getFamilies()} />
 
@@ -36,8 +36,8 @@ export default function YourTeamPage() {
           id={shapeNoteId(t.slug)}
           className="yt-shape mt-6 rounded-lg border border-brand-700 bg-brand-50 p-4 dark:border-brand-300 dark:bg-slate-900"
         >
-          These are the roles of the <a href={teamUrl(t.slug)}>{t.title.replace(/^./, (c) => c.toLowerCase())}</a> shape. Its page shows how that shape settles
-          the overlaps below, and why.
+          These are the roles of the <a href={teamUrl(t.slug)}>{lowerFirst(t.title)}</a> shape. Its page shows how that shape settles the overlaps below, and
+          why.
         </p>
       ))}
 

@@ -8,6 +8,7 @@ import { type CheckItem, selfCheck } from "@/lib/model/ladder";
 import { pageMetadata } from "@/lib/site/metadata";
 import { SELF_CHECK_CSS, SELF_CHECK_PARAM, ladderUrl, roleItemUrl, roleUrl, rungUrl, selfCheckUrl } from "@/lib/site/routes";
 import { pageParams } from "@/lib/site/built-pages";
+import { lowerFirst } from "@/lib/site/text";
 
 export const dynamicParams = false;
 
@@ -33,8 +34,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-const lower = (s: string) => s.replace(/^./, (c) => c.toLowerCase());
-
 export default async function SelfCheckPage({ params }: Props) {
   const { slug, rung } = await params;
   const found = load(slug, rung);
@@ -50,7 +49,7 @@ export default async function SelfCheckPage({ params }: Props) {
       <link rel="stylesheet" href={SELF_CHECK_CSS} precedence="default" />
       <Island name="ticks" />
       <PageHeader
-        eyebrow={`Where am I? Step ${check.rung.level} of ${check.total} on the ${lower(ladder.title)}`}
+        eyebrow={`Where am I? Step ${check.rung.level} of ${check.total} on the ${lowerFirst(ladder.title)}`}
         title={role.title}
         summary={`Tick what you already do as a ${role.title}${check.next ? `, and what you already do of what a ${check.next.title} adds` : ""}. The lists below show what is left.`}
       />
@@ -76,7 +75,7 @@ export default async function SelfCheckPage({ params }: Props) {
                   <a href={roleItemUrl(item.role.slug, item.id)} className="ml-auto shrink-0 text-sm">
                     <span aria-hidden="true">What it means</span>
                     <span className="sr-only">
-                      What {lower(item.title)} means, on the {item.role.title} page
+                      What {lowerFirst(item.title)} means, on the {item.role.title} page
                     </span>
                   </a>
                 </li>
@@ -98,12 +97,9 @@ export default async function SelfCheckPage({ params }: Props) {
           </a>
         </p>
       </form>
-      <div className="mt-8 grid gap-8 md:grid-cols-2" aria-live="polite">
-        <CheckList heading="What is left to talk about" items={all} lineId={leftId} empty="Nothing: you ticked everything here." emptyClass="sc-all-ticked" />
-        <CheckList heading="What you already do" items={all} lineId={doneId} empty="Nothing ticked yet." emptyClass="sc-none-ticked" hidden />
-      </div>
+      <CheckLists items={all} />
       <p className="no-print mt-8">
-        <a href={rungUrl(ladder.slug, role.slug)}>This step on the {lower(ladder.title)}</a> · <a href={roleUrl(role.slug)}>The {role.title} page</a>
+        <a href={rungUrl(ladder.slug, role.slug)}>This step on the {lowerFirst(ladder.title)}</a> · <a href={roleUrl(role.slug)}>The {role.title} page</a>
         {check.next && (
           <>
             {" "}
@@ -116,33 +112,28 @@ export default async function SelfCheckPage({ params }: Props) {
   );
 }
 
-/** One of the two lists, every line present: the stylesheet shows each line or not by its box. */
-function CheckList({
-  heading,
-  items,
-  lineId,
-  empty,
-  emptyClass,
-  hidden = false,
-}: {
-  heading: string;
-  items: readonly { item: CheckItem; n: number }[];
-  lineId: (n: number) => string;
-  empty: string;
-  emptyClass: string;
-  hidden?: boolean;
-}) {
+/** The two lists, every line present in each: the stylesheet shows each line or not by its box, and a list's `empty` line when it has none. */
+const CHECK_LISTS = [
+  { heading: "What is left to talk about", lineId: leftId, empty: "Nothing: you ticked everything here.", emptyClass: "sc-all-ticked", hidden: false },
+  { heading: "What you already do", lineId: doneId, empty: "Nothing ticked yet.", emptyClass: "sc-none-ticked", hidden: true },
+];
+
+function CheckLists({ items }: { items: readonly { item: CheckItem; n: number }[] }) {
   return (
-    <section aria-label={heading}>
-      <h2 className="text-2xl font-bold tracking-tight">{heading}</h2>
-      <ul className="mt-3 list-disc space-y-1 pl-5">
-        {items.map(({ item, n }) => (
-          <li key={item.value} id={lineId(n)} className={hidden ? "sc-hidden" : undefined}>
-            {item.title} <span className="text-sm text-slate-700 dark:text-slate-300">({item.role.title})</span>
-          </li>
-        ))}
-      </ul>
-      <p className={`${emptyClass} sc-hidden mt-2`}>{empty}</p>
-    </section>
+    <div className="mt-8 grid gap-8 md:grid-cols-2" aria-live="polite">
+      {CHECK_LISTS.map(({ heading, lineId, empty, emptyClass, hidden }) => (
+        <section key={heading} aria-label={heading}>
+          <h2 className="text-2xl font-bold tracking-tight">{heading}</h2>
+          <ul className="mt-3 list-disc space-y-1 pl-5">
+            {items.map(({ item, n }) => (
+              <li key={item.value} id={lineId(n)} className={hidden ? "sc-hidden" : undefined}>
+                {item.title} <span className="text-sm text-slate-700 dark:text-slate-300">({item.role.title})</span>
+              </li>
+            ))}
+          </ul>
+          <p className={`${emptyClass} sc-hidden mt-2`}>{empty}</p>
+        </section>
+      ))}
+    </div>
   );
 }
