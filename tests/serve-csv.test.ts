@@ -1,40 +1,26 @@
-import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { teamCsv } from "@/lib/site/csv";
-import { createSiteHandler } from "../scripts/serve";
 import { csvFixtureModel } from "./csv-fixtures";
+import { serveSite } from "./site-server";
 
 /* "Your team" as a spreadsheet from `npm start`, which the page's "Download as CSV" asks for without JavaScript. */
 
 const model = csvFixtureModel();
-let root: string;
-let server: http.Server;
+let site: Awaited<ReturnType<typeof serveSite>>;
 let base: string;
 
 beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), "serve-csv-"));
-  const write = (rel: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  };
-  write("index.html", "<!DOCTYPE html><title>Home</title>");
-  write("404.html", "<!DOCTYPE html><title>Page not found</title>");
-  // The open data file as app/data/roles.json writes it: the server reads the roles and areas from it.
-  write("data/roles.json", JSON.stringify({ roles: model.roles, areas: model.areas.map(({ file: _file, ...a }) => a), teams: [] }));
-  server = http.createServer(createSiteHandler({ root }));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await serveSite("serve-csv", {
+    "index.html": "<!DOCTYPE html><title>Home</title>",
+    "404.html": "<!DOCTYPE html><title>Page not found</title>",
+    // The open data file as app/data/roles.json writes it: the server reads the roles and areas from it.
+    "data/roles.json": JSON.stringify({ roles: model.roles, areas: model.areas.map(({ file: _file, ...a }) => a), teams: [] }),
+  });
+  base = site.base;
 });
 
-afterAll(() => {
-  server.close();
-  fs.rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => site.close());
 
 describe("your team's CSV from the server", () => {
   it("is the team of the ticked roles, as a CSV download with a byte order mark", async () => {

@@ -10,13 +10,13 @@ import { buildIndex } from "@/lib/site/search";
 import { searchDoc } from "./fixtures";
 import { bundleServer } from "../scripts/islands";
 import { parsePage } from "../scripts/page-tree";
-import { createSiteHandler } from "../scripts/serve";
+import { serveSite } from "./site-server";
 
 /* The static server against a small export written to a temporary folder. */
 
 let root: string;
-let server: http.Server;
 let base: string;
+let close: () => void;
 
 const files: Record<string, string> = {
   "index.html": "<!DOCTYPE html><title>Home</title>",
@@ -41,22 +41,11 @@ const files: Record<string, string> = {
 };
 
 beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), "serve-test-"));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
   const index = buildIndex([searchDoc({ summary: "Orders the <backlog>.", url: "/roles/product-owner" })]);
-  fs.writeFileSync(path.join(root, "search-index.json"), JSON.stringify(index));
-  server = http.createServer(createSiteHandler({ root }));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ root, base, close } = await serveSite("serve-test", { ...files, "search-index.json": JSON.stringify(index) }));
 });
 
-afterAll(() => {
-  server.close();
-  fs.rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 const get = (p: string, init: RequestInit = {}) => fetch(`${base}${p}`, { redirect: "manual", ...init });
 
