@@ -4,7 +4,7 @@ import { type WhatIfParam, pairingSlug } from "@/lib/site/routes";
 
 export const selectId = (param: WhatIfParam) => `wi-${param}`;
 export const carryId = (area: string, level: "A" | "R") => `wi-c${level.toLowerCase()}-${area}`;
-export const loseId = (area: string, loses: "work" | "say") => `wi-l${loses === "work" ? "w" : "s"}-${area}`;
+export const loseId = (area: string) => `wi-l-${area}`;
 export const loadRowId = (role: string) => `wi-r-${role}`;
 export const LOAD_PAIR_ID = "wi-r-pair";
 export const NO_PAIRING_ID = "wi-p-none";
@@ -52,21 +52,26 @@ function pairRules({ areas, roles }: Conditions, pairings: readonly { roles: rea
 }
 
 /**
- * A role that left: each area where no one left in the team does the work, or has the final say.
- * Linear in the letters: an area's line shows when a role with that letter there left, and hides
- * again for each other role with it that is still in the team (later rules win).
+ * A role that left: each area where no one left in the team does the work, or has the final say, on one line.
+ * Linear in the letters: every rule here has the same specificity (the conditions sit in `:where`), so later
+ * rules win. An area's line shows when a role doing the work there left, and hides while another doing it is
+ * in the team; then shows when a role with the final say there left, and hides while another with it is in the
+ * team. Its "does the work or" shows by the first two steps alone: they set `--wi-w`, which the words inherit.
  */
 function leftRules({ areas, roles }: Conditions): string[] {
-  const lines = areas.flatMap((a) => [
-    { id: loseId(a.area, "work"), roles: [...a.accountable, ...a.responsible] },
-    { id: loseId(a.area, "say"), roles: a.accountable },
-  ]);
-  // Each role once, with every line it holds up: a line shows when one of its roles left, and hides while another is in the team.
-  const held = roles.map(({ role }) => ({ role, ids: lines.filter((l) => l.roles.includes(role)).map((l) => l.id) })).filter((r) => r.ids.length);
+  const step = (of: (a: Conditions["areas"][number]) => readonly string[], shown: string, hidden: string) => {
+    // Each role once, with every line it holds up.
+    const held = roles.map(({ role }) => ({ role, ids: areas.filter((a) => of(a).includes(role)).map((a) => loseId(a.area)) })).filter((r) => r.ids.length);
+    return [
+      ...held.flatMap((r) => rule([`.wi:where(:has(${opt("left", r.role)})) ${ids(r.ids)}`], shown)),
+      ...held.flatMap((r) => rule([`.wi:where(:has(${inTeam(r.role)}):not(:has(${opt("left", r.role)}))) ${ids(r.ids)}`], hidden)),
+    ];
+  };
   return [
     ...rule([`.wi:not(:has(${opt("left", "")})) .wi-lhint`], "display:none"),
-    ...held.flatMap((r) => rule([`.wi:has(${opt("left", r.role)}) ${ids(r.ids)}`], "display:list-item")),
-    ...held.flatMap((r) => rule([`.wi:has(${inTeam(r.role)}):not(:has(${opt("left", r.role)})) ${ids(r.ids)}`], "display:none")),
+    ".wi-lw{display:var(--wi-w,none)}",
+    ...step((a) => [...a.accountable, ...a.responsible], "display:list-item;--wi-w:inline", "display:none;--wi-w:none"),
+    ...step((a) => a.accountable, "display:list-item", "display:none"),
   ];
 }
 
@@ -74,14 +79,8 @@ function leftRules({ areas, roles }: Conditions): string[] {
 function loadRules({ roles }: Conditions): string[] {
   return roles.flatMap(({ role }) => [
     ...rule([`.wi:has(${inTeam(role)}) #${loadRowId(role)}`], "display:table-row"),
-    ...rule(
-      [
-        `.wi:has(${opt("left", role)}) #${loadRowId(role)}`,
-        `.wi:has(${opt("both", role)}):not(:has(${opt("and", "")})) #${loadRowId(role)}`,
-        `.wi:has(${opt("and", role)}):not(:has(${opt("both", "")})) #${loadRowId(role)}`,
-      ],
-      "display:none",
-    ),
+    // Gone, or one of the two a person holds (who has a row of their own).
+    ...rule([`.wi:has(${opt("left", role)}) #${loadRowId(role)}`, `.wi:not(:has(${EITHER_EMPTY})):has(${chosen(role)}) #${loadRowId(role)}`], "display:none"),
   ]);
 }
 

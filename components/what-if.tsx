@@ -106,14 +106,11 @@ export function RoleLeaves({ areas }: { areas: readonly Pick<Area, "slug" | "tit
         covered by someone else, as far as the roles you ticked go.
       </p>
       <ul className="mt-2 list-disc pl-6">
-        {areas.flatMap((a) => [
-          <li key={`${a.slug}-w`} id={loseId(a.slug, "work")} className="wi-l">
-            <a href={areaUrl(a.slug)}>{a.title}</a>: no one left does the work.
-          </li>,
-          <li key={`${a.slug}-s`} id={loseId(a.slug, "say")} className="wi-l">
-            <a href={areaUrl(a.slug)}>{a.title}</a>: no one left has the final say.
-          </li>,
-        ])}
+        {areas.map((a) => (
+          <li key={a.slug} id={loseId(a.slug)} className="wi-l">
+            <a href={areaUrl(a.slug)}>{a.title}</a>: no one left <span className="wi-lw">does the work or </span>has the final say.
+          </li>
+        ))}
       </ul>
     </section>
   );

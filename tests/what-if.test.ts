@@ -42,10 +42,10 @@ describe("what if one person holds two roles, or a role leaves", () => {
     ]);
   });
 
-  it("lists the areas that lose who does the work, or who has the final say, when a role leaves", () => {
+  it("lists the areas that lose who does the work, or who has the final say, when a role leaves, each area once", () => {
+    // The backlog loses both, so it is one line that says so, not two.
     expect(whatIf(model, { ticked: ["owner", "coach"], left: "owner" }).losing).toEqual([
       { area: "product-backlog", loses: "work" },
-      { area: "product-backlog", loses: "say" },
       { area: "accepting-work", loses: "say" },
     ]);
     expect(whatIf(model, { ticked: ["owner", "manager"], left: "coach" }).losing).toEqual([]);
@@ -84,12 +84,13 @@ function fromConditions({ areas, roles }: ReturnType<typeof whatIfConditions>, {
   const held = (list: readonly string[]) => list.includes(both) || list.includes(and);
   const valid = set && !bad;
   const inTeam = (r: string) => ticked.includes(r) || r === both || r === and;
-  const noneOf = (list: readonly string[]) => !list.filter((r) => r !== left).some(inTeam);
+  // The cascade of leftRules: each step shows the line if the role that left is in the list, then hides it if another in the list is in the team.
+  const step = (list: readonly string[], shown: boolean) => (list.filter((r) => r !== left).some(inTeam) ? false : list.includes(left) || shown);
   const losing = left
     ? areas.flatMap((a): { area: string; loses: "work" | "say" }[] => {
         const doers = [...a.accountable, ...a.responsible];
-        const work = doers.includes(left) && noneOf(doers) ? [{ area: a.area, loses: "work" as const }] : [];
-        return [...work, ...(a.accountable.includes(left) && noneOf(a.accountable) ? [{ area: a.area, loses: "say" as const }] : [])];
+        const work = step(doers, false);
+        return step(a.accountable, work) ? [{ area: a.area, loses: work ? "work" : "say" }] : [];
       })
     : [];
   const carries = {

@@ -63,13 +63,15 @@ export function whatIf(model: Data, input: WhatIfInput) {
   const { team, pair, problem, left } = whatIfTeam(input, (s) => levels.has(s));
   const person = (roles: string[]) => personOf(levels, roles, model.areas);
   const ownLevel = (role: string | undefined, area: string) => (role ? levels.get(role)?.get(area) : undefined);
-  // The areas that lose their owner when the role left: no one left does the work, and (or) no one left has the final say.
+  // The areas that lose their owner when the role left, each once: no one left does the work (so no one has the final say
+  // either), or someone still does it but no one left has the final say.
   const losing = left
-    ? model.areas.flatMap((a) => {
+    ? model.areas.flatMap((a): { area: string; loses: "work" | "say" }[] => {
+        const own = ownLevel(left, a.slug);
         const others = team.map((r) => ownLevel(r, a.slug));
-        const loses = (has: (l: Level | undefined) => boolean, what: "work" | "say") =>
-          has(ownLevel(left, a.slug)) && !others.some(has) ? [{ area: a.slug, loses: what }] : [];
-        return [...loses(doesTheWork, "work"), ...loses(answersFor, "say")];
+        if (doesTheWork(own) && !others.some(doesTheWork)) return [{ area: a.slug, loses: "work" }];
+        if (answersFor(own) && !others.some(answersFor)) return [{ area: a.slug, loses: "say" }];
+        return [];
       })
     : [];
   return {
