@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { NO_PAGE } from "../lib/site/built-pages";
 import { selectAll } from "hast-util-select";
 import type { Nodes } from "hast";
@@ -11,6 +12,7 @@ import { redirectPage, siteRedirects } from "../lib/site/redirects";
 import { URL_ROOT } from "../lib/site/metadata";
 import { BASE_PATH, ISLANDS, NEXT_ASSETS, pageFile } from "../lib/site/routes";
 import { type Element, type Root, homeStylesheet, parsePage, serializePage } from "./page-tree";
+import { runThreads, share, takeEach, threadShare, threadsPay } from "./threads";
 
 /*
  * The last step of `npm run build`, after `next build`: turns Next's static export into pages
@@ -134,7 +136,12 @@ const isPlaceholderName = (name: string) => name === NO_PAGE || name.startsWith(
 /** What a route with no content wrote for its placeholder (NO_PAGE in lib/site/built-pages.ts): a file, or a folder that goes whole. */
 const isPlaceholder = (rel: string) => rel.split(path.sep).findIndex(isPlaceholderName) === rel.split(path.sep).length - 1;
 
-export function finishExport(outDir: string) {
+/** An HTML file of the export, and its name in errors (its path in the export). */
+type Page = { file: string; name: string };
+const TASK = "finish pages";
+const finishFile = ({ file, name }: Page) => fs.writeFileSync(file, finishPage(fs.readFileSync(file, "utf8"), name));
+
+export async function finishExport(outDir: string) {
   const report = { pages: 0, removedFiles: 0, redirects: 0 };
   const remove = (file: string) => {
     fs.rmSync(file, { recursive: true, force: true });
@@ -143,12 +150,12 @@ export function finishExport(outDir: string) {
   // Next's duplicate of 404.html, kept only for its own server.
   for (const f of ["_not-found", "_not-found.html", "_not-found.txt"]) if (fs.existsSync(path.join(outDir, f))) remove(path.join(outDir, f));
   for (const rel of tree(outDir)) if (isPlaceholder(rel)) remove(path.join(outDir, rel));
+  const pages: Page[] = [];
   for (const rel of tree(outDir)) {
     const file = path.join(outDir, rel);
     if (!fs.statSync(file).isFile()) continue;
     if (rel.endsWith(".html")) {
-      fs.writeFileSync(file, finishPage(fs.readFileSync(file, "utf8"), rel));
-      report.pages++;
+      pages.push({ file, name: rel });
     } else if (rel.endsWith(".txt") && rel !== "robots.txt") {
       // RSC payloads, for client-side navigation; and below, the runtime that would read them.
       const leak = notFoundLeak(fs.readFileSync(file, "utf8"));
@@ -158,6 +165,11 @@ export function finishExport(outDir: string) {
       remove(file);
     }
   }
+  // Most of the step's time, and each page is independent: a thread on each core takes some when bundled.
+  const work = share(TASK, pages);
+  if (threadsPay(import.meta.url, pages.length)) await runThreads(import.meta.url, work);
+  else takeEach(work, finishFile);
+  report.pages = pages.length;
   const redirects = siteRedirects(getModel());
   const stylesheet = homeStylesheet(outDir);
   for (const r of redirects) {
@@ -186,5 +198,8 @@ export function exportDir(root: string): string {
   return path.resolve(root, distDir && distDir !== ".next" ? distDir : "out");
 }
 
-// `tsx scripts/finish-export.ts`: the third step of `npm run build`.
-if (import.meta.url === `file://${process.argv[1]}`) finishExport(exportDir(path.resolve(import.meta.dirname, "..")));
+const mine = threadShare<Page>(TASK);
+// One of the threads that finishExport started.
+if (mine) takeEach(mine, finishFile);
+// `npm run build:finish`, the third step of `npm run build`, runs this file bundled, from the project's root (scripts/run-bundled.mjs).
+else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void finishExport(exportDir(process.cwd()));

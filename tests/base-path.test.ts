@@ -176,7 +176,7 @@ describe("the build's last step under a base path", () => {
       fs.writeFileSync(path.join(out, "index.html"), nextPage(""));
       fs.mkdirSync(path.join(out, "roles"));
       vi.spyOn(console, "log").mockImplementation(() => {});
-      finishExport(out);
+      await finishExport(out);
       expect(fs.readFileSync(path.join(out, "roles", "po.html"), "utf8")).toContain('content="0; url=/handbook/roles/product-owner"');
       expect(fs.existsSync(path.join(out, "handbook"))).toBe(false);
       expect(fs.readFileSync(path.join(out, "_redirects"), "utf8").split("\n")).toContain("/handbook/roles/po /handbook/roles/product-owner 308");

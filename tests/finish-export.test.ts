@@ -5,12 +5,12 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { finishExport, finishPage, frameworkLeft, notFoundLeak } from "../scripts/finish-export";
 
-function withOut(test: (out: string) => void) {
+async function withOut(test: (out: string) => Promise<void>) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "finish-export-"));
   try {
     fs.writeFileSync(path.join(out, "index.html"), '<!DOCTYPE html><html><head><link rel="stylesheet" href="/s.css"></head><body></body></html>');
     fs.mkdirSync(path.join(out, "roles"));
-    test(out);
+    await test(out);
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }
@@ -18,8 +18,8 @@ function withOut(test: (out: string) => void) {
 
 describe("the post-build step", () => {
   it("writes a page for each alias address that refreshes to the role, and lists it in _redirects", () =>
-    withOut((out) => {
-      const report = finishExport(out);
+    withOut(async (out) => {
+      const report = await finishExport(out);
       const page = fs.readFileSync(path.join(out, "roles", "po.html"), "utf8");
       expect(page).toContain('<meta http-equiv="refresh" content="0; url=/roles/product-owner">');
       expect(page).toContain('<link rel="stylesheet" href="/s.css">');
@@ -30,9 +30,9 @@ describe("the post-build step", () => {
     }));
 
   it("refuses an alias address that is also a page", () =>
-    withOut((out) => {
+    withOut(async (out) => {
       fs.writeFileSync(path.join(out, "roles", "po.html"), "<!DOCTYPE html><title>A page</title>");
-      expect(() => finishExport(out)).toThrow("finish-export: /roles/po is a page and a redirect to /roles/product-owner");
+      await expect(finishExport(out)).rejects.toThrow("finish-export: /roles/po is a page and a redirect to /roles/product-owner");
     }));
 
   it("stops a build whose pages carry the 404 page's list of every role in their RSC payload", () => {
@@ -41,9 +41,11 @@ describe("the post-build step", () => {
   });
 
   it("names the payload that leaks", () =>
-    withOut((out) => {
+    withOut(async (out) => {
       fs.writeFileSync(path.join(out, "roles", "sponsor.txt"), '0:["$","a",null,{"data-role-link":""}]');
-      expect(() => finishExport(out)).toThrow(`finish-export: the RSC payload ${path.join("roles", "sponsor.txt")} carries the 404 page's list of every role`);
+      await expect(finishExport(out)).rejects.toThrow(
+        `finish-export: the RSC payload ${path.join("roles", "sponsor.txt")} carries the 404 page's list of every role`,
+      );
     }));
 });
 
@@ -89,17 +91,17 @@ describe("a page after the post-build step", () => {
   });
 
   it("keeps a page's JSON-LD", () =>
-    withOut((out) => {
+    withOut(async (out) => {
       const jsonLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DefinedTerm","name":"Sponsor"}</script>';
       fs.writeFileSync(path.join(out, "roles", "sponsor.html"), `<!DOCTYPE html><html><head><title>Sponsor</title>${jsonLd}</head><body></body></html>`);
-      finishExport(out);
+      await finishExport(out);
       expect(fs.readFileSync(path.join(out, "roles", "sponsor.html"), "utf8")).toContain(jsonLd);
     }));
 
   it("stops the build, naming the page and the element, when a page has a script that is not Next's, an island or JSON-LD", () =>
-    withOut((out) => {
+    withOut(async (out) => {
       fs.writeFileSync(path.join(out, "roles", "sponsor.html"), "<!DOCTYPE html><title>Sponsor</title><p>Sponsor</p><script>track('sponsor')</script>");
-      expect(() => finishExport(out)).toThrow(
+      await expect(finishExport(out)).rejects.toThrow(
         `finish-export: ${path.join("roles", "sponsor.html")} still has a script that is neither an island nor JSON-LD: <script>track('sponsor')</script>`,
       );
     }));
@@ -130,19 +132,49 @@ describe("the post-build step as a command", () => {
     expect((await import("../scripts/finish-export")).exportDir("/site")).toBe(path.resolve("/site", ".next-bench"));
   });
 
+  const root = path.resolve(import.meta.dirname, "..");
+  /** The step as `npm run build:finish` runs it: bundled, from the project's root, on the export in `out`. */
+  const finishStep = (out: string) =>
+    execFileSync(process.execPath, ["scripts/run-bundled.mjs", "scripts/finish-export.ts"], {
+      cwd: root,
+      env: { ...process.env, NEXT_DIST_DIR: out },
+      stdio: "pipe",
+    });
+
   it(
     "runs on its own after next build",
     () =>
-      withOut((out) => {
+      withOut(async (out) => {
         fs.writeFileSync(path.join(out, "roles", "sponsor.html"), NEXT_PAGE);
-        const root = path.resolve(import.meta.dirname, "..");
-        execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/finish-export.ts")], {
-          env: { ...process.env, NEXT_DIST_DIR: out },
-          stdio: "pipe",
-        });
+        finishStep(out);
         expect(frameworkLeft(fs.readFileSync(path.join(out, "roles", "sponsor.html"), "utf8"))).toBeUndefined();
         expect(fs.existsSync(path.join(out, "_redirects"))).toBe(true);
       }),
-    30_000,
+    60_000,
+  );
+
+  // Enough pages for a thread on each core to take some (scripts/threads.ts), as a site of a few hundred roles has.
+  const MANY = 300;
+
+  it(
+    "finishes every page of a large export, and stops, naming the page, when one has a script it must not",
+    () =>
+      withOut(async (out) => {
+        const page = (i: number) => path.join(out, "roles", `role-${i}.html`);
+        for (let i = 0; i < MANY; i++) fs.writeFileSync(page(i), NEXT_PAGE);
+        finishStep(out);
+        for (let i = 0; i < MANY; i++) expect(frameworkLeft(fs.readFileSync(page(i), "utf8")), page(i)).toBeUndefined();
+
+        for (let i = 0; i < MANY; i++) fs.writeFileSync(page(i), NEXT_PAGE);
+        fs.writeFileSync(page(MANY - 1), NEXT_PAGE.replace("</body>", "<script>track('role')</script></body>"));
+        let stderr = "";
+        try {
+          finishStep(out);
+        } catch (e) {
+          stderr = String((e as { stderr?: Buffer }).stderr);
+        }
+        expect(stderr).toContain(`finish-export: ${path.join("roles", `role-${MANY - 1}.html`)} still has a script that is neither an island nor JSON-LD`);
+      }),
+    60_000,
   );
 });

@@ -103,16 +103,10 @@ export function readContent(root = contentDir(), cache: ParseCache = openParseCa
 export const uncachedFiles = ({ files, cache }: ContentFolder): SourceFile[] => files.filter((f) => !cache.has(f.key));
 
 /**
- * Parses files into the cache, taking each from `next` (the index of a file not yet taken), so
- * that several threads can share the work and none waits while another still has a queue (see
- * scripts/validate.ts). Files with problems are left for loadContent to report.
+ * A file parsed, and kept in the cache if it has no problems: those are left for loadContent to
+ * report. `npm run validate` calls it from a thread on each core (scripts/validate.ts).
  */
-export function parseIntoCache(cache: ParseCache, files: readonly SourceFile[], next: () => number): void {
-  for (let i = next(); i < files.length; i = next()) parseFile(cache, files[i]!);
-}
-
-/** A file parsed, and kept in the cache if it has no problems. */
-function parseFile<K extends ContentKind>(cache: ParseCache, f: SourceFile & { kind: K }): Result<Parsed<K>> {
+export function parseFile<K extends ContentKind>(cache: ParseCache, f: SourceFile & { kind: K }): Result<Parsed<K>> {
   const r = KINDS[f.kind].parse(f.file, f.slug, textOf(f));
   if (r.ok) cache.set(f.key, r.value);
   return r;
