@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { SMALL_SITE_ROLES, builtFiles, builtPages, builtPairs } from "@/lib/site/built-pages";
-import { pageFile } from "@/lib/site/routes";
+import { SMALL_SITE_ROLES, builtFiles, builtPages, builtPairs, pairPreviewImage } from "@/lib/site/built-pages";
+import { pageFile, pairPreviewUrl } from "@/lib/site/routes";
 import { exportProblems } from "../scripts/check-export";
 import { formatError } from "@/lib/content/errors";
 import { linkContent } from "@/lib/model/link";
@@ -45,6 +45,15 @@ describe("what the build writes", () => {
     const large = site(SMALL_SITE_ROLES);
     // The 404 page compares every other pair from the roles' data files, so the build does not grow with the square of the roles.
     expect(builtPairs(large).map((p) => p.join(" "))).toEqual(["product-manager product-owner", "product-owner product-manager"]);
+  });
+
+  it("draws one preview image a pair, which the pair's page shows in either order", () => {
+    const small = site(5);
+    const files = builtFiles(small);
+    // An image costs about as much to draw as a page to render: half as many as there are ordered pairs.
+    expect(files.filter((f) => f.endsWith("/preview.png"))).toHaveLength((8 * 7) / 2);
+    for (const [a, b] of builtPairs(small)) expect(files, `${a} vs ${b}`).toContain(pairPreviewImage(small, a, b).url);
+    expect(pairPreviewImage(small, "scrum-master", "product-owner").url).toBe(pairPreviewUrl("product-owner", "scrum-master"));
   });
 
   it("still writes one pair on a large site without curated comparisons, since a static export needs a page per route", () => {

@@ -227,7 +227,7 @@ describe("what the pages take from the site file", () => {
     expect(page).toContain('<link rel="canonical" href="https://handbook.example.org/roles/product-owner">');
     expect(page).toContain('<link rel="stylesheet" href="/main.css"><link rel="stylesheet" href="/site.css">');
     expect(m.jsonSchema.rolesDocumentJsonSchema().title).toBe("Fixture Handbook: roles");
-    expect(m.builtPages.pairPreviewImage("a", "b").alt).toBe("Fixture Handbook: two roles compared");
+    expect(m.builtPages.pairPreviewImage({ comparisons: [] }, "a", "b").alt).toBe("Fixture Handbook: two roles compared");
     for (const text of [JSON.stringify(og), page, JSON.stringify(m.jsonSchema.rolesDocumentJsonSchema())]) expect(text).not.toContain("Team Roles");
   });
 

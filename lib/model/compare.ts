@@ -64,7 +64,7 @@ function orient(c: Comparison, reversed: boolean): Comparison {
   return { ...c, roles: [c.roles[1], c.roles[0]], sections: c.sections.map(flip) };
 }
 
-function findCurated(model: ContentModel, a: string, b: string): { comparison: Comparison; reversed: boolean } | undefined {
+function findCurated(model: Pick<ContentModel, "comparisons">, a: string, b: string): { comparison: Comparison; reversed: boolean } | undefined {
   const comparison = model.comparisons.find((c) => c.roles.includes(a) && c.roles.includes(b) && a !== b);
   return comparison && { comparison, reversed: comparison.roles[0] !== a };
 }
@@ -118,7 +118,7 @@ export function comparePair(model: ContentModel, aSlug: string, bSlug: string) {
 export type PairComparison = NonNullable<ReturnType<typeof comparePair>>;
 
 /** The URL that names this pair canonically: the curated document's order, or alphabetical. */
-export function canonicalPair(model: ContentModel, a: string, b: string): [string, string] {
+export function canonicalPair(model: Pick<ContentModel, "comparisons">, a: string, b: string): [string, string] {
   const curated = findCurated(model, a, b);
   return curated ? curated.comparison.roles : alphabeticalPair(a, b);
 }

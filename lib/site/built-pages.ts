@@ -1,4 +1,4 @@
-import { allPairs } from "../model/compare";
+import { allPairs, canonicalPair } from "../model/compare";
 import type { ContentModel } from "../model/types";
 import * as route from "./routes";
 import { SITE_NAME } from "./config";
@@ -49,6 +49,11 @@ export const pageParams = {
     atLeastOne(
       "pair",
       builtPairs(m).map((pair) => route.pairSlug(...pair)),
+    ),
+  pairPreview: (m: ContentModel) =>
+    atLeastOne(
+      "pair",
+      previewPairs(m).map((pair) => route.pairSlug(...pair)),
     ),
   ladder: (m: ContentModel) => atLeastOne("slug", slugs(m.ladders)),
   selfCheck: (m: ContentModel) => {
@@ -123,11 +128,23 @@ export function builtFiles(model: ContentModel): string[] {
     route.previewImageUrl(route.HOME),
     ...model.roles.map((r) => route.previewImageUrl(route.roleUrl(r.slug))),
     ...model.ladders.map((l) => route.previewImageUrl(route.ladderUrl(l.slug))),
-    ...builtPairs(model).map(([a, b]) => route.pairPreviewUrl(a, b)),
+    ...previewPairs(model).map(([a, b]) => route.pairPreviewUrl(a, b)),
   ];
 }
 
+/**
+ * The pairs with a preview image: each built pair once, in its canonical order (the curated
+ * comparison's, or alphabetical), whose image the page in either order shows, as its canonical
+ * address is that order's too. An image costs about as much to draw as a page to render, so this
+ * halves the cost of the previews of a small site, which builds every ordered pair.
+ */
+export const previewPairs = (model: ContentModel) => builtPairs(model).filter(([a, b]) => canonicalPair(model, a, b)[0] === a);
+
 const PREVIEW = { width: 1200, height: 630, type: "image/png" } as const;
 
-/** The preview image for a comparison page's metadata: every built pair has its own (a role's is its opengraph-image file). */
-export const pairPreviewImage = (a: string, b: string) => ({ url: route.pairPreviewUrl(a, b), alt: `${SITE_NAME}: two roles compared`, ...PREVIEW });
+/** The preview image for a comparison page's metadata, in either order: the pair's one image (previewPairs; a role's is its opengraph-image file). */
+export const pairPreviewImage = (model: Pick<ContentModel, "comparisons">, a: string, b: string) => ({
+  url: route.pairPreviewUrl(...canonicalPair(model, a, b)),
+  alt: `${SITE_NAME}: two roles compared`,
+  ...PREVIEW,
+});

@@ -50,7 +50,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     path: compareUrl(...canonicalPair(getModel(), a.slug, b.slug)),
     type: "article",
-    image: pairPreviewImage(a.slug, b.slug),
+    image: pairPreviewImage(getModel(), a.slug, b.slug),
   });
 }
 

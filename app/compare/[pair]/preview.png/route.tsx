@@ -7,7 +7,7 @@ import { getModel } from "@/lib/model/queries";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-export const generateStaticParams = () => pageParams.pair(getModel());
+export const generateStaticParams = () => pageParams.pairPreview(getModel());
 
 export async function GET(_request: Request, { params }: { params: Promise<{ pair: string }> }) {
   const model = getModel();
