@@ -107,8 +107,12 @@ function roleCopy(real: RealRole[], i: number, n: number): { slug: string; text:
   return { slug: copySlug(role.slug, k), text: `---\n${fm.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${text}` };
 }
 
+/** Whether this run has written into bench-tmp/: one that stops before (a size refused, say) leaves what an earlier BENCH_KEEP=1 run kept. */
+let wroteTmp = false;
+
 function generate(n: number, real: RealRole[]): string {
   const dir = path.join(TMP, `content-${n}`);
+  wroteTmp = true;
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, "roles"), { recursive: true });
   for (let i = 0; i < n; i++) {
@@ -276,7 +280,7 @@ function cleanUp(): void {
     }
   }
   // BENCH_KEEP=1 leaves the generated content and the built copy for profiling.
-  if (process.env.BENCH_KEEP !== "1") fs.rmSync(TMP, { recursive: true, force: true });
+  if (wroteTmp && process.env.BENCH_KEEP !== "1") fs.rmSync(TMP, { recursive: true, force: true });
 }
 
 // A finally block does not run on Ctrl-C, so clean up on signals too.

@@ -201,5 +201,5 @@ export function exportDir(root: string): string {
 const mine = threadShare<Page>(TASK);
 // One of the threads that finishExport started.
 if (mine) takeEach(mine, finishFile);
-// `npm run build:finish`, the third step of `npm run build`, runs this file bundled, from the project's root (scripts/run-bundled.mjs).
+// `npm run build:finish`, the last step of `npm run build`, runs this file bundled, from the project's root (scripts/run-bundled.mjs).
 else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void finishExport(exportDir(process.cwd()));

@@ -29,12 +29,25 @@ describe("npm run bench's sizes", () => {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       fs.writeFileSync(path.join(dir, name), text);
     }
-    const r = spawnSync("npx", ["tsx", "scripts/bench.ts"], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: dir, BENCH_SIZES: "1,500", BENCH_BUILD: "0", BENCH_KEEP: "" },
-      encoding: "utf8",
-    });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain("BENCH_SIZES has 1: each size must be a whole number of at least 2, the site's own roles");
+    // What an earlier `BENCH_KEEP=1 npm run bench` kept for profiling: a refused run must leave it (the unit tests once deleted it).
+    const kept = path.join(ROOT, "bench-tmp");
+    const ours = !fs.existsSync(kept);
+    const marker = path.join(kept, ours ? "kept-by-an-earlier-run" : "");
+    if (ours) {
+      fs.mkdirSync(kept);
+      fs.writeFileSync(marker, "");
+    }
+    try {
+      const r = spawnSync("npx", ["tsx", "scripts/bench.ts"], {
+        cwd: ROOT,
+        env: { ...process.env, CONTENT_DIR: dir, BENCH_SIZES: "1,500", BENCH_BUILD: "0", BENCH_KEEP: "" },
+        encoding: "utf8",
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain("BENCH_SIZES has 1: each size must be a whole number of at least 2, the site's own roles");
+      expect(fs.existsSync(marker)).toBe(true);
+    } finally {
+      if (ours) fs.rmSync(kept, { recursive: true, force: true });
+    }
   }, 60_000);
 });
